@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using System.Security.Cryptography;
+
+namespace MmmFixtures.Export;
+
+/// <summary>A write-only pass-through stream that hashes (SHA-256) and counts what goes through it, so files are hashed without being read back.</summary>
+internal sealed class HashingStream : Stream
+{
+    private readonly Stream _inner;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public HashingStream(Stream inner) => _inner = inner;
+
+    public long BytesWritten { get; private set; }
+
+    /// <summary>The SHA-256 of everything written so far, as lower-case hex; call once, at the end.</summary>
+    public string FinishHash()
+    {
+        byte[] digest = _hash.GetHashAndReset();
+        var chars = new char[digest.Length * 2];
+        for (int i = 0; i < digest.Length; i++)
+        {
+            chars[2 * i] = "0123456789abcdef"[digest[i] >> 4];
+            chars[2 * i + 1] = "0123456789abcdef"[digest[i] & 0xF];
+        }
+        return new string(chars);
+    }
+
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        _hash.AppendData(buffer, offset, count);
+        _inner.Write(buffer, offset, count);
+        BytesWritten += count;
+    }
+
+#if NET
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _hash.AppendData(buffer);
+        _inner.Write(buffer);
+        BytesWritten += buffer.Length;
+    }
+#endif
+
+    public override void Flush() => _inner.Flush();
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => BytesWritten;
+    public override long Position { get => BytesWritten; set => throw new NotSupportedException(); }
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) _hash.Dispose();
+        base.Dispose(disposing);
+    }
+}
