@@ -81,9 +81,7 @@ public static partial class DeterministicMath
     private static double Expm1Kernel(double r, double rLo, out double lo)
     {
         double r2 = TwoProduct(r, r, out double r2Lo);
-        double[] c = ExpTaylorTail;
-        double p = c[13];
-        for (int i = 12; i >= 0; i--) p = p * r + c[i];
+        double p = Polynomial.Estrin14(ExpTaylorTail, r, r2);
         double cube = r2 * r;
         double halfSquare = 0.5 * r2;
         double s = TwoSum(r, halfSquare, out double e);

@@ -63,9 +63,7 @@ public static partial class DeterministicMath
         double sLo = ((f - p) - pLo - s * dLo) / dHi;
 
         double z = s * s;
-        double[] c = AtanhSeries;
-        double q = c[12];
-        for (int i = 11; i >= 0; i--) q = q * z + c[i];
+        double q = Polynomial.Estrin13(AtanhSeries, z, z * z);
         double tail = s * z * q;
 
         double hi = TwoSum(k * Ln2Hi, 2.0 * s, out double e);

@@ -1,0 +1,4 @@
+using System;
+using MmmFixtures.Cli;
+
+return CommandLineApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using MmmFixtures.Validation;
+
+namespace MmmFixtures.Json;
+
+/// <summary>
+/// Reads one JSON object of a spec field by field, recording a <see cref="SpecError"/> (with its path)
+/// for every wrong type and, at the end, for every property nobody asked for: a misspelt
+/// <c>"alpah"</c> is an error, never silently ignored.
+/// </summary>
+internal sealed class JsonObjectReader
+{
+    private readonly JsonElement _element;
+    private readonly SpecErrorCollector _errors;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    private JsonObjectReader(JsonElement element, string path, SpecErrorCollector errors)
+    {
+        _element = element;
+        Path = path;
+        _errors = errors;
+    }
+
+    /// <summary>The object's path, e.g. <c>channels[2].adstock</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>A reader for <paramref name="element"/>, or null (with an error) when it is not an object.</summary>
+    public static JsonObjectReader? Open(JsonElement element, string path, SpecErrorCollector errors)
+    {
+        if (element.ValueKind == JsonValueKind.Object) return new JsonObjectReader(element, path, errors);
+        errors.Add(path.Length == 0 ? "$" : path, Describe(element), "must be a JSON object");
+        return null;
+    }
+
+    /// <summary>The property's value when present (and not null).</summary>
+    public bool TryGet(string name, out JsonElement value)
+    {
+        _known.Add(name);
+        return _element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+    }
+
+    /// <summary>The path of a property of this object.</summary>
+    public string PathOf(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
+
+    public double Number(string name, double fallback)
+    {
+        if (!TryGet(name, out var v)) return fallback;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out double d)) return d;
+        _errors.Add(PathOf(name), Describe(v), "must be a number");
+        return fallback;
+    }
+
+    public int Integer(string name, int fallback) => OptionalInteger(name) ?? fallback;
+
+    public int? OptionalInteger(string name)
+    {
+        if (!TryGet(name, out var v)) return null;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i)) return i;
+        _errors.Add(PathOf(name), Describe(v), "must be an integer in [-2147483648, 2147483647]");
+        return null;
+    }
+
+    public ulong UInt64(string name, ulong fallback)
+    {
+        if (!TryGet(name, out var v)) return fallback;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetUInt64(out ulong u)) return u;
+        _errors.Add(PathOf(name), Describe(v), "must be an integer in [0, 18446744073709551615]");
+        return fallback;
+    }
+
+    public bool Boolean(string name, bool fallback)
+    {
+        if (!TryGet(name, out var v)) return fallback;
+        if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return v.GetBoolean();
+        _errors.Add(PathOf(name), Describe(v), "must be true or false");
+        return fallback;
+    }
+
+    public string String(string name, string fallback)
+    {
+        if (!TryGet(name, out var v)) return fallback;
+        if (v.ValueKind == JsonValueKind.String) return v.GetString()!;
+        _errors.Add(PathOf(name), Describe(v), "must be a string");
+        return fallback;
+    }
+
+    public T Enum<T>(string name, T fallback) where T : struct, Enum
+    {
+        if (!TryGet(name, out var v)) return fallback;
+        return ParseEnum(v, PathOf(name), fallback, _errors);
+    }
+
+    public DateTime Date(string name, DateTime fallback)
+    {
+        if (!TryGet(name, out var v)) return fallback;
+        return ParseDate(v, PathOf(name), fallback, _errors);
+    }
+
+    /// <summary>Records an error for every property that no accessor asked for.</summary>
+    public void ReportUnknown()
+    {
+        foreach (var property in _element.EnumerateObject())
+            if (!_known.Contains(property.Name))
+                _errors.Add(PathOf(property.Name), null, $"is not a known property; known: {string.Join(", ", _known.OrderBy(k => k, StringComparer.Ordinal))}");
+    }
+
+    public static T ParseEnum<T>(JsonElement v, string path, T fallback, SpecErrorCollector errors) where T : struct, Enum
+    {
+        if (v.ValueKind == JsonValueKind.String && System.Enum.TryParse(v.GetString(), ignoreCase: true, out T parsed)
+            && System.Enum.IsDefined(typeof(T), parsed) && !char.IsDigit(v.GetString()![0]))
+            return parsed;
+        errors.Add(path, Describe(v), $"must be one of {string.Join(", ", System.Enum.GetNames(typeof(T)))}");
+        return fallback;
+    }
+
+    public static DateTime ParseDate(JsonElement v, string path, DateTime fallback, SpecErrorCollector errors)
+    {
+        if (v.ValueKind == JsonValueKind.String
+            && DateTime.TryParseExact(v.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime d))
+            return d;
+        errors.Add(path, Describe(v), "must be a date \"yyyy-MM-dd\"");
+        return fallback;
+    }
+
+    /// <summary>A short rendering of a JSON value for messages.</summary>
+    public static string Describe(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.String => $"\"{v.GetString()}\"",
+        JsonValueKind.Object => "{…}",
+        JsonValueKind.Array => "[…]",
+        _ => v.GetRawText(),
+    };
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using MmmFixtures.Export;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// Writes a panel's export folder: <c>data.csv</c> (observable data only), <c>truth_components.csv</c>,
+/// <c>truth.json</c> and <c>manifest.json</c>, each atomically, the manifest last. The panel is validated
+/// first; a panel with errors is refused before anything is written.
+/// </summary>
+public static class MmmExporter
+{
+    /// <summary>The data file's name.</summary>
+    public const string DataFile = "data.csv";
+    /// <summary>The per-row components file's name.</summary>
+    public const string ComponentsFile = "truth_components.csv";
+    /// <summary>The parameters and aggregates file's name.</summary>
+    public const string TruthFile = "truth.json";
+
+    /// <summary>Writes the export into <paramref name="folder"/> (created if needed) and returns the files written, manifest last.</summary>
+    /// <exception cref="InvalidOperationException">Validation found errors; nothing was written.</exception>
+    public static IReadOnlyList<ExportedFile> Export(MmmPanel panel, string folder)
+    {
+        if (panel is null) throw new ArgumentNullException(nameof(panel));
+        if (folder is null) throw new ArgumentNullException(nameof(folder));
+        var report = MmmPanelValidator.Validate(panel);
+        if (!report.IsValid)
+            throw new InvalidOperationException("The panel failed validation; nothing was written:" +
+                string.Concat(report.Errors.Select(e => Environment.NewLine + "  " + e)));
+
+        Directory.CreateDirectory(folder);
+        var files = new List<ExportedFile>
+        {
+            AtomicFileWriter.Write(Path.Combine(folder, DataFile), s => WriteData(panel, s), panel.RowCount),
+            AtomicFileWriter.Write(Path.Combine(folder, ComponentsFile), s => WriteComponents(panel, s), panel.RowCount),
+            AtomicFileWriter.Write(Path.Combine(folder, TruthFile), s => MmmTruthJson.Write(panel, s, report)),
+        };
+        files.Add(ExportManifest.Write(folder, "mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec), files));
+        return files;
+    }
+
+    private static void WriteData(MmmPanel panel, Stream stream)
+    {
+        var spec = panel.Spec;
+        using var csv = CsvFormat.CreateWriter(stream);
+        csv.WriteHeader(MmmColumns.Data(spec).ToArray());
+        var exposures = Enumerable.Range(0, spec.Channels.Count).Where(c => spec.Channels[c].Unit != MediaUnit.None).ToArray();
+        string[] dates = DateTexts(panel);
+        for (int r = 0; r < panel.RowCount; r++)
+        {
+            csv.WriteField(dates[r / panel.GeoCount]);
+            csv.WriteField(panel.GeoNames[r % panel.GeoCount]);
+            csv.WriteField(panel.Y[r], default);
+            for (int c = 0; c < spec.Channels.Count; c++) csv.WriteField(panel.Spend(c)[r], default);
+            foreach (int c in exposures) csv.WriteField(panel.Exposure(c)[r], default);
+            for (int k = 0; k < spec.Controls.Count; k++) csv.WriteField(panel.ControlValue(k)[r], default);
+            for (int e = 0; e < spec.Events.Count; e++) csv.WriteField((int)panel.EventIndicator(e)[r], default);
+            csv.EndRecord();
+        }
+    }
+
+    private static void WriteComponents(MmmPanel panel, Stream stream)
+    {
+        var truth = panel.Truth;
+        using var csv = CsvFormat.CreateWriter(stream);
+        csv.WriteHeader(MmmColumns.Components(panel.Spec).ToArray());
+        string[] dates = DateTexts(panel);
+        for (int r = 0; r < panel.RowCount; r++)
+        {
+            csv.WriteField(dates[r / panel.GeoCount]);
+            csv.WriteField(panel.GeoNames[r % panel.GeoCount]);
+            foreach (var c in truth.Channels) csv.WriteField(c.Contribution[r], default);
+            csv.WriteField(truth.Intercept[r], default);
+            csv.WriteField(truth.Trend[r], default);
+            csv.WriteField(truth.Seasonality[r], default);
+            foreach (var k in truth.Controls) csv.WriteField(k.Effect[r], default);
+            foreach (var e in truth.Events) csv.WriteField(e.Effect[r], default);
+            csv.WriteField(truth.Noise[r], default);
+            if (truth.HasClamp) csv.WriteField(truth.Clamp[r], default);
+            csv.EndRecord();
+        }
+    }
+
+    private static string[] DateTexts(MmmPanel panel) =>
+        panel.Dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+}

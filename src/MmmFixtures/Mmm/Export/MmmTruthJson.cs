@@ -1,0 +1,160 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using MmmFixtures.Export;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// <c>truth.json</c>: every parameter and aggregate of a panel (schema in the README). Python and R
+/// users parse it, so it uses plain names, numbers and nulls (a ROAS is null when a channel never spent).
+/// </summary>
+public static class MmmTruthJson
+{
+    /// <summary>Writes the truth of <paramref name="panel"/> with its validation findings.</summary>
+    public static void Write(MmmPanel panel, Stream stream, MmmValidationReport report)
+    {
+        var spec = panel.Spec;
+        var truth = panel.Truth;
+        using var w = new Utf8JsonWriter(stream, JsonFormat.WriterOptions);
+        w.WriteStartObject();
+        w.WriteNumber("algorithmVersion", GenerationAlgorithm.Version);
+        w.WriteNumber("seed", spec.Seed);
+        w.WriteString("identity", "y = intercept + trend + seasonality + sum(controls) + sum(events) + sum(contributions) + noise" + (truth.HasClamp ? " + clamp" : ""));
+        w.WriteString("noiseModel", spec.NoiseModel.ToString());
+
+        w.WriteStartArray("geos");
+        foreach (var g in truth.Geos)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", g.Name);
+            WriteNullable(w, "population", g.Population);
+            w.WriteNumber("base", g.Base);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartObject("seasonality");
+        w.WriteString("formula", "base[g] * sum_k (sin_k * sin(2*pi*k*dayOfYear/365.25) + cos_k * cos(2*pi*k*dayOfYear/365.25))");
+        w.WriteStartArray("coefficients");
+        for (int k = 0; k < truth.SeasonalityCoefficients.Count; k++)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("k", k + 1);
+            w.WriteNumber("sin", truth.SeasonalityCoefficients[k].Sin);
+            w.WriteNumber("cos", truth.SeasonalityCoefficients[k].Cos);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        w.WriteStartArray("channels");
+        for (int c = 0; c < truth.Channels.Count; c++) WriteChannel(w, spec, c, truth.Channels[c]);
+        w.WriteEndArray();
+
+        w.WriteStartArray("controls");
+        for (int k = 0; k < truth.Controls.Count; k++) WriteEffect(w, truth.Controls[k], MmmColumns.Control(spec, k));
+        w.WriteEndArray();
+        w.WriteStartArray("events");
+        for (int e = 0; e < truth.Events.Count; e++) WriteEffect(w, truth.Events[e], MmmColumns.Event(spec, e));
+        w.WriteEndArray();
+
+        w.WriteStartArray("validation");
+        foreach (var f in report.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+            w.WriteString("code", f.Code);
+            w.WriteString("message", f.Message);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteChannel(Utf8JsonWriter w, MmmSpec spec, int index, ChannelTruth c)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", c.Name);
+        w.WriteString("column", MmmColumns.Spend(spec, index));
+        w.WriteNumber("totalSpend", c.TotalSpend);
+        w.WriteNumber("totalContribution", c.TotalContribution);
+        WriteNullable(w, "roas", c.Roas);
+        WriteNullable(w, "marginalRoas", c.MarginalRoas);
+        w.WriteNumber("shareOfMedia", c.ShareOfMedia);
+        w.WriteNumber("shareOfY", c.ShareOfY);
+        w.WriteStartArray("byGeo");
+        for (int g = 0; g < c.ParametersByGeo.Count; g++)
+        {
+            var p = c.ParametersByGeo[g];
+            w.WriteStartObject();
+            w.WriteString("geo", p.Geo);
+            w.WriteNumber("spend", c.SpendByGeo[g]);
+            w.WriteNumber("contribution", c.ContributionByGeo[g]);
+            WriteNullable(w, "roas", c.RoasByGeo[p.Geo]);
+            w.WriteNumber("shareOfMedia", c.ShareOfMediaByGeo[p.Geo]);
+            w.WriteString("pattern", p.Pattern.ToString());
+            w.WriteNumber("beta", p.Beta);
+            w.WriteString("transformOn", p.TransformOn.ToString());
+            w.WriteString("mediaUnit", p.Unit.ToString());
+            w.WriteNumber("signalScale", p.SignalScale);
+            w.WriteString("order", p.Order.ToString());
+            w.WriteStartObject("adstock");
+            w.WriteString("kind", p.AdstockKind.ToString());
+            WriteNullable(w, "alpha", p.Alpha);
+            WriteNullable(w, "theta", p.Theta);
+            WriteNullable(w, "shape", p.WeibullShape);
+            WriteNullable(w, "scale", p.WeibullScale);
+            w.WriteNumber("maxLag", p.MaxLag);
+            w.WriteBoolean("normalize", p.Normalize);
+            w.WriteStartArray("weights");
+            foreach (double weight in p.AdstockWeights) w.WriteNumberValue(weight);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteStartObject("saturation");
+            w.WriteString("kind", p.SaturationKind.ToString());
+            WriteNullable(w, "halfSaturation", p.HalfSaturation);
+            WriteNullable(w, "slope", p.Slope);
+            WriteNullable(w, "lambda", p.Lambda);
+            WriteNullable(w, "scale", p.TanhScale);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("responseCurve");
+        foreach (var point in c.ResponseCurve)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("multiplier", point.Multiplier);
+            w.WriteNumber("contribution", point.TotalContribution);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEffect(Utf8JsonWriter w, EffectTruth truth, string column)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", truth.Name);
+        w.WriteString("column", column);
+        w.WriteNumber("effect", truth.Coefficient);
+        w.WriteNumber("totalEffect", Sum(truth));
+        w.WriteEndObject();
+    }
+
+    private static double Sum(EffectTruth truth)
+    {
+        double sum = 0;
+        foreach (double v in truth.Effect) sum += v;
+        return sum;
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is double v) w.WriteNumber(name, v);
+        else w.WriteNull(name);
+    }
+}

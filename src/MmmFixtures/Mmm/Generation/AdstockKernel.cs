@@ -1,0 +1,79 @@
+using System;
+using MmmFixtures.Numerics;
+
+namespace MmmFixtures.Mmm.Generation;
+
+/// <summary>The weights w_0..w_{L−1} of each adstock kind (see the spec's media transform, step 2).</summary>
+public static class AdstockKernel
+{
+    /// <summary>The kernel for <paramref name="kind"/> with the given parameters; normalized to sum 1 when asked.</summary>
+    /// <param name="kind">The adstock kind.</param>
+    /// <param name="alpha">α for Geometric and Delayed.</param>
+    /// <param name="theta">θ for Delayed.</param>
+    /// <param name="shape">k for the Weibull kinds.</param>
+    /// <param name="scale">λ for the Weibull kinds.</param>
+    /// <param name="maxLag">L ≥ 1.</param>
+    /// <param name="normalize">Divide by the sum.</param>
+    public static double[] Weights(AdstockKind kind, double alpha, double theta, double shape, double scale, int maxLag, bool normalize)
+    {
+        if (maxLag < 1) throw new ArgumentOutOfRangeException(nameof(maxLag), maxLag, "must be in [1, ∞)");
+        if (kind == AdstockKind.None) return new[] { 1.0 };
+        var w = new double[maxLag];
+        switch (kind)
+        {
+            case AdstockKind.Geometric:
+                w[0] = 1;
+                for (int l = 1; l < maxLag; l++) w[l] = w[l - 1] * alpha;
+                break;
+            case AdstockKind.Delayed:
+                for (int l = 0; l < maxLag; l++) w[l] = DeterministicMath.Pow(alpha, (l - theta) * (l - theta));
+                break;
+            case AdstockKind.WeibullCdf:
+                // Survival product: the share of the effect still alive after l periods.
+                w[0] = 1;
+                for (int l = 1; l < maxLag; l++) w[l] = w[l - 1] * DeterministicMath.Exp(-DeterministicMath.Pow(l / scale, shape));
+                break;
+            case AdstockKind.WeibullPdf:
+                for (int l = 0; l < maxLag; l++)
+                {
+                    double x = (l + 1) / scale;
+                    w[l] = shape / scale * DeterministicMath.Pow(x, shape - 1) * DeterministicMath.Exp(-DeterministicMath.Pow(x, shape));
+                }
+                RescaleToUnitInterval(w);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown adstock kind");
+        }
+        if (normalize)
+        {
+            double sum = 0;
+            foreach (double v in w) sum += v;
+            for (int l = 0; l < w.Length; l++) w[l] /= sum;
+        }
+        return w;
+    }
+
+    /// <summary>y_t = Σ_l w_l · x_{t−l}, over past periods only (x before the panel is 0).</summary>
+    public static void Convolve(ReadOnlySpan<double> x, ReadOnlySpan<double> weights, Span<double> y)
+    {
+        for (int t = 0; t < x.Length; t++)
+        {
+            double sum = 0;
+            int lags = Math.Min(weights.Length, t + 1);
+            for (int l = 0; l < lags; l++) sum += weights[l] * x[t - l];
+            y[t] = sum;
+        }
+    }
+
+    private static void RescaleToUnitInterval(double[] w)
+    {
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (double v in w)
+        {
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+        // A one-lag kernel has nothing to rescale: it is [1].
+        for (int l = 0; l < w.Length; l++) w[l] = max > min ? (w[l] - min) / (max - min) : 1.0;
+    }
+}

@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using MmmFixtures.Numerics;
+using MmmFixtures.Randomness;
+using MmmFixtures.Randomness.Distributions;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// Generates an <see cref="MmmPanel"/> from an <see cref="MmmSpec"/>. Geos are generated in parallel;
+/// each draws only from its own streams (<c>geo/&lt;name&gt;/channel/&lt;name&gt;/spend</c>, …), so the
+/// result is byte-identical for any degree of parallelism, and adding or editing one entity leaves
+/// every other entity's draws unchanged.
+/// </summary>
+public static class MmmGenerator
+{
+    /// <summary>Validates <paramref name="spec"/> (throwing every problem at once) and generates the panel.</summary>
+    /// <param name="spec">The spec.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use for geos; −1 (default) for all cores. The output does not depend on it.</param>
+    /// <exception cref="Validation.SpecValidationException">The spec is invalid.</exception>
+    public static MmmPanel Generate(MmmSpec spec, int maxDegreeOfParallelism = -1)
+    {
+        MmmSpecValidator.ThrowIfInvalid(spec);
+        return new Run(spec).Execute(maxDegreeOfParallelism);
+    }
+
+    /// <summary>The state of one generation: output columns (row order) and per geo × channel transforms.</summary>
+    private sealed class Run
+    {
+        private readonly MmmSpec _spec;
+        private readonly StreamKey _root;
+        private readonly int _periods, _geos;
+        private readonly DateTime[] _dates;
+        private readonly string[] _geoNames;
+        private readonly double[] _y, _intercept, _trend, _seasonality, _noise;
+        private readonly double[]? _clamp;
+        private readonly double[][] _spend, _contribution, _controlValue, _controlEffect, _eventIndicator, _eventEffect;
+        private readonly double[]?[] _exposure;
+        private readonly double[][] _nationalEvents;
+        private readonly double[] _relativeSeasonality;
+        private readonly (double Sin, double Cos)[] _seasonalCoefficients;
+        private readonly Generation.ChannelGeoState[,] _states;
+        private readonly ChannelGeoParameters[,] _parameters;
+        private readonly double[,] _spendByGeo, _contributionByGeo;
+        private readonly GeoTruth[] _geoTruth;
+        private readonly double[]?[] _sharedSpendLevels;
+
+        public Run(MmmSpec spec)
+        {
+            _spec = spec;
+            _root = StreamKey.Root(spec.Seed);
+            _periods = spec.Periods;
+            _geos = spec.Geos.Count;
+            int rows = _periods * _geos, channels = spec.Channels.Count;
+            _dates = Enumerable.Range(0, _periods).Select(spec.DateOf).ToArray();
+            _geoNames = spec.Geos.Select(g => g.Name).ToArray();
+            _y = new double[rows];
+            _intercept = new double[rows];
+            _trend = new double[rows];
+            _seasonality = new double[rows];
+            _noise = new double[rows];
+            _clamp = spec.ClampNegativeY ? new double[rows] : null;
+            _spend = Columns(channels, rows);
+            _contribution = Columns(channels, rows);
+            _exposure = spec.Channels.Select(c => c.Unit == MediaUnit.None ? null : new double[rows]).ToArray();
+            _controlValue = Columns(spec.Controls.Count, rows);
+            _controlEffect = Columns(spec.Controls.Count, rows);
+            _eventIndicator = Columns(spec.Events.Count, rows);
+            _eventEffect = Columns(spec.Events.Count, rows);
+            _nationalEvents = spec.Events.Select(NationalIndicator).ToArray();
+            _seasonalCoefficients = Generation.BaselineSeasonality.DrawCoefficients(spec.Baseline, _root);
+            _relativeSeasonality = _dates.Select(d => Generation.BaselineSeasonality.Evaluate(_seasonalCoefficients, d.DayOfYear)).ToArray();
+            _states = new Generation.ChannelGeoState[channels, _geos];
+            _parameters = new ChannelGeoParameters[channels, _geos];
+            _spendByGeo = new double[channels, _geos];
+            _contributionByGeo = new double[channels, _geos];
+            _geoTruth = new GeoTruth[_geos];
+            // Deterministic shapes (all but OnOff and Custom) are the same in every geo: compute them once.
+            _sharedSpendLevels = spec.Channels.Select(c => Generation.PatternSeries.HasSharedLevels(c.Spend) ? SharedLevels(c.Spend) : null).ToArray();
+        }
+
+        private double[] SharedLevels(PatternSpec pattern)
+        {
+            var levels = new double[_periods];
+            Generation.PatternSeries.Levels(pattern, _spec, _root, levels);
+            return levels;
+        }
+
+        public MmmPanel Execute(int maxDegreeOfParallelism)
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+            Parallel.For(0, _geos, options, GenerateGeo);
+            return Assemble(maxDegreeOfParallelism);
+        }
+
+        private static double[][] Columns(int count, int rows) => Enumerable.Range(0, count).Select(_ => new double[rows]).ToArray();
+
+        private double[] NationalIndicator(EventSpec ev)
+        {
+            var indicator = new double[_periods];
+            if (ev.Recurrence is not null)
+            {
+                Generation.PatternSeries.Levels(ev.Recurrence with { Level = 1 }, _spec, _root.Then("event").Then(ev.Name), indicator);
+                return indicator;
+            }
+            foreach (DateTime date in ev.Dates)
+                indicator[(int)((date.Date - _spec.StartDate).TotalDays / _spec.DaysPerPeriod)] = 1;
+            return indicator;
+        }
+
+        // Everything about one geo, written into its rows (period t is row t·G + g).
+        private void GenerateGeo(int g)
+        {
+            int T = _periods, G = _geos;
+            var spec = _spec;
+            StreamKey geoKey = _root.Then("geo").Then(_geoNames[g]);
+            bool varies = G > 1; // a single geo is the nation: it takes the national values
+            var h = spec.Hierarchy;
+
+            double baseLevel = spec.Baseline.BaseSales * (varies ? LogNormalFactor(h.Baseline, geoKey.Open("baseline")) : 1);
+            _geoTruth[g] = new GeoTruth(_geoNames[g], spec.Geos[g].Population, baseLevel);
+
+            var mean = new double[T];
+            for (int t = 0; t < T; t++)
+            {
+                double intercept = baseLevel, trend = baseLevel * spec.Baseline.SalesTrend * t, season = baseLevel * _relativeSeasonality[t];
+                int r = t * G + g;
+                _intercept[r] = intercept;
+                _trend[r] = trend;
+                _seasonality[r] = season;
+                mean[t] = intercept + trend + season;
+            }
+
+            var values = new double[T];
+            for (int k = 0; k < spec.Controls.Count; k++)
+            {
+                var control = spec.Controls[k];
+                Generation.PatternSeries.Fill(control.Value, g, spec, geoKey.Then("control").Then(control.Name), clipAtZero: false, values);
+                for (int t = 0; t < T; t++)
+                {
+                    int r = t * G + g;
+                    double effect = control.Effect * values[t];
+                    _controlValue[k][r] = values[t];
+                    _controlEffect[k][r] = effect;
+                    mean[t] += effect;
+                }
+            }
+            for (int e = 0; e < spec.Events.Count; e++)
+            {
+                double delta = spec.Events[e].Effect;
+                for (int t = 0; t < T; t++)
+                {
+                    int r = t * G + g;
+                    double effect = delta * _nationalEvents[e][t];
+                    _eventIndicator[e][r] = _nationalEvents[e][t];
+                    _eventEffect[e][r] = effect;
+                    mean[t] += effect;
+                }
+            }
+
+            var spend = new double[T];
+            var exposure = new double[T];
+            var contribution = new double[T];
+            var scratch = new double[T];
+            for (int c = 0; c < spec.Channels.Count; c++)
+            {
+                GenerateChannel(c, g, geoKey.Then("channel").Then(spec.Channels[c].Name), varies, spend, exposure, contribution, scratch);
+                for (int t = 0; t < T; t++) mean[t] += contribution[t];
+            }
+
+            var noise = geoKey.Open("noise");
+            for (int t = 0; t < T; t++)
+            {
+                int r = t * G + g;
+                double z = noise.StandardNormal();
+                double epsilon = spec.NoiseModel == NoiseModel.Normal
+                    ? spec.NoiseSd * baseLevel * z
+                    : mean[t] * DeterministicMath.Expm1(spec.NoiseSd * z - 0.5 * spec.NoiseSd * spec.NoiseSd);
+                double y = mean[t] + epsilon;
+                _noise[r] = epsilon;
+                if (_clamp is not null && y < 0)
+                {
+                    _clamp[r] = -y;
+                    y = 0;
+                }
+                _y[r] = y;
+            }
+        }
+
+        private void GenerateChannel(int c, int g, StreamKey key, bool varies, double[] spend, double[] exposure, double[] contribution, double[] scratch)
+        {
+            var spec = _spec;
+            var channel = spec.Channels[c];
+            var h = spec.Hierarchy;
+            int T = _periods, G = _geos;
+
+            double beta = channel.Beta * (varies ? LogNormalFactor(h.Beta, key.Open("beta")) : 1);
+            var a = channel.Adstock;
+            bool hasAlpha = a.Kind is AdstockKind.Geometric or AdstockKind.Delayed;
+            double alpha = hasAlpha && varies && h.Alpha > 0
+                ? DeterministicMath.Logistic(DeterministicMath.Logit(a.Alpha) + h.Alpha * key.Open("alpha").StandardNormal())
+                : a.Alpha;
+            double scaleFactor = varies ? LogNormalFactor(h.HalfSaturation, key.Open("halfSaturation")) : 1;
+            var s = channel.Saturation;
+            var curve = new Generation.SaturationCurve(s.Kind, s.HalfSaturation * scaleFactor, s.Slope, s.Lambda * scaleFactor, s.TanhScale * scaleFactor);
+
+            if (_sharedSpendLevels[c] is double[] levels)
+            {
+                levels.CopyTo(spend, 0);
+                Generation.PatternSeries.ApplyNoise(channel.Spend, key.Then("spend"), clipAtZero: true, spend);
+            }
+            else
+            {
+                Generation.PatternSeries.Fill(channel.Spend, g, spec, key.Then("spend"), clipAtZero: true, spend);
+                if (channel.Spend.Kind == SpendPattern.Custom) CheckCustomSpend(channel.Name, g, spend);
+            }
+
+            bool hasExposure = channel.Unit != MediaUnit.None;
+            if (hasExposure)
+            {
+                var rng = key.Open("exposure");
+                double unitsPerCurrency = (channel.Unit == MediaUnit.Cpm ? 1000.0 : 1.0) / channel.UnitCost;
+                for (int t = 0; t < T; t++)
+                    exposure[t] = Math.Max(0, spend[t] * unitsPerCurrency * (1 + channel.CostNoise * rng.StandardNormal()));
+            }
+            double[] signal = channel.TransformOn == TransformInput.Exposure ? exposure : spend;
+            double signalScale = 0;
+            for (int t = 0; t < T; t++) signalScale = Math.Max(signalScale, signal[t]);
+
+            double[] weights = Generation.AdstockKernel.Weights(a.Kind, alpha, a.Theta, a.Shape, a.Scale, a.Kind == AdstockKind.None ? 1 : a.MaxLag, a.Normalize);
+            var state = new Generation.ChannelGeoState(beta, weights, curve, channel.Order, signalScale);
+            state.Contribution(signal, 1.0, scratch, contribution);
+            _states[c, g] = state;
+
+            double spendSum = 0, contributionSum = 0;
+            double[]? exposureColumn = _exposure[c];
+            for (int t = 0; t < T; t++)
+            {
+                int r = t * G + g;
+                _spend[c][r] = spend[t];
+                _contribution[c][r] = contribution[t];
+                if (exposureColumn is not null) exposureColumn[r] = exposure[t];
+                spendSum += spend[t];
+                contributionSum += contribution[t];
+            }
+            _spendByGeo[c, g] = spendSum;
+            _contributionByGeo[c, g] = contributionSum;
+            _parameters[c, g] = new ChannelGeoParameters
+            {
+                Geo = _geoNames[g],
+                Channel = channel.Name,
+                Pattern = channel.Spend.Kind,
+                Beta = beta,
+                AdstockKind = a.Kind,
+                Alpha = hasAlpha ? alpha : null,
+                Theta = a.Kind == AdstockKind.Delayed ? a.Theta : null,
+                WeibullShape = a.Kind is AdstockKind.WeibullCdf or AdstockKind.WeibullPdf ? a.Shape : null,
+                WeibullScale = a.Kind is AdstockKind.WeibullCdf or AdstockKind.WeibullPdf ? a.Scale : null,
+                MaxLag = weights.Length,
+                Normalize = a.Normalize,
+                AdstockWeights = weights,
+                SaturationKind = s.Kind,
+                HalfSaturation = s.Kind is SaturationKind.Hill or SaturationKind.MichaelisMenten ? curve.HalfSaturation : null,
+                Slope = s.Kind == SaturationKind.Hill ? s.Slope : null,
+                Lambda = s.Kind == SaturationKind.Logistic ? curve.Lambda : null,
+                TanhScale = s.Kind == SaturationKind.Tanh ? curve.TanhScale : null,
+                Order = channel.Order,
+                TransformOn = channel.TransformOn,
+                Unit = channel.Unit,
+                SignalScale = signalScale,
+            };
+        }
+
+        private static void CheckCustomSpend(string channel, int g, double[] spend)
+        {
+            for (int t = 0; t < spend.Length; t++)
+                if (!(spend[t] >= 0) || double.IsInfinity(spend[t]))
+                    throw new InvalidOperationException(
+                        $"The custom spend of channel '{channel}' returned {spend[t]} for geo {g}, period {t}: spend must be a finite number ≥ 0.");
+        }
+
+        // exp(σz − σ²/2): log-normal with mean 1, so geos vary around the national value.
+        private static double LogNormalFactor(double sigma, RandomStream rng) =>
+            DeterministicMath.Exp(sigma * rng.StandardNormal() - 0.5 * sigma * sigma);
+
+        private MmmPanel Assemble(int maxDegreeOfParallelism)
+        {
+            double totalY = 0;
+            foreach (double v in _y) totalY += v;
+            var channels = new ChannelTruth[_spec.Channels.Count];
+            for (int c = 0; c < channels.Length; c++)
+            {
+                int channel = c;
+                channels[c] = new ChannelTruth(
+                    _spec.Channels[c].Name,
+                    Enumerable.Range(0, _geos).Select(g => _parameters[channel, g]).ToArray(),
+                    _contribution[c],
+                    Enumerable.Range(0, _geos).Select(g => _spendByGeo[channel, g]).ToArray(),
+                    Enumerable.Range(0, _geos).Select(g => _contributionByGeo[channel, g]).ToArray(),
+                    _geoNames,
+                    totalY,
+                    multipliers => Counterfactual(channel, multipliers, maxDegreeOfParallelism));
+            }
+            var controls = _spec.Controls.Select((k, i) => new EffectTruth(k.Name, k.Effect, _controlEffect[i])).ToArray();
+            var events = _spec.Events.Select((e, i) => new EffectTruth(e.Name, e.Effect, _eventEffect[i])).ToArray();
+            var truth = new MmmTruth(channels, controls, events, _geoTruth, _seasonalCoefficients,
+                _intercept, _trend, _seasonality, _noise, _clamp);
+            return new MmmPanel(_spec, _dates, _geoNames, _y, _spend, _exposure, _controlValue, _eventIndicator, truth);
+        }
+
+        // Total contribution of channel c with its signal multiplied by each k, S and noise fixed. Sums per
+        // geo in period order, then over geos in geo order, exactly as the realised totals are summed.
+        private double[] Counterfactual(int c, double[] multipliers, int maxDegreeOfParallelism)
+        {
+            var byGeo = new double[_geos, multipliers.Length];
+            double[] signalColumn = _spec.Channels[c].TransformOn == TransformInput.Exposure ? _exposure[c]! : _spend[c];
+            Parallel.For(0, _geos, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, g =>
+            {
+                var signal = new double[_periods];
+                for (int t = 0; t < _periods; t++) signal[t] = signalColumn[t * _geos + g];
+                var totals = new double[multipliers.Length];
+                _states[c, g].TotalsFor(signal, multipliers, totals);
+                for (int i = 0; i < totals.Length; i++) byGeo[g, i] = totals[i];
+            });
+            var result = new double[multipliers.Length];
+            for (int i = 0; i < multipliers.Length; i++)
+                for (int g = 0; g < _geos; g++) result[i] += byGeo[g, i];
+            return result;
+        }
+    }
+}

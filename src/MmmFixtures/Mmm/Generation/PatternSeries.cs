@@ -1,0 +1,111 @@
+using System;
+using MmmFixtures.Numerics;
+using MmmFixtures.Randomness;
+using MmmFixtures.Randomness.Distributions;
+
+namespace MmmFixtures.Mmm.Generation;
+
+/// <summary>
+/// Builds a spend or control series from a <see cref="PatternSpec"/>: the pattern's level times
+/// (1 + η_t), η a stationary AR(1) process. The noise stream draws one normal every period whatever
+/// the pattern, so changing a pattern's shape never shifts the noise of later periods.
+/// </summary>
+public static class PatternSeries
+{
+    private const double DaysPerYear = 365.25;
+
+    /// <summary>Fills <paramref name="values"/> for one geo.</summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="geo">The geo's index (passed to custom delegates).</param>
+    /// <param name="spec">The panel (dates and periods).</param>
+    /// <param name="key">The entity's stream address, e.g. <c>geo/3/channel/Tv</c>; streams <c>noise</c>, <c>flighting</c> and <c>custom</c> hang below it.</param>
+    /// <param name="clipAtZero">Spend is clipped at 0; control values are not.</param>
+    /// <param name="values">Output, one value per period.</param>
+    public static void Fill(PatternSpec pattern, int geo, MmmSpec spec, StreamKey key, bool clipAtZero, Span<double> values)
+    {
+        if (pattern.Kind == SpendPattern.Custom)
+        {
+            var rng = key.Open("custom");
+            for (int t = 0; t < values.Length; t++) values[t] = pattern.Custom!(geo, t, spec.DateOf(t), rng);
+            return;
+        }
+        Levels(pattern, spec, key, values);
+        ApplyNoise(pattern, key, clipAtZero, values);
+    }
+
+    /// <summary>True when the pattern's level shape is the same in every geo (no draws), so it can be computed once.</summary>
+    public static bool HasSharedLevels(PatternSpec pattern) => pattern.Kind is not (SpendPattern.OnOff or SpendPattern.Custom);
+
+    /// <summary>Multiplies the levels in <paramref name="values"/> by (1 + η_t) from the stream <c>noise</c> below <paramref name="key"/>.</summary>
+    public static void ApplyNoise(PatternSpec pattern, StreamKey key, bool clipAtZero, Span<double> values)
+    {
+        var noise = key.Open("noise");
+        double phi = pattern.Autocorrelation, sigma = pattern.Volatility;
+        double innovation = sigma * Math.Sqrt(1 - phi * phi);
+        double eta = 0;
+        for (int t = 0; t < values.Length; t++)
+        {
+            double z = noise.StandardNormal();
+            eta = t == 0 ? sigma * z : phi * eta + innovation * z;
+            double v = values[t] * (1 + eta);
+            values[t] = clipAtZero && v < 0 ? 0 : v;
+        }
+    }
+
+    /// <summary>The pattern's level before noise, per period (the defining shape of each pattern).</summary>
+    public static void Levels(PatternSpec pattern, MmmSpec spec, StreamKey key, Span<double> levels)
+    {
+        double baseLevel = pattern.Level;
+        int periods = levels.Length;
+        switch (pattern.Kind)
+        {
+            case SpendPattern.Constant:
+                levels.Fill(baseLevel);
+                break;
+            case SpendPattern.LinearTrend:
+                for (int t = 0; t < periods; t++) levels[t] = baseLevel * Math.Max(0, 1 + pattern.Trend * t);
+                break;
+            case SpendPattern.Seasonal:
+                for (int t = 0; t < periods; t++)
+                {
+                    double tau = spec.DateOf(t).DayOfYear;
+                    double phase = 2 * DeterministicMath.Pi * (tau - pattern.PeakDayOfYear) / DaysPerYear;
+                    levels[t] = baseLevel * (1 + pattern.SeasonalAmplitude * DeterministicMath.Cos(phase));
+                }
+                break;
+            case SpendPattern.DelayedStart:
+                for (int t = 0; t < periods; t++)
+                {
+                    bool off = t < pattern.StartPeriod || (pattern.EndPeriod is int end && t >= end);
+                    double ramp = Math.Min(1.0, (t - pattern.StartPeriod + 1.0) / pattern.RampUpPeriods);
+                    levels[t] = off ? 0 : baseLevel * ramp;
+                }
+                break;
+            case SpendPattern.OnOff:
+                FillBursts(pattern, key.Open("flighting"), levels);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(pattern), pattern.Kind, "has no level shape");
+        }
+    }
+
+    // From an idle period a burst starts with probability p and lasts U{min..max} periods; after a
+    // burst at least one period is idle. One uniform per idle period, one integer per burst.
+    private static void FillBursts(PatternSpec pattern, RandomStream rng, Span<double> levels)
+    {
+        int t = 0;
+        while (t < levels.Length)
+        {
+            if (rng.NextDouble() < pattern.ActivationProbability)
+            {
+                long length = rng.NextInt64(pattern.MinActivePeriods, pattern.MaxActivePeriods);
+                for (long i = 0; i < length && t < levels.Length; i++, t++) levels[t] = pattern.Level;
+                if (t < levels.Length) levels[t++] = 0; // the mandatory gap
+            }
+            else
+            {
+                levels[t++] = 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// A generated marketing-mix panel: one row per (date, geo), sorted by date then geo, stored by
+/// column. Row r is period <c>r / GeoCount</c> of geo <c>r % GeoCount</c>. The observable columns are
+/// here; <see cref="Truth"/> says how they were made.
+/// </summary>
+public sealed class MmmPanel
+{
+    private readonly double[] _y;
+    private readonly double[][] _spend, _controls, _events;
+    private readonly double[]?[] _exposure;
+
+    internal MmmPanel(MmmSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<string> geoNames, double[] y,
+        double[][] spend, double[]?[] exposure, double[][] controls, double[][] events, MmmTruth truth)
+    {
+        Spec = spec;
+        Dates = dates;
+        GeoNames = geoNames;
+        _y = y;
+        _spend = spend;
+        _exposure = exposure;
+        _controls = controls;
+        _events = events;
+        Truth = truth;
+    }
+
+    /// <summary>The spec that produced the panel.</summary>
+    public MmmSpec Spec { get; }
+
+    /// <summary>The date of each period.</summary>
+    public IReadOnlyList<DateTime> Dates { get; }
+
+    /// <summary>The geo names, in geo order.</summary>
+    public IReadOnlyList<string> GeoNames { get; }
+
+    /// <summary>Periods T.</summary>
+    public int Periods => Dates.Count;
+
+    /// <summary>Geos G.</summary>
+    public int GeoCount => GeoNames.Count;
+
+    /// <summary>Rows T · G.</summary>
+    public int RowCount => _y.Length;
+
+    /// <summary>The row of <paramref name="period"/> in <paramref name="geo"/>.</summary>
+    public int RowIndex(int period, int geo) => period * GeoNames.Count + geo;
+
+    /// <summary>The KPI on every row.</summary>
+    public ReadOnlySpan<double> Y => _y;
+
+    /// <summary>Spend of channel <paramref name="channel"/> (declaration index) on every row.</summary>
+    public ReadOnlySpan<double> Spend(int channel) => _spend[channel];
+
+    /// <summary>Impressions or clicks of channel <paramref name="channel"/> on every row; empty when it has no media unit.</summary>
+    public ReadOnlySpan<double> Exposure(int channel) => _exposure[channel] ?? Array.Empty<double>();
+
+    /// <summary>The value of control <paramref name="control"/> on every row.</summary>
+    public ReadOnlySpan<double> ControlValue(int control) => _controls[control];
+
+    /// <summary>The 0/1 indicator of event <paramref name="eventIndex"/> on every row.</summary>
+    public ReadOnlySpan<double> EventIndicator(int eventIndex) => _events[eventIndex];
+
+    /// <summary>The exact truth of the panel.</summary>
+    public MmmTruth Truth { get; }
+}

@@ -1,0 +1,25 @@
+using System;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>The truth of a control or an event: its effect coefficient and its effect on every row.</summary>
+public sealed class EffectTruth
+{
+    private readonly double[] _effect;
+
+    internal EffectTruth(string name, double coefficient, double[] effect)
+    {
+        Name = name;
+        Coefficient = coefficient;
+        _effect = effect;
+    }
+
+    /// <summary>The entity's name.</summary>
+    public string Name { get; }
+
+    /// <summary>γ (KPI per unit of the control's value) or δ (KPI while the event is on).</summary>
+    public double Coefficient { get; }
+
+    /// <summary>The effect on every row (coefficient × value), in the panel's row order.</summary>
+    public ReadOnlySpan<double> Effect => _effect;
+}

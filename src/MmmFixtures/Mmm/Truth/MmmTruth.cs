@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// Exactly how y was made. On every row,
+/// <c>y = intercept + trend + seasonality + Σ control effects + Σ event effects + Σ channel contributions + noise (+ clamp)</c>.
+/// Every parameter that shaped the data is here, per geo × channel and per geo.
+/// </summary>
+public sealed class MmmTruth
+{
+    private readonly double[] _intercept, _trend, _seasonality, _noise;
+    private readonly double[]? _clamp;
+    private readonly Dictionary<string, ChannelTruth> _channelsByName;
+
+    internal MmmTruth(IReadOnlyList<ChannelTruth> channels, IReadOnlyList<EffectTruth> controls, IReadOnlyList<EffectTruth> events,
+        IReadOnlyList<GeoTruth> geos, IReadOnlyList<(double Sin, double Cos)> seasonality,
+        double[] intercept, double[] trend, double[] seasonalityComponent, double[] noise, double[]? clamp)
+    {
+        Channels = channels;
+        Controls = controls;
+        Events = events;
+        Geos = geos;
+        SeasonalityCoefficients = seasonality;
+        _intercept = intercept;
+        _trend = trend;
+        _seasonality = seasonalityComponent;
+        _noise = noise;
+        _clamp = clamp;
+        _channelsByName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        SetShares(channels, geos);
+    }
+
+    /// <summary>Per channel, in declaration order.</summary>
+    public IReadOnlyList<ChannelTruth> Channels { get; }
+
+    /// <summary>Per control, in declaration order.</summary>
+    public IReadOnlyList<EffectTruth> Controls { get; }
+
+    /// <summary>Per event, in declaration order.</summary>
+    public IReadOnlyList<EffectTruth> Events { get; }
+
+    /// <summary>Per geo, in geo order.</summary>
+    public IReadOnlyList<GeoTruth> Geos { get; }
+
+    /// <summary>
+    /// The seasonality's Fourier coefficients (a_k, b_k), k = 1..K, relative to the base level:
+    /// <c>seasonality[g,t] = base[g] · Σ_k (a_k sin(2πkτ/365.25) + b_k cos(2πkτ/365.25))</c>.
+    /// </summary>
+    public IReadOnlyList<(double Sin, double Cos)> SeasonalityCoefficients { get; }
+
+    /// <summary>The intercept component per row (base[g]).</summary>
+    public ReadOnlySpan<double> Intercept => _intercept;
+
+    /// <summary>The trend component per row.</summary>
+    public ReadOnlySpan<double> Trend => _trend;
+
+    /// <summary>The seasonality component per row.</summary>
+    public ReadOnlySpan<double> Seasonality => _seasonality;
+
+    /// <summary>The noise component per row.</summary>
+    public ReadOnlySpan<double> Noise => _noise;
+
+    /// <summary>Whether a clamp component exists (the spec asked for <see cref="MmmSpec.ClampNegativeY"/>).</summary>
+    public bool HasClamp => _clamp is not null;
+
+    /// <summary>The clamp component per row (what was added to raise a negative y to 0); empty without ClampNegativeY.</summary>
+    public ReadOnlySpan<double> Clamp => _clamp ?? Array.Empty<double>();
+
+    /// <summary>The truth of the channel named <paramref name="name"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No such channel.</exception>
+    public ChannelTruth Channel(string name) =>
+        _channelsByName.TryGetValue(name, out var c) ? c : throw new KeyNotFoundException($"No channel named '{name}'.");
+
+    private static void SetShares(IReadOnlyList<ChannelTruth> channels, IReadOnlyList<GeoTruth> geos)
+    {
+        double total = channels.Sum(c => c.TotalContribution);
+        foreach (var c in channels)
+        {
+            c.ShareOfMedia = total > 0 ? c.TotalContribution / total : 0;
+            var byGeo = new Dictionary<string, double>(StringComparer.Ordinal);
+            for (int g = 0; g < geos.Count; g++)
+            {
+                double geoTotal = channels.Sum(x => x.ContributionByGeo[g]);
+                byGeo[geos[g].Name] = geoTotal > 0 ? c.ContributionByGeo[g] / geoTotal : 0;
+            }
+            c.ShareOfMediaByGeo = byGeo;
+        }
+    }
+}

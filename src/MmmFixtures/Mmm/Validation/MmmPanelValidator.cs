@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// Checks a generated panel (also run before every export). Errors: incomplete date × geo grid,
+/// duplicate keys, NaN/∞, negative spend, a row whose components do not sum to y (1e-9 relative).
+/// Warnings: negative y, a channel with under 1% of media contribution, two channels whose spend
+/// correlates above 0.95, and a signal-to-noise ratio (sd of total media contribution / sd of noise) below 1.
+/// </summary>
+public static class MmmPanelValidator
+{
+    /// <summary>Relative tolerance of the identity y = Σ components.</summary>
+    public const double IdentityTolerance = 1e-9;
+
+    /// <summary>Validates <paramref name="panel"/>.</summary>
+    public static MmmValidationReport Validate(MmmPanel panel)
+    {
+        if (panel is null) throw new ArgumentNullException(nameof(panel));
+        var findings = new List<ValidationFinding>();
+        void Error(string code, string message) => findings.Add(new ValidationFinding(ValidationSeverity.Error, code, message));
+        void Warn(string code, string message) => findings.Add(new ValidationFinding(ValidationSeverity.Warning, code, message));
+
+        int rows = panel.RowCount, geos = panel.GeoCount;
+        if (rows != panel.Periods * geos) Error("grid", $"{rows} rows for {panel.Periods} dates × {geos} geos");
+        if (panel.Dates.Distinct().Count() != panel.Periods) Error("duplicate-key", "a date appears twice");
+        if (panel.GeoNames.Distinct(StringComparer.Ordinal).Count() != geos) Error("duplicate-key", "a geo appears twice");
+
+        var truth = panel.Truth;
+        var spec = panel.Spec;
+        CheckFinite("y", panel.Y, Error);
+        for (int c = 0; c < spec.Channels.Count; c++)
+        {
+            string name = spec.Channels[c].Name;
+            CheckFinite($"spend of {name}", panel.Spend(c), Error);
+            CheckFinite($"exposure of {name}", panel.Exposure(c), Error);
+            CheckFinite($"contribution of {name}", truth.Channels[c].Contribution, Error);
+            int negative = Count(panel.Spend(c), v => v < 0);
+            if (negative > 0) Error("negative-spend", $"{name} has negative spend on {negative} rows");
+        }
+
+        int broken = 0, negativeY = 0;
+        double worst = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            double y = panel.Y[r];
+            double sum = ComponentSum(truth, r);
+            double error = Math.Abs(y - sum) / Math.Max(1.0, Math.Abs(y));
+            worst = Math.Max(worst, error);
+            if (!(error <= IdentityTolerance)) broken++;
+            if (y < 0) negativeY++;
+        }
+        if (broken > 0) Error("identity", $"y differs from the sum of its components on {broken} rows (worst relative error {worst:G3})");
+        if (negativeY > 0) Warn("negative-y", $"y is negative on {negativeY} rows; set ClampNegativeY to raise it to 0 through a clamp component");
+
+        foreach (var c in truth.Channels)
+            if (c.ShareOfMedia < 0.01)
+                Warn("small-channel", $"{c.Name} has {c.ShareOfMedia.ToString("P2", CultureInfo.InvariantCulture)} of media contribution (< 1%): a model can hardly recover it");
+
+        for (int a = 0; a < spec.Channels.Count; a++)
+            for (int b = a + 1; b < spec.Channels.Count; b++)
+            {
+                double r = Correlation(panel.Spend(a), panel.Spend(b));
+                if (r > 0.95)
+                    Warn("collinear-spend", $"spend of {spec.Channels[a].Name} and {spec.Channels[b].Name} correlates at {r.ToString("F3", CultureInfo.InvariantCulture)} (> 0.95): their effects are hard to separate");
+            }
+
+        if (truth.Channels.Count > 0)
+        {
+            var media = new double[rows];
+            foreach (var c in truth.Channels)
+                for (int r = 0; r < rows; r++) media[r] += c.Contribution[r];
+            double noiseSd = StandardDeviation(truth.Noise), signalSd = StandardDeviation(media);
+            if (noiseSd > 0 && signalSd / noiseSd < 1)
+                Warn("low-signal", $"signal-to-noise (sd of media contribution / sd of noise) is {(signalSd / noiseSd).ToString("F3", CultureInfo.InvariantCulture)} (< 1)");
+        }
+        return new MmmValidationReport(findings.OrderBy(f => f.Severity).ToArray());
+    }
+
+    /// <summary>The sum of every truth component on row <paramref name="r"/>, in the identity's order.</summary>
+    public static double ComponentSum(MmmTruth truth, int r)
+    {
+        double sum = truth.Intercept[r] + truth.Trend[r] + truth.Seasonality[r];
+        foreach (var k in truth.Controls) sum += k.Effect[r];
+        foreach (var e in truth.Events) sum += e.Effect[r];
+        foreach (var c in truth.Channels) sum += c.Contribution[r];
+        sum += truth.Noise[r];
+        if (truth.HasClamp) sum += truth.Clamp[r];
+        return sum;
+    }
+
+    private static void CheckFinite(string what, ReadOnlySpan<double> values, Action<string, string> error)
+    {
+        int bad = 0;
+        foreach (double v in values)
+            if (double.IsNaN(v) || double.IsInfinity(v)) bad++;
+        if (bad > 0) error("not-finite", $"{what} is NaN or infinite on {bad} rows");
+    }
+
+    private static int Count(ReadOnlySpan<double> values, Func<double, bool> predicate)
+    {
+        int n = 0;
+        foreach (double v in values)
+            if (predicate(v)) n++;
+        return n;
+    }
+
+    private static double StandardDeviation(ReadOnlySpan<double> values)
+    {
+        if (values.Length < 2) return 0;
+        double mean = 0;
+        foreach (double v in values) mean += v;
+        mean /= values.Length;
+        double ss = 0;
+        foreach (double v in values) ss += (v - mean) * (v - mean);
+        return Math.Sqrt(ss / (values.Length - 1));
+    }
+
+    private static double Correlation(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        int n = x.Length;
+        if (n < 2) return 0;
+        double mx = 0, my = 0;
+        for (int i = 0; i < n; i++)
+        {
+            mx += x[i];
+            my += y[i];
+        }
+        mx /= n;
+        my /= n;
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < n; i++)
+        {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : 0;
+    }
+}

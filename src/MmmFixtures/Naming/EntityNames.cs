@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace MmmFixtures.Naming;
+
+/// <summary>Rules every family applies to entity names: C# identifiers in specs, lower snake case in CSV columns.</summary>
+public static class EntityNames
+{
+    /// <summary>True for a name that is a valid C# identifier of ASCII letters, digits and underscores (not starting with a digit).</summary>
+    public static bool IsIdentifier(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return false;
+        if (!(char.IsLetter(name![0]) || name[0] == '_') || name[0] > 127) return false;
+        foreach (char c in name)
+            if (c > 127 || !(char.IsLetterOrDigit(c) || c == '_')) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The canonical column form of a name: <c>PaidSearch</c> → <c>paid_search</c>, <c>TV2Spend</c> → <c>tv2_spend</c>.
+    /// A word boundary is a lower-case letter or digit followed by an upper-case letter, or an acronym's end.
+    /// </summary>
+    public static string ToSnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (char.IsUpper(c))
+            {
+                bool previousIsLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
+                bool acronymEnds = i > 0 && char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if ((previousIsLowerOrDigit || acronymEnds) && sb.Length > 0 && sb[sb.Length - 1] != '_') sb.Append('_');
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
+    }
+}
