@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using MmmFixtures.Numerics;
 using MmmFixtures.Randomness;
@@ -91,7 +92,15 @@ public static class MmmGenerator
         public MmmPanel Execute(int maxDegreeOfParallelism)
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-            Parallel.For(0, _geos, options, GenerateGeo);
+            try
+            {
+                Parallel.For(0, _geos, options, GenerateGeo);
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // Report the first failure as itself (e.g. a custom delegate's bad value), not wrapped.
+                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            }
             return Assemble(maxDegreeOfParallelism);
         }
 
@@ -116,10 +125,7 @@ public static class MmmGenerator
             int T = _periods, G = _geos;
             var spec = _spec;
             StreamKey geoKey = _root.Then("geo").Then(_geoNames[g]);
-            bool varies = G > 1; // a single geo is the nation: it takes the national values
-            var h = spec.Hierarchy;
-
-            double baseLevel = spec.Baseline.BaseSales * (varies ? LogNormalFactor(h.Baseline, geoKey.Open("baseline")) : 1);
+            double baseLevel = spec.Baseline.BaseSales * LogNormalFactor(spec.Hierarchy.Baseline, geoKey.Open("baseline"));
             _geoTruth[g] = new GeoTruth(_geoNames[g], spec.Geos[g].Population, baseLevel);
 
             var mean = new double[T];
@@ -166,7 +172,7 @@ public static class MmmGenerator
             var scratch = new double[T];
             for (int c = 0; c < spec.Channels.Count; c++)
             {
-                GenerateChannel(c, g, geoKey.Then("channel").Then(spec.Channels[c].Name), varies, spend, exposure, contribution, scratch);
+                GenerateChannel(c, g, geoKey.Then("channel").Then(spec.Channels[c].Name), spend, exposure, contribution, scratch);
                 for (int t = 0; t < T; t++) mean[t] += contribution[t];
             }
 
@@ -189,20 +195,20 @@ public static class MmmGenerator
             }
         }
 
-        private void GenerateChannel(int c, int g, StreamKey key, bool varies, double[] spend, double[] exposure, double[] contribution, double[] scratch)
+        private void GenerateChannel(int c, int g, StreamKey key, double[] spend, double[] exposure, double[] contribution, double[] scratch)
         {
             var spec = _spec;
             var channel = spec.Channels[c];
             var h = spec.Hierarchy;
             int T = _periods, G = _geos;
 
-            double beta = channel.Beta * (varies ? LogNormalFactor(h.Beta, key.Open("beta")) : 1);
+            double beta = channel.Beta * LogNormalFactor(h.Beta, key.Open("beta"));
             var a = channel.Adstock;
             bool hasAlpha = a.Kind is AdstockKind.Geometric or AdstockKind.Delayed;
-            double alpha = hasAlpha && varies && h.Alpha > 0
+            double alpha = hasAlpha && h.Alpha > 0
                 ? DeterministicMath.Logistic(DeterministicMath.Logit(a.Alpha) + h.Alpha * key.Open("alpha").StandardNormal())
                 : a.Alpha;
-            double scaleFactor = varies ? LogNormalFactor(h.HalfSaturation, key.Open("halfSaturation")) : 1;
+            double scaleFactor = LogNormalFactor(h.HalfSaturation, key.Open("halfSaturation"));
             var s = channel.Saturation;
             var curve = new Generation.SaturationCurve(s.Kind, s.HalfSaturation * scaleFactor, s.Slope, s.Lambda * scaleFactor, s.TanhScale * scaleFactor);
 

@@ -167,7 +167,7 @@ public static class MmmSpecValidator
             if (e.InRange($"{rp}.minActivePeriods", r.MinActivePeriods, 1, MaxPeriods))
                 e.InRange($"{rp}.maxActivePeriods", r.MaxActivePeriods, r.MinActivePeriods, MaxPeriods);
         }
-        if (!hasDates) return;
+        if (!hasDates || spec.Periods < 1) return;
         DateTime end = spec.DateOf(spec.Periods);
         for (int i = 0; i < ev.Dates.Count; i++)
             e.Require(ev.Dates[i] >= spec.StartDate && ev.Dates[i] < end, $"{path}.dates[{i}]", ev.Dates[i].ToString("yyyy-MM-dd"),

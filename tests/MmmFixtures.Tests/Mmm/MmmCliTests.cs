@@ -1,0 +1,100 @@
+using MmmFixtures.Cli;
+
+namespace MmmFixtures.Tests.Mmm;
+
+/// <summary>The mmmfixtures tool: output, and one clear message with exit code 2 for every user error.</summary>
+public sealed class MmmCliTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("mmmf-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = CommandLineApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Preset_export_writes_the_four_files()
+    {
+        string outFolder = Path.Combine(_folder, "basic");
+        var (exit, output, error) = Run("mmm", "--preset", "basic", "--seed", "9", "--out", outFolder);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("Wrote 52 rows", output);
+        Assert.Equal(new[] { "data.csv", "manifest.json", "truth.json", "truth_components.csv" }, Directory.GetFiles(outFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("\"seed\": 9", File.ReadAllText(Path.Combine(outFolder, "manifest.json")));
+    }
+
+    [Fact]
+    public void Print_spec_prints_json_that_the_spec_option_reads_back()
+    {
+        var (exit, json, _) = Run("mmm", "--preset", "Seasonal", "--print-spec");
+        Assert.Equal(0, exit);
+        string file = Path.Combine(_folder, "seasonal.json");
+        File.WriteAllText(file, json);
+        var (exit2, output, error) = Run("mmm", "--spec", file, "--out", Path.Combine(_folder, "s"));
+        Assert.Equal(0, exit2);
+        Assert.Equal("", error);
+        Assert.Contains("Wrote 104 rows", output);
+    }
+
+    [Fact]
+    public void Presets_lists_every_preset_with_its_shape()
+    {
+        var (exit, output, _) = Run("presets");
+        Assert.Equal(0, exit);
+        foreach (string name in Enum.GetNames<MmmFixtures.Mmm.MmmPreset>()) Assert.Contains(name, output);
+        Assert.Contains("MediumBusiness       156     8        8        4", output);
+    }
+
+    public static TheoryData<string[], string> UserErrors => new()
+    {
+        { new[] { "mmm", "--preset", "Huge", "--out", "x" }, "Unknown preset 'Huge'" },
+        { new[] { "mmm", "--out", "x" }, "Give exactly one of --preset <name> or --spec <file.json>" },
+        { new[] { "mmm", "--preset", "Basic" }, "Give --out <dir>" },
+        { new[] { "mmm", "--spec", "/nonexistent/spec.json", "--out", "x" }, "Spec file not found" },
+        { new[] { "mmm", "--preset", "Basic", "--seed", "minus-one", "--out", "x" }, "minus-one" },
+        { new[] { "frobnicate" }, "error:" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UserErrors))]
+    public void User_errors_print_one_message_and_exit_2(string[] args, string expected)
+    {
+        var (exit, _, error) = Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, error);
+        Assert.DoesNotContain("   at ", error); // no stack trace
+    }
+
+    [Fact]
+    public void Invalid_and_malformed_specs_name_the_problem()
+    {
+        string bad = Path.Combine(_folder, "bad.json");
+        File.WriteAllText(bad, """{ "periods": 0, "channels": [ { "name": "Tv", "adstock": { "alpha": 1.3 } } ] }""");
+        var (exit, _, error) = Run("mmm", "--spec", bad, "--out", Path.Combine(_folder, "o"));
+        Assert.Equal(2, exit);
+        Assert.Contains("periods = 0: must be in [1, 100000]", error);
+        Assert.Contains("channels[0].adstock.alpha = 1.3: must be in [0, 1)", error);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "o")));
+
+        File.WriteAllText(bad, "{ \"periods\": 10,\n \"geos\": }");
+        (exit, _, error) = Run("mmm", "--spec", bad, "--out", Path.Combine(_folder, "o"));
+        Assert.Equal(2, exit);
+        Assert.Contains("line 2, column 10", error);
+    }
+
+    [Fact]
+    public void An_unwritable_folder_is_a_user_error()
+    {
+        string file = Path.Combine(_folder, "a-file");
+        File.WriteAllText(file, "not a folder");
+        var (exit, _, error) = Run("mmm", "--preset", "Basic", "--out", Path.Combine(file, "sub"));
+        Assert.Equal(2, exit);
+        Assert.Contains("Cannot write to", error);
+    }
+}
