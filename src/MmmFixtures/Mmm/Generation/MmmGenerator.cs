@@ -94,7 +94,7 @@ public static class MmmGenerator
             var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
             try
             {
-                Parallel.For(0, _geos, options, GenerateGeo);
+                Parallel.For(0, BlockCount, options, GenerateBlock);
             }
             catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
             {
@@ -119,79 +119,118 @@ public static class MmmGenerator
             return indicator;
         }
 
-        // Everything about one geo, written into its rows (period t is row t·G + g).
-        private void GenerateGeo(int g)
+        // Geos are generated in blocks of eight: the columns are in row order (period t of geo g is row
+        // t·G + g), so eight neighbouring geos fill whole cache lines, written once instead of eight times.
+        private const int GeoBlock = 8;
+
+        private int BlockCount => (_geos + GeoBlock - 1) / GeoBlock;
+
+        private void GenerateBlock(int block)
         {
-            int T = _periods, G = _geos;
+            int g0 = block * GeoBlock, count = Math.Min(GeoBlock, _geos - g0), T = _periods;
             var spec = _spec;
-            StreamKey geoKey = _root.Then("geo").Then(_geoNames[g]);
-            double baseLevel = spec.Baseline.BaseSales * LogNormalFactor(spec.Hierarchy.Baseline, geoKey.Open("baseline"));
-            _geoTruth[g] = new GeoTruth(_geoNames[g], spec.Geos[g].Population, baseLevel);
+            var keys = new StreamKey[count];
+            var baseLevels = new double[count];
+            double[][] mean = Buffers(count, T), a = Buffers(count, T), b = Buffers(count, T), c3 = Buffers(count, T), scratch = Buffers(count, T);
 
-            var mean = new double[T];
-            for (int t = 0; t < T; t++)
+            for (int j = 0; j < count; j++)
             {
-                double intercept = baseLevel, trend = baseLevel * spec.Baseline.SalesTrend * t, season = baseLevel * _relativeSeasonality[t];
-                int r = t * G + g;
-                _intercept[r] = intercept;
-                _trend[r] = trend;
-                _seasonality[r] = season;
-                mean[t] = intercept + trend + season;
+                int g = g0 + j;
+                keys[j] = _root.Then("geo").Then(_geoNames[g]);
+                baseLevels[j] = spec.Baseline.BaseSales * LogNormalFactor(spec.Hierarchy.Baseline, keys[j].Open("baseline"));
+                _geoTruth[g] = new GeoTruth(_geoNames[g], spec.Geos[g].Population, baseLevels[j]);
+                double baseLevel = baseLevels[j];
+                for (int t = 0; t < T; t++)
+                {
+                    double intercept = baseLevel, trend = baseLevel * spec.Baseline.SalesTrend * t, season = baseLevel * _relativeSeasonality[t];
+                    a[j][t] = intercept;
+                    b[j][t] = trend;
+                    c3[j][t] = season;
+                    mean[j][t] = intercept + trend + season;
+                }
             }
+            Scatter(_intercept, a, g0);
+            Scatter(_trend, b, g0);
+            Scatter(_seasonality, c3, g0);
 
-            var values = new double[T];
             for (int k = 0; k < spec.Controls.Count; k++)
             {
                 var control = spec.Controls[k];
-                Generation.PatternSeries.Fill(control.Value, g, spec, geoKey.Then("control").Then(control.Name), clipAtZero: false, values);
-                for (int t = 0; t < T; t++)
+                for (int j = 0; j < count; j++)
                 {
-                    int r = t * G + g;
-                    double effect = control.Effect * values[t];
-                    _controlValue[k][r] = values[t];
-                    _controlEffect[k][r] = effect;
-                    mean[t] += effect;
+                    Generation.PatternSeries.Fill(control.Value, g0 + j, spec, keys[j].Then("control").Then(control.Name), clipAtZero: false, a[j]);
+                    for (int t = 0; t < T; t++)
+                    {
+                        b[j][t] = control.Effect * a[j][t];
+                        mean[j][t] += b[j][t];
+                    }
                 }
+                Scatter(_controlValue[k], a, g0);
+                Scatter(_controlEffect[k], b, g0);
             }
             for (int e = 0; e < spec.Events.Count; e++)
             {
                 double delta = spec.Events[e].Effect;
-                for (int t = 0; t < T; t++)
-                {
-                    int r = t * G + g;
-                    double effect = delta * _nationalEvents[e][t];
-                    _eventIndicator[e][r] = _nationalEvents[e][t];
-                    _eventEffect[e][r] = effect;
-                    mean[t] += effect;
-                }
+                double[] indicator = _nationalEvents[e];
+                for (int j = 0; j < count; j++)
+                    for (int t = 0; t < T; t++)
+                    {
+                        a[j][t] = indicator[t];
+                        b[j][t] = delta * indicator[t];
+                        mean[j][t] += b[j][t];
+                    }
+                Scatter(_eventIndicator[e], a, g0);
+                Scatter(_eventEffect[e], b, g0);
             }
 
-            var spend = new double[T];
-            var exposure = new double[T];
-            var contribution = new double[T];
-            var scratch = new double[T];
             for (int c = 0; c < spec.Channels.Count; c++)
             {
-                GenerateChannel(c, g, geoKey.Then("channel").Then(spec.Channels[c].Name), spend, exposure, contribution, scratch);
-                for (int t = 0; t < T; t++) mean[t] += contribution[t];
+                for (int j = 0; j < count; j++)
+                {
+                    GenerateChannel(c, g0 + j, keys[j].Then("channel").Then(spec.Channels[c].Name), a[j], b[j], c3[j], scratch[j]);
+                    for (int t = 0; t < T; t++) mean[j][t] += c3[j][t];
+                }
+                Scatter(_spend[c], a, g0);
+                if (_exposure[c] is double[] exposureColumn) Scatter(exposureColumn, b, g0);
+                Scatter(_contribution[c], c3, g0);
             }
 
-            var noise = geoKey.Open("noise");
-            for (int t = 0; t < T; t++)
+            for (int j = 0; j < count; j++)
             {
-                int r = t * G + g;
-                double z = noise.StandardNormal();
-                double epsilon = spec.NoiseModel == NoiseModel.Normal
-                    ? spec.NoiseSd * baseLevel * z
-                    : mean[t] * DeterministicMath.Expm1(spec.NoiseSd * z - 0.5 * spec.NoiseSd * spec.NoiseSd);
-                double y = mean[t] + epsilon;
-                _noise[r] = epsilon;
-                if (_clamp is not null && y < 0)
+                var noise = keys[j].Open("noise");
+                for (int t = 0; t < T; t++)
                 {
-                    _clamp[r] = -y;
-                    y = 0;
+                    double z = noise.StandardNormal();
+                    double epsilon = spec.NoiseModel == NoiseModel.Normal
+                        ? spec.NoiseSd * baseLevels[j] * z
+                        : mean[j][t] * DeterministicMath.Expm1(spec.NoiseSd * z - 0.5 * spec.NoiseSd * spec.NoiseSd);
+                    double y = mean[j][t] + epsilon;
+                    double clamp = 0;
+                    if (_clamp is not null && y < 0)
+                    {
+                        clamp = -y;
+                        y = 0;
+                    }
+                    a[j][t] = epsilon;
+                    b[j][t] = y;
+                    c3[j][t] = clamp;
                 }
-                _y[r] = y;
+            }
+            Scatter(_noise, a, g0);
+            Scatter(_y, b, g0);
+            if (_clamp is not null) Scatter(_clamp, c3, g0);
+        }
+
+        private static double[][] Buffers(int count, int length) => Enumerable.Range(0, count).Select(_ => new double[length]).ToArray();
+
+        // column[t·G + g0 + j] = local[j][t]: one cache line per period for a full block.
+        private void Scatter(double[] column, double[][] local, int g0)
+        {
+            int geos = _geos, count = local.Length;
+            for (int t = 0; t < _periods; t++)
+            {
+                int row = t * geos + g0;
+                for (int j = 0; j < count; j++) column[row + j] = local[j][t];
             }
         }
 
@@ -200,7 +239,7 @@ public static class MmmGenerator
             var spec = _spec;
             var channel = spec.Channels[c];
             var h = spec.Hierarchy;
-            int T = _periods, G = _geos;
+            int T = _periods;
 
             double beta = channel.Beta * LogNormalFactor(h.Beta, key.Open("beta"));
             var a = channel.Adstock;
@@ -241,13 +280,8 @@ public static class MmmGenerator
             _states[c, g] = state;
 
             double spendSum = 0, contributionSum = 0;
-            double[]? exposureColumn = _exposure[c];
             for (int t = 0; t < T; t++)
             {
-                int r = t * G + g;
-                _spend[c][r] = spend[t];
-                _contribution[c][r] = contribution[t];
-                if (exposureColumn is not null) exposureColumn[r] = exposure[t];
                 spendSum += spend[t];
                 contributionSum += contribution[t];
             }
