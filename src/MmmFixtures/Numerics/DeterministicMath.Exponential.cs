@@ -40,41 +40,39 @@ public static partial class DeterministicMath
     }
 
     /// <summary>
-    /// e^(xHi + xLo) as 2^k · (hi + lo), with hi + lo in [0.7, 1.42] accurate to about 2^-66.
+    /// e^(xHi + xLo) as 2^m · (hi + lo), with hi + lo in [0.99, 2) accurate to about 2^-66.
     /// Caller guarantees xHi is within the finite range of exp.
     /// </summary>
+    /// <remarks>
+    /// Table reduction: x = (64m + j)·ln2/64 + r with |r| ≤ ln2/128, so e^x = 2^m · 2^(j/64) · e^r and
+    /// e^r needs only a degree-8 series.
+    /// </remarks>
     internal static int ExpOfDoubleDouble(double xHi, double xLo, out double hi, out double lo)
     {
-        int k = (int)Math.Round(xHi * InvLn2);
-        double r = ReduceByLn2(xHi, xLo, k, out double rLo);
-        double m = Expm1Kernel(r, rLo, out double mLo);
-        hi = FastTwoSum(1.0, m, out double e);
-        lo = e + mLo;
-        return k;
+        double kd = Math.Round(xHi * InvLn2Times64);
+        int k = (int)kd;
+        double r1 = xHi - kd * Ln2HiOver64; // exact (Sterbenz); kd·Ln2HiOver64 has at most 49 bits
+        double r = TwoSum(r1, xLo - kd * Ln2LoOver64, out double rLo);
+        double p = Expm1ShortKernel(r, rLo, out double pLo);
+        int j = k & (ExpTableSize - 1);
+        double th = ExpTable.Hi[j], tl = ExpTable.Lo[j];
+        double a = TwoProduct(th, p, out double aLo);
+        hi = FastTwoSum(th, a, out double e);
+        lo = e + aLo + th * pLo + tl + tl * p;
+        return k >> 6; // floor(k / 64)
     }
 
     /// <summary>e^(xHi + xLo) − 1 as a double-double, accurate relative to the result.</summary>
     internal static double Expm1OfDoubleDouble(double xHi, double xLo, out double lo)
     {
-        if (Math.Abs(xHi) <= 0.34657359027997264) // ln2 / 2: no reduction needed
+        if (Math.Abs(xHi) <= 0.34657359027997264) // ln2 / 2: the series converges fast enough without reduction
             return Expm1Kernel(xHi, xLo, out lo);
 
-        int k = (int)Math.Round(xHi * InvLn2);
-        double r = ReduceByLn2(xHi, xLo, k, out double rLo);
-        double m = Expm1Kernel(r, rLo, out double mLo);
-        // e^x − 1 = (2^k − 1) + 2^k·m, each term exact or nearly so, summed without cancellation loss.
-        double scale = ScaleByPowerOfTwo(1.0, k);
-        double s0 = TwoSum(scale, -1.0, out double e0);
-        double s1 = TwoSum(s0, scale * m, out double e1);
-        double hi = FastTwoSum(s1, e0 + e1 + scale * mLo, out lo);
-        return hi;
-    }
-
-    // r = x − k·ln2 as a double-double. x − k·Ln2Hi is exact (Sterbenz), k·Ln2Lo carries the rest.
-    private static double ReduceByLn2(double xHi, double xLo, int k, out double rLo)
-    {
-        double r1 = xHi - k * Ln2Hi;
-        return TwoSum(r1, xLo - k * Ln2Lo, out rLo);
+        int m = ExpOfDoubleDouble(xHi, xLo, out double hi, out double eLo);
+        // e^x − 1 = 2^m·hi − 1 + 2^m·lo: the first difference is exact, so nothing cancels badly.
+        double scale = ScaleByPowerOfTwo(1.0, m);
+        double s = TwoSum(scale * hi, -1.0, out double e);
+        return FastTwoSum(s, e + scale * eLo, out lo);
     }
 
     // e^(r + rLo) − 1 for |r| ≤ ln2/2: r + r²/2 in double-double plus r³·P(r) in double.
@@ -82,11 +80,56 @@ public static partial class DeterministicMath
     {
         double r2 = TwoProduct(r, r, out double r2Lo);
         double p = Polynomial.Estrin14(ExpTaylorTail, r, r2);
-        double cube = r2 * r;
+        return Expm1FromParts(r, rLo, r2, r2Lo, p, out lo);
+    }
+
+    // The same for |r| ≤ ln2/128, where terms up to r^8/8! suffice (next below 2^-67 relative).
+    private static double Expm1ShortKernel(double r, double rLo, out double lo)
+    {
+        double r2 = TwoProduct(r, r, out double r2Lo);
+        double p = (1.0 / 6 + r * (1.0 / 24)) + r2 * ((1.0 / 120 + r * (1.0 / 720)) + r2 * (1.0 / 5040 + r * (1.0 / 40320)));
+        return Expm1FromParts(r, rLo, r2, r2Lo, p, out lo);
+    }
+
+    // r + r²/2 + r³·p, with the low parts of r and r² and the derivative e^r ≈ 1 + r + r²/2 scaling rLo.
+    private static double Expm1FromParts(double r, double rLo, double r2, double r2Lo, double p, out double lo)
+    {
         double halfSquare = 0.5 * r2;
         double s = TwoSum(r, halfSquare, out double e);
-        // d/dr of (e^r − 1) is e^r ≈ 1 + r + r²/2, which scales the low part of the argument.
-        double tail = e + 0.5 * r2Lo + cube * p + rLo * (1.0 + r + halfSquare);
+        double tail = e + 0.5 * r2Lo + r2 * r * p + rLo * (1.0 + r + halfSquare);
         return FastTwoSum(s, tail, out lo);
+    }
+
+    private const int ExpTableSize = 64;
+    private const double InvLn2Times64 = InvLn2 * 64;
+    private const double Ln2HiOver64 = Ln2Hi / 64;
+    private const double Ln2LoOver64 = Ln2Lo / 64;
+
+    /// <summary>
+    /// 2^(j/64), j = 0..63, as double-doubles, built once from the full series (its argument stays within
+    /// ±ln2/2 because 2^(j/64) = 2 · 2^((j−64)/64) for j &gt; 32). A nested class, so it is built on first use,
+    /// after the series coefficients.
+    /// </summary>
+    private static class ExpTable
+    {
+        public static readonly double[] Hi = new double[ExpTableSize];
+        public static readonly double[] Lo = Build(Hi);
+
+        private static double[] Build(double[] high)
+        {
+            var low = new double[ExpTableSize];
+            for (int j = 0; j < ExpTableSize; j++)
+            {
+                int n = j <= 32 ? j : j - 64;
+                // The kernel wants a normalized double-double (low part below an ulp of the high part).
+                double x = TwoSum(n * Ln2HiOver64, n * Ln2LoOver64, out double xLo);
+                double m = Expm1Kernel(x, xLo, out double mLo);
+                double h = FastTwoSum(1.0, m, out double e);
+                double factor = j <= 32 ? 1.0 : 2.0;
+                high[j] = h * factor;
+                low[j] = (e + mLo) * factor;
+            }
+            return low;
+        }
     }
 }
