@@ -15,7 +15,7 @@ public sealed class MmmExportTests : IDisposable
     public void Export_writes_data_components_truth_and_a_manifest_that_lists_them()
     {
         var panel = MmmGenerator.Generate(MmmPresets.Get(MmmPreset.SmallBusiness));
-        var files = MmmExporter.Export(panel, _folder);
+        var files = MmmExporter.Export(panel, _folder).Files;
         Assert.Equal(new[] { "data.csv", "truth_components.csv", "truth.json", "manifest.json" }, files.Select(f => f.Name));
 
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_folder, "manifest.json")));

@@ -42,13 +42,23 @@ public static class MmmPanelValidator
             if (negative > 0) Error("negative-spend", $"{name} has negative spend on {negative} rows");
         }
 
+        // Sum the components column by column (the identity's order), then compare row by row.
+        var sums = new double[rows];
+        AddColumn(sums, truth.Intercept);
+        AddColumn(sums, truth.Trend);
+        AddColumn(sums, truth.Seasonality);
+        foreach (var k in truth.Controls) AddColumn(sums, k.Effect);
+        foreach (var e in truth.Events) AddColumn(sums, e.Effect);
+        foreach (var c in truth.Channels) AddColumn(sums, c.Contribution);
+        AddColumn(sums, truth.Noise);
+        if (truth.HasClamp) AddColumn(sums, truth.Clamp);
         int broken = 0, negativeY = 0;
         double worst = 0;
+        ReadOnlySpan<double> ys = panel.Y;
         for (int r = 0; r < rows; r++)
         {
-            double y = panel.Y[r];
-            double sum = ComponentSum(truth, r);
-            double error = Math.Abs(y - sum) / Math.Max(1.0, Math.Abs(y));
+            double y = ys[r];
+            double error = Math.Abs(y - sums[r]) / Math.Max(1.0, Math.Abs(y));
             worst = Math.Max(worst, error);
             if (!(error <= IdentityTolerance)) broken++;
             if (y < 0) negativeY++;
@@ -71,8 +81,7 @@ public static class MmmPanelValidator
         if (truth.Channels.Count > 0)
         {
             var media = new double[rows];
-            foreach (var c in truth.Channels)
-                for (int r = 0; r < rows; r++) media[r] += c.Contribution[r];
+            foreach (var c in truth.Channels) AddColumn(media, c.Contribution);
             double noiseSd = StandardDeviation(truth.Noise), signalSd = StandardDeviation(media);
             if (noiseSd > 0 && signalSd / noiseSd < 1)
                 Warn("low-signal", $"signal-to-noise (sd of media contribution / sd of noise) is {(signalSd / noiseSd).ToString("F3", CultureInfo.InvariantCulture)} (< 1)");
@@ -80,16 +89,9 @@ public static class MmmPanelValidator
         return new MmmValidationReport(findings.OrderBy(f => f.Severity).ToArray());
     }
 
-    /// <summary>The sum of every truth component on row <paramref name="r"/>, in the identity's order.</summary>
-    public static double ComponentSum(MmmTruth truth, int r)
+    private static void AddColumn(double[] sums, ReadOnlySpan<double> column)
     {
-        double sum = truth.Intercept[r] + truth.Trend[r] + truth.Seasonality[r];
-        foreach (var k in truth.Controls) sum += k.Effect[r];
-        foreach (var e in truth.Events) sum += e.Effect[r];
-        foreach (var c in truth.Channels) sum += c.Contribution[r];
-        sum += truth.Noise[r];
-        if (truth.HasClamp) sum += truth.Clamp[r];
-        return sum;
+        for (int r = 0; r < sums.Length; r++) sums[r] += column[r];
     }
 
     private static void CheckFinite(string what, ReadOnlySpan<double> values, Action<string, string> error)
