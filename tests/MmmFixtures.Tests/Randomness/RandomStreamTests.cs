@@ -44,6 +44,17 @@ public class RandomStreamTests
     }
 
     [Fact]
+    public void Bulk_doubles_equal_one_at_a_time_doubles()
+    {
+        var one = StreamKey.Root(8).Open();
+        var bulk = StreamKey.Root(8).Open();
+        var filled = new double[1000];
+        bulk.NextDoubles(filled);
+        Assert.Equal(Enumerable.Range(0, 1000).Select(_ => one.NextDouble()), filled);
+        Assert.Equal(one.NextUInt64(), bulk.NextUInt64()); // and the streams stay in step
+    }
+
+    [Fact]
     public void Bounded_integers_are_unbiased_and_in_range()
     {
         var rng = StreamKey.Root(3).Then("bounded").Open();
