@@ -1,0 +1,54 @@
+using System;
+using MmmFixtures.Mmm;
+
+namespace MmmFixtures;
+
+/// <summary>
+/// Declares a marketing-mix fixture on a <c>partial</c> class. The MmmFixtures source generator turns the
+/// class into a fixture with typed rows, typed truth per declared channel and control, a lazily generated
+/// shared <c>Instance</c> and writers. Add channels with <see cref="ChannelAttribute"/>, controls with
+/// <see cref="ControlAttribute"/> and events with <see cref="EventAttribute"/>, or start from a
+/// <see cref="Preset"/>. Properties left unset take the runtime defaults of <see cref="MmmSpec"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class MmmDatasetAttribute : Attribute
+{
+    /// <summary>The root seed (default: the MSBuild property <c>MmmFixturesDefaultSeed</c>, else 0; presets: 42).</summary>
+    public ulong Seed { get; set; }
+    /// <summary>A preset to start from; it cannot be combined with explicit channels, controls or events.</summary>
+    public MmmPreset Preset { get; set; }
+    /// <summary>Number of periods (≥ 1).</summary>
+    public int Periods { get; set; }
+    /// <summary>Weekly or daily rows.</summary>
+    public Frequency Frequency { get; set; }
+    /// <summary>Weekly panels: the weekday periods start on.</summary>
+    public DayOfWeek WeekStart { get; set; }
+    /// <summary>The first period's date, <c>yyyy-MM-dd</c>.</summary>
+    public string? StartDate { get; set; }
+    /// <summary>Number of geos, named geo_1..geo_n.</summary>
+    public int Geos { get; set; }
+    /// <summary>Explicit geo names (instead of <see cref="Geos"/>).</summary>
+    public string[]? GeoNames { get; set; }
+    /// <summary>The national base level per period.</summary>
+    public double BaseSales { get; set; }
+    /// <summary>Relative trend of the base per period.</summary>
+    public double SalesTrend { get; set; }
+    /// <summary>Fourier pairs of the seasonality (0–10).</summary>
+    public int SeasonalityOrder { get; set; }
+    /// <summary>Largest relative seasonal swing, in [0, 1).</summary>
+    public double SeasonalAmplitude { get; set; }
+    /// <summary>Noise standard deviation relative to the base level, in [0, 1].</summary>
+    public double NoiseSd { get; set; }
+    /// <summary>Additive or log-normal noise.</summary>
+    public NoiseModel NoiseModel { get; set; }
+    /// <summary>Raise negative y to 0 through a clamp component.</summary>
+    public bool ClampNegativeY { get; set; }
+    /// <summary>Geo spread σ of β, in [0, 2].</summary>
+    public double HierarchyBeta { get; set; }
+    /// <summary>Geo spread σ of adstock α (logit scale), in [0, 2].</summary>
+    public double HierarchyAlpha { get; set; }
+    /// <summary>Geo spread σ of the saturation scale, in [0, 2].</summary>
+    public double HierarchyHalfSaturation { get; set; }
+    /// <summary>Geo spread σ of the base level, in [0, 2].</summary>
+    public double HierarchyBaseline { get; set; }
+}
