@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Reflection;
 
 namespace MmmFixtures.Generators.Tests;
 
@@ -9,10 +9,13 @@ namespace MmmFixtures.Generators.Tests;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Verify(string actual, string className, string method, string? hintName, string extension,
-        [CallerFilePath] string callerFile = "")
+    private static readonly string Folder = Path.Combine(
+        typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!,
+        "Snapshots");
+
+    public static void Verify(string actual, string className, string method, string? hintName, string extension)
     {
-        string folder = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        string folder = Folder;
         string stem = $"{className}.{method}" + (hintName is null ? "" : $"#{hintName.Replace(".g.cs", "")}");
         string verified = Path.Combine(folder, $"{stem}.verified.{extension}");
         string received = Path.Combine(folder, $"{stem}.received.{extension}");
