@@ -36,4 +36,5 @@ cat > "$work/consumer/nuget.config" <<XML
 </configuration>
 XML
 cd "$work/consumer"
-dotnet test -c Release -p:MmmFixturesVersion="$version" --packages "$work/packages" --logger "trx;LogFileName=package-test.trx" --results-directory "$results"
+export NUGET_PACKAGES="$work/packages" # an isolated packages folder: no cached copy can stand in for the fresh one
+dotnet test -c Release -p:MmmFixturesVersion="$version" --logger "trx;LogFileName=package-test.trx" --results-directory "$results"
