@@ -23,10 +23,11 @@ internal static class FixtureModelBuilder
         "Equals", "GetHashCode", "ToString", "GetType",
     };
 
-    public static FixtureModel Build(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static FixtureModel Build(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        Build((INamedTypeSymbol)context.TargetSymbol, (ClassDeclarationSyntax)context.TargetNode, context.Attributes[0], cancellationToken);
+
+    public static FixtureModel Build(INamedTypeSymbol symbol, ClassDeclarationSyntax syntax, AttributeData dataset, CancellationToken cancellationToken)
     {
-        var symbol = (INamedTypeSymbol)context.TargetSymbol;
-        var syntax = (ClassDeclarationSyntax)context.TargetNode;
         var diagnostics = new List<DiagnosticInfo>();
         void Report(DiagnosticDescriptor descriptor, SyntaxNode? at, params string[] args) =>
             diagnostics.Add(new DiagnosticInfo(descriptor.Id, new EquatableArray<string>(args), LocationInfo.From(at)));
@@ -46,7 +47,6 @@ internal static class FixtureModelBuilder
             containers.Insert(0, new ContainingTypeModel(KeywordOf(outerSyntax), outer.Name));
         }
 
-        AttributeData dataset = context.Attributes[0];
         var datasetSyntax = dataset.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         var datasetAssignments = new List<Assignment>();
         string? preset = null;

@@ -47,12 +47,10 @@ public sealed class MmmFixtureGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(combined, static (spc, pair) =>
         {
             var (model, seedText) = pair;
+            // The diagnostics themselves come from MmmFixturesAnalyzer, where #pragma and .editorconfig reach them
+            // (the compiler does not apply suppressions to generator diagnostics).
             bool structural = false;
-            foreach (var diagnostic in model.Diagnostics)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-                structural |= Diagnostics.IsStructural(diagnostic.Id);
-            }
+            foreach (var diagnostic in model.Diagnostics) structural |= Diagnostics.IsStructural(diagnostic.Id);
             ulong? seed = ParseSeed(seedText);
             // A class whose shape or names are wrong gets no members: the one clear error beats a cascade of
             // compile errors. Value errors still generate (the bad setting is left out, and the runtime

@@ -32,6 +32,10 @@ internal static class GeneratorHarness
         return (driver.GetRunResult(), output, diagnostics);
     }
 
+    /// <summary>The analyzer's diagnostics after the compiler's suppressions (#pragma, diagnostic options), as a build reports them.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzerDiagnostics(Compilation compilation) =>
+        await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new MmmFixturesAnalyzer())).GetAnalyzerDiagnosticsAsync();
+
     /// <summary>The MSBuild properties the compiler would pass (<c>build_property.*</c>).</summary>
     private sealed class GlobalOptionsProvider(string? defaultSeed) : AnalyzerConfigOptionsProvider
     {

@@ -10,6 +10,7 @@ public class GeneratorSnapshotTests
         var (result, output, diagnostics) = GeneratorHarness.Run(source, defaultSeed);
         Assert.Empty(result.Diagnostics);
         Assert.Empty(diagnostics);
+        Assert.Empty(GeneratorHarness.AnalyzerDiagnostics(GeneratorHarness.Compilation(source)).Result);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
         Assert.True(problems.Length == 0, string.Join("\n", problems.Select(p => p.ToString())));
         var generated = result.Results.Single().GeneratedSources;
@@ -67,7 +68,7 @@ public class GeneratorSnapshotTests
         """, nameof(Nested_partial_types_and_the_global_namespace_with_the_default_seed), defaultSeed: "99");
 
     [Fact]
-    public void Diagnostics_name_the_argument_and_the_allowed_range()
+    public async Task Diagnostics_name_the_argument_and_the_allowed_range()
     {
         const string source = """
             using MmmFixtures;
@@ -98,10 +99,33 @@ public class GeneratorSnapshotTests
             public partial class Generic<T>;
             """;
         var (result, _, _) = GeneratorHarness.Run(source, defaultSeed: "not-a-number");
-        var lines = result.Diagnostics
+        var analyzer = await GeneratorHarness.AnalyzerDiagnostics(GeneratorHarness.Compilation(source));
+        var lines = result.Diagnostics.Concat(analyzer)
             .OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id)
             .Select(d => $"{d.Id} {d.Severity} {(d.Location == Location.None ? "(project)" : d.Location.GetLineSpan().StartLinePosition.ToString())}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
         Snapshot.Verify(string.Join("\n", lines) + "\n", nameof(GeneratorSnapshotTests), nameof(Diagnostics_name_the_argument_and_the_allowed_range), null, "txt");
-        Assert.All(result.Diagnostics, d => Assert.Equal("MmmFixtures", d.Descriptor.Category));
+        Assert.All(result.Diagnostics.Concat(analyzer), d => Assert.Equal("MmmFixtures", d.Descriptor.Category));
+        // A class with structural errors gets no generated members; value errors still generate.
+        Assert.DoesNotContain(result.GeneratedTrees, t => t.FilePath.Contains("Broken") || t.FilePath.Contains("Plain"));
+    }
+
+    [Fact]
+    public async Task Editorconfig_severities_reach_the_diagnostics()
+    {
+        const string source = """
+            using MmmFixtures;
+            [MmmDataset(Periods = 0)]
+            public partial class Downgraded;
+            [MmmDataset(StartDate = "soon")]
+            public partial class Silenced;
+            """;
+        var compilation = GeneratorHarness.Compilation(source);
+        Assert.All(await GeneratorHarness.AnalyzerDiagnostics(compilation), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+
+        // What `dotnet_diagnostic.MMMF005.severity = warning` and `dotnet_diagnostic.MMMF006.severity = none` in .editorconfig do.
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(compilation.Options.SpecificDiagnosticOptions
+            .SetItem("MMMF005", ReportDiagnostic.Warn).SetItem("MMMF006", ReportDiagnostic.Suppress)));
+        var remaining = Assert.Single(await GeneratorHarness.AnalyzerDiagnostics(compilation));
+        Assert.Equal(("MMMF005", DiagnosticSeverity.Warning), (remaining.Id, remaining.Severity));
     }
 }
