@@ -38,14 +38,7 @@ public sealed class RandomStream
     {
         // Work on locals: the JIT keeps them in registers and touches each field once.
         ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
-        ulong result = RotateLeft(s1 * 5, 7) * 9;
-        ulong t = s1 << 17;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = RotateLeft(s3, 45);
+        ulong result = Step(ref s0, ref s1, ref s2, ref s3);
         _s0 = s0;
         _s1 = s1;
         _s2 = s2;
@@ -58,17 +51,7 @@ public sealed class RandomStream
     {
         ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
         for (int i = 0; i < destination.Length; i++)
-        {
-            ulong result = RotateLeft(s1 * 5, 7) * 9;
-            ulong t = s1 << 17;
-            s2 ^= s0;
-            s3 ^= s1;
-            s1 ^= s2;
-            s0 ^= s3;
-            s2 ^= t;
-            s3 = RotateLeft(s3, 45);
-            destination[i] = (long)(result >> 11) * (1.0 / 9007199254740992.0);
-        }
+            destination[i] = (long)(Step(ref s0, ref s1, ref s2, ref s3) >> 11) * (1.0 / 9007199254740992.0);
         _s0 = s0;
         _s1 = s1;
         _s2 = s2;
@@ -108,6 +91,21 @@ public sealed class RandomStream
         ulong span = (ulong)(maxInclusive - minInclusive);
         if (span == ulong.MaxValue) return (long)NextUInt64();
         return minInclusive + (long)NextUInt64(span + 1);
+    }
+
+    // One xoshiro256** step on a state held in locals.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Step(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3)
+    {
+        ulong result = RotateLeft(s1 * 5, 7) * 9;
+        ulong t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = RotateLeft(s3, 45);
+        return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -5,16 +5,12 @@ using MmmFixtures.Export;
 
 namespace MmmFixtures.Tests.Export;
 
-public sealed class ExportPlumbingTests : IDisposable
+public sealed class ExportPlumbingTests : TempFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mmmf-export-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public void Atomic_write_reports_size_and_sha256_of_what_is_on_disk()
     {
-        string path = Path.Combine(_folder, "a.txt");
+        string path = Path.Combine(Folder, "a.txt");
         byte[] content = Encoding.UTF8.GetBytes("hello, fixtures\n");
         ExportedFile file = AtomicFileWriter.Write(path, s => s.Write(content, 0, content.Length), rows: 1);
         Assert.Equal(content, File.ReadAllBytes(path));
@@ -27,7 +23,7 @@ public sealed class ExportPlumbingTests : IDisposable
     [Fact]
     public void A_failed_write_leaves_the_old_file_and_no_temporary_file()
     {
-        string path = Path.Combine(_folder, "b.txt");
+        string path = Path.Combine(Folder, "b.txt");
         File.WriteAllText(path, "old");
         Assert.Throws<InvalidOperationException>(() => AtomicFileWriter.Write(path, s =>
         {
@@ -35,21 +31,21 @@ public sealed class ExportPlumbingTests : IDisposable
             throw new InvalidOperationException("disk on fire");
         }));
         Assert.Equal("old", File.ReadAllText(path));
-        Assert.Single(Directory.GetFiles(_folder));
+        Assert.Single(Directory.GetFiles(Folder));
     }
 
     [Fact]
     public void A_failed_first_write_leaves_nothing()
     {
-        string path = Path.Combine(_folder, "c.txt");
+        string path = Path.Combine(Folder, "c.txt");
         Assert.Throws<IOException>(() => AtomicFileWriter.Write(path, _ => throw new IOException("no")));
-        Assert.Empty(Directory.GetFiles(_folder));
+        Assert.Empty(Directory.GetFiles(Folder));
     }
 
     [Fact]
     public void Csv_dialect_is_invariant_with_round_trip_doubles_and_lf_endings()
     {
-        string path = Path.Combine(_folder, "t.csv");
+        string path = Path.Combine(Folder, "t.csv");
         var previous = Thread.CurrentThread.CurrentCulture;
         Thread.CurrentThread.CurrentCulture = new System.Globalization.CultureInfo("fr-FR");
         try
@@ -77,9 +73,9 @@ public sealed class ExportPlumbingTests : IDisposable
     public void Manifest_lists_versions_seed_spec_and_files_without_timestamps()
     {
         var files = new[] { new ExportedFile("data.csv", 10, new string('a', 64), 3) };
-        ExportedFile first = ExportManifest.Write(_folder, "mmm", 42, w => w.WriteStringValue("spec"), files);
-        byte[] bytes = File.ReadAllBytes(Path.Combine(_folder, ExportManifest.FileName));
-        ExportedFile second = ExportManifest.Write(_folder, "mmm", 42, w => w.WriteStringValue("spec"), files);
+        ExportedFile first = ExportManifest.Write(Folder, "mmm", 42, w => w.WriteStringValue("spec"), files);
+        byte[] bytes = File.ReadAllBytes(Path.Combine(Folder, ExportManifest.FileName));
+        ExportedFile second = ExportManifest.Write(Folder, "mmm", 42, w => w.WriteStringValue("spec"), files);
         Assert.Equal(first.Sha256, second.Sha256);
         Assert.DoesNotContain((byte)'\r', bytes);
 

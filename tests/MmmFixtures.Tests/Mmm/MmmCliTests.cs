@@ -3,12 +3,8 @@ using MmmFixtures.Cli;
 namespace MmmFixtures.Tests.Mmm;
 
 /// <summary>The mmmfixtures tool: output, and one clear message with exit code 2 for every user error.</summary>
-public sealed class MmmCliTests : IDisposable
+public sealed class MmmCliTests : TempFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mmmf-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     private static (int Exit, string Out, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
@@ -20,7 +16,7 @@ public sealed class MmmCliTests : IDisposable
     [Fact]
     public void Preset_export_writes_the_four_files()
     {
-        string outFolder = Path.Combine(_folder, "basic");
+        string outFolder = Path.Combine(Folder, "basic");
         var (exit, output, error) = Run("mmm", "--preset", "basic", "--seed", "9", "--out", outFolder);
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -34,9 +30,9 @@ public sealed class MmmCliTests : IDisposable
     {
         var (exit, json, _) = Run("mmm", "--preset", "Seasonal", "--print-spec");
         Assert.Equal(0, exit);
-        string file = Path.Combine(_folder, "seasonal.json");
+        string file = Path.Combine(Folder, "seasonal.json");
         File.WriteAllText(file, json);
-        var (exit2, output, error) = Run("mmm", "--spec", file, "--out", Path.Combine(_folder, "s"));
+        var (exit2, output, error) = Run("mmm", "--spec", file, "--out", Path.Combine(Folder, "s"));
         Assert.Equal(0, exit2);
         Assert.Equal("", error);
         Assert.Contains("Wrote 104 rows", output);
@@ -74,24 +70,24 @@ public sealed class MmmCliTests : IDisposable
     [Fact]
     public void Invalid_and_malformed_specs_name_the_problem()
     {
-        string bad = Path.Combine(_folder, "bad.json");
+        string bad = Path.Combine(Folder, "bad.json");
         File.WriteAllText(bad, """{ "periods": 0, "channels": [ { "name": "Tv", "adstock": { "alpha": 1.3 } } ] }""");
-        var (exit, _, error) = Run("mmm", "--spec", bad, "--out", Path.Combine(_folder, "o"));
+        var (exit, _, error) = Run("mmm", "--spec", bad, "--out", Path.Combine(Folder, "o"));
         Assert.Equal(2, exit);
         Assert.Contains("periods = 0: must be in [1, 100000]", error);
         Assert.Contains("channels[0].adstock.alpha = 1.3: must be in [0, 1)", error);
-        Assert.False(Directory.Exists(Path.Combine(_folder, "o")));
+        Assert.False(Directory.Exists(Path.Combine(Folder, "o")));
 
         File.WriteAllText(bad, "{ \"periods\": 10,\n \"geos\": }");
-        (exit, _, error) = Run("mmm", "--spec", bad, "--out", Path.Combine(_folder, "o"));
+        (exit, _, error) = Run("mmm", "--spec", bad, "--out", Path.Combine(Folder, "o"));
         Assert.Equal(2, exit);
         Assert.Contains("line 2, column 10", error);
     }
 
     [Fact]
-    public void An_unwritable_folder_is_a_user_error()
+    public void An_unwritableFolder_is_a_user_error()
     {
-        string file = Path.Combine(_folder, "a-file");
+        string file = Path.Combine(Folder, "a-file");
         File.WriteAllText(file, "not a folder");
         var (exit, _, error) = Run("mmm", "--preset", "Basic", "--out", Path.Combine(file, "sub"));
         Assert.Equal(2, exit);

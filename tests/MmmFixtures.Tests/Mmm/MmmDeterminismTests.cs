@@ -4,12 +4,8 @@ using MmmFixtures.Mmm;
 namespace MmmFixtures.Tests.Mmm;
 
 /// <summary>Addressable determinism: same bytes across runs and thread counts; editing one entity leaves the others' draws alone.</summary>
-public sealed class MmmDeterminismTests : IDisposable
+public sealed class MmmDeterminismTests : TempFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mmmf-det-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     // Golden SHA-256 of the MediumBusiness seed-42 export (algorithm version 1). Change these only
     // together with GenerationAlgorithm.Version, and say why in the changelog.
     private static readonly Dictionary<string, string> Golden = new()
@@ -23,16 +19,16 @@ public sealed class MmmDeterminismTests : IDisposable
     public void Golden_hashes_of_the_MediumBusiness_seed_42_export()
     {
         Assert.Equal(1, MmmFixtures.GenerationAlgorithm.Version);
-        MmmExporter.Export(MmmGenerator.Generate(MmmPresets.Get(MmmPreset.MediumBusiness, 42)), _folder);
+        MmmExporter.Export(MmmGenerator.Generate(MmmPresets.Get(MmmPreset.MediumBusiness, 42)), Folder);
         foreach (var (file, hash) in Golden)
-            Assert.True(hash == Sha256(Path.Combine(_folder, file)), $"{file}: {Sha256(Path.Combine(_folder, file))}");
+            Assert.True(hash == Sha256(Path.Combine(Folder, file)), $"{file}: {Sha256(Path.Combine(Folder, file))}");
     }
 
     [Fact]
     public void Exports_are_identical_across_runs_and_thread_counts()
     {
         var spec = MmmPresets.Get(MmmPreset.GrowingBusiness, 7);
-        string a = Path.Combine(_folder, "a"), b = Path.Combine(_folder, "b");
+        string a = Path.Combine(Folder, "a"), b = Path.Combine(Folder, "b");
         MmmExporter.Export(MmmGenerator.Generate(spec, maxDegreeOfParallelism: 1), a);
         MmmExporter.Export(MmmGenerator.Generate(spec, maxDegreeOfParallelism: 8), b);
         foreach (string file in Directory.GetFiles(a).Select(Path.GetFileName)!)

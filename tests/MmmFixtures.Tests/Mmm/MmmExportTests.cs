@@ -5,23 +5,19 @@ using MmmFixtures.Mmm;
 
 namespace MmmFixtures.Tests.Mmm;
 
-public sealed class MmmExportTests : IDisposable
+public sealed class MmmExportTests : TempFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mmmf-export-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public void Export_writes_data_components_truth_and_a_manifest_that_lists_them()
     {
         var panel = MmmGenerator.Generate(MmmPresets.Get(MmmPreset.SmallBusiness));
-        var files = MmmExporter.Export(panel, _folder).Files;
+        var files = MmmExporter.Export(panel, Folder).Files;
         Assert.Equal(new[] { "data.csv", "truth_components.csv", "truth.json", "manifest.json" }, files.Select(f => f.Name));
 
-        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_folder, "manifest.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, "manifest.json")));
         foreach (var entry in manifest.RootElement.GetProperty("files").EnumerateArray())
         {
-            byte[] bytes = File.ReadAllBytes(Path.Combine(_folder, entry.GetProperty("name").GetString()!));
+            byte[] bytes = File.ReadAllBytes(Path.Combine(Folder, entry.GetProperty("name").GetString()!));
             Assert.Equal(bytes.Length, entry.GetProperty("bytes").GetInt64());
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), entry.GetProperty("sha256").GetString());
         }
@@ -33,9 +29,9 @@ public sealed class MmmExportTests : IDisposable
     public void Component_columns_of_each_row_sum_to_its_y_and_the_data_file_holds_no_truth()
     {
         var panel = MmmGenerator.Generate(MmmPresets.Get(MmmPreset.GrowingBusiness));
-        MmmExporter.Export(panel, _folder);
-        string[] data = File.ReadAllLines(Path.Combine(_folder, "data.csv"));
-        string[] components = File.ReadAllLines(Path.Combine(_folder, "truth_components.csv"));
+        MmmExporter.Export(panel, Folder);
+        string[] data = File.ReadAllLines(Path.Combine(Folder, "data.csv"));
+        string[] components = File.ReadAllLines(Path.Combine(Folder, "truth_components.csv"));
         Assert.Equal("date,geo,y,x1_tv,x2_search,x3_social,x4_display,x5_video,x6_email,x1_tv_impressions,x2_search_clicks,x3_social_impressions,x4_display_impressions,x5_video_impressions,c1_price,c2_promotion", data[0]);
         Assert.DoesNotContain("contribution", data[0]);
         Assert.Equal(panel.RowCount + 1, data.Length);
@@ -57,8 +53,8 @@ public sealed class MmmExportTests : IDisposable
     public void Truth_json_has_parameters_roas_and_curves_per_channel()
     {
         var panel = MmmGenerator.Generate(MmmPresets.Get(MmmPreset.MultiRegion));
-        MmmExporter.Export(panel, _folder);
-        using var truth = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_folder, "truth.json")));
+        MmmExporter.Export(panel, Folder);
+        using var truth = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, "truth.json")));
         var channels = truth.RootElement.GetProperty("channels");
         Assert.Equal(3, channels.GetArrayLength());
         var tv = channels[0];
@@ -79,8 +75,8 @@ public sealed class MmmExportTests : IDisposable
         var panel = MmmGenerator.Generate(spec);
         Assert.Null(panel.Truth.Channels[0].Roas);
         Assert.Null(panel.Truth.Channels[0].MarginalRoas);
-        MmmExporter.Export(panel, _folder);
-        using var truth = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_folder, "truth.json")));
+        MmmExporter.Export(panel, Folder);
+        using var truth = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, "truth.json")));
         Assert.Equal(JsonValueKind.Null, truth.RootElement.GetProperty("channels")[0].GetProperty("roas").ValueKind);
     }
 

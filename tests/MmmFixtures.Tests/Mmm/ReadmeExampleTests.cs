@@ -3,12 +3,8 @@ using MmmFixtures.Mmm;
 namespace MmmFixtures.Tests.Mmm;
 
 /// <summary>The README's code sample, kept compiling and true.</summary>
-public sealed class ReadmeExampleTests : IDisposable
+public sealed class ReadmeExampleTests : TempFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("mmmf-readme-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public void The_readme_sample_runs_as_written()
     {
@@ -26,7 +22,7 @@ public sealed class ReadmeExampleTests : IDisposable
         double? roas = tv.Roas;
         double? northRoas = tv.RoasByGeo["geo_1"];
         var curve = tv.ResponseCurve;
-        var result = MmmExporter.Export(panel, Path.Combine(_folder, "retail"));
+        var result = MmmExporter.Export(panel, Path.Combine(Folder, "retail"));
 
         Assert.True(roas > 0);
         Assert.True(northRoas > 0);
