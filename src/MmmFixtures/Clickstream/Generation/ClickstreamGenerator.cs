@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
+using MmmFixtures.Clickstream.Generation;
+using MmmFixtures.Randomness;
+
+namespace MmmFixtures.Clickstream;
+
+/// <summary>
+/// Generates clickstreams. <see cref="Generate"/> builds the whole dataset in memory (users in parallel,
+/// identical for any thread count); <see cref="StreamUsers"/> and <see cref="StreamEvents"/> produce the
+/// same values lazily, user by user, in memory that does not grow with the number of events.
+/// </summary>
+public static class ClickstreamGenerator
+{
+    private const int UsersPerChunk = 256;
+
+    /// <summary>Validates <paramref name="spec"/> (every problem at once) and generates the dataset.</summary>
+    public static ClickstreamDataset Generate(ClickstreamSpec spec, int maxDegreeOfParallelism = -1)
+    {
+        ClickstreamSpecValidator.ThrowIfInvalid(spec);
+        var root = StreamKey.Root(spec.Seed);
+        var catalog = new Catalog(spec, root);
+        var simulator = new UserSimulator(spec, root, catalog);
+        int chunks = (spec.Users + UsersPerChunk - 1) / UsersPerChunk;
+        var results = new UserActivity[chunks][];
+        try
+        {
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, c =>
+            {
+                int first = c * UsersPerChunk + 1, count = Math.Min(UsersPerChunk, spec.Users - first + 1);
+                results[c] = Enumerable.Range(first, count).Select(simulator.Simulate).ToArray();
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+        return new ClickstreamDataset(spec, catalog.Items, results.SelectMany(r => r).ToArray());
+    }
+
+    /// <summary>Every user's activity, user by user (ids 1..n), lazily: the values of <see cref="Generate"/>.</summary>
+    public static IEnumerable<UserActivity> StreamUsers(ClickstreamSpec spec)
+    {
+        ClickstreamSpecValidator.ThrowIfInvalid(spec);
+        return Iterate(spec);
+
+        static IEnumerable<UserActivity> Iterate(ClickstreamSpec spec)
+        {
+            var root = StreamKey.Root(spec.Seed);
+            var simulator = new UserSimulator(spec, root, new Catalog(spec, root));
+            for (int user = 1; user <= spec.Users; user++) yield return simulator.Simulate(user);
+        }
+    }
+
+    /// <summary>Every event, user by user and in time order within a user, lazily.</summary>
+    public static IEnumerable<ClickEvent> StreamEvents(ClickstreamSpec spec) => StreamUsers(spec).SelectMany(u => u.Events);
+}
