@@ -13,6 +13,7 @@ internal static class CommandLineApp
         var root = new RootCommand("mmmfixtures: deterministic synthetic marketing datasets with known ground truth.")
         {
             MmmCommand.Create(output),
+            ClickstreamCommand.Create(output),
             PresetsCommand.Create(output),
         };
         ParseResult parsed = root.Parse(args);

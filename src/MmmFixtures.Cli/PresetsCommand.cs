@@ -21,6 +21,14 @@ internal static class PresetsCommand
                 if (names.Length > 60) names = names[..57] + "...";
                 output.WriteLine($"{"mmm",-8} {preset,-16} {spec.Periods,7} {spec.Geos.Count,5} {spec.Channels.Count,8} {spec.Controls.Count,8}  {names}");
             }
+            output.WriteLine();
+            output.WriteLine($"{"family",-12} {"preset",-10} {"users",7} {"items",6} {"days",5}  personas");
+            foreach (var preset in Enum.GetValues<MmmFixtures.Clickstream.ClickstreamPreset>())
+            {
+                var spec = MmmFixtures.Clickstream.ClickstreamPresets.Get(preset);
+                string personas = string.Join(", ", System.Linq.Enumerable.Select(spec.Personas, p => $"{p.Name} {p.Share:P0}"));
+                output.WriteLine($"{"clickstream",-12} {preset,-10} {spec.Users,7} {spec.Catalog.Items,6} {spec.Days,5}  {personas}");
+            }
             return ExitCodes.Success;
         });
         return command;

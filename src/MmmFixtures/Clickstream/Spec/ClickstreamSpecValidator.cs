@@ -72,7 +72,7 @@ public static class ClickstreamSpecValidator
                 e.InRange($"{path}.affinityConcentration", p.AffinityConcentration, 0, 1e3, minInclusive: false);
             }
             double total = spec.Personas.Sum(p => p.Share);
-            e.Require(Math.Abs(total - 1) <= ShareTolerance, "personas[*].share", total, "must sum to 1");
+            e.Require(Math.Abs(total - 1) <= ShareTolerance, "personas[*].share", Math.Round(total, 12), "must sum to 1");
         }
 
         var a = spec.Activity;

@@ -1,0 +1,35 @@
+using MmmFixtures.Clickstream;
+using MmmFixtures.Validation;
+
+namespace MmmFixtures.Tests.Clickstream;
+
+public class ClickstreamValidationTests
+{
+    private static readonly ClickstreamSpec Valid = ClickstreamPresets.Get(ClickstreamPreset.Small);
+
+    public static TheoryData<string, Func<ClickstreamSpec, ClickstreamSpec>, string> Cases => new()
+    {
+        { "shares", s => s with { Personas = s.Personas.Select(p => p with { Share = p.Share * 1.1 }).ToArray() }, "personas[*].share = 1.1: must sum to 1" },
+        { "persona name", s => s with { Personas = new[] { s.Personas[0] with { Name = "no spaces", Share = 1 } } }, "personas[0].name = no spaces: must be an identifier" },
+        { "duplicate persona", s => s with { Personas = new[] { s.Personas[0] with { Share = 0.5 }, s.Personas[0] with { Share = 0.5 } } }, "personas[1].name = Browser: must be unique among personas" },
+        { "purchase rate", s => s with { Personas = new[] { s.Personas[0] with { Share = 1, PurchaseRate = 1.5 } } }, "personas[0].purchaseRate = 1.5: must be in [0, 1]" },
+        { "views", s => s with { Personas = new[] { s.Personas[0] with { Share = 1, ViewsPerSession = 0.5 } } }, "personas[0].viewsPerSession = 0.5: must be in [1, 1000]" },
+        { "users", s => s with { Users = 0 }, "users = 0: must be in [1, 50000000]" },
+        { "days", s => s with { Days = 0 }, "days = 0: must be in [1, 3660]" },
+        { "items below categories", s => s with { Catalog = s.Catalog with { Items = 3 } }, "catalog.items = 3: must be at least the number of categories (5)" },
+        { "price bounds", s => s with { Catalog = s.Catalog with { Categories = new[] { new CategorySpec("a") { MinPrice = 50, MaxPrice = 10 } } } }, "catalog.categories[0].maxPrice = 10: must be in (50, 1000000000]" },
+        { "discount", s => s with { Catalog = s.Catalog with { Categories = new[] { new CategorySpec("a") { DiscountProbability = 2 } } } }, "catalog.categories[0].discountProbability = 2: must be in [0, 1]" },
+        { "hour curve", s => s with { Activity = s.Activity with { HourOfDay = new double[23] } }, "activity.hourOfDay = 23: must have exactly 24 values" },
+        { "idle", s => s with { Activity = s.Activity with { IdleTimeoutMinutes = 0 } }, "activity.idleTimeoutMinutes = 0: must be in (0, 1440]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_input_names_the_field_and_range(string rule, Func<ClickstreamSpec, ClickstreamSpec> breakIt, string expected)
+    {
+        Assert.Empty(ClickstreamSpecValidator.Validate(Valid));
+        var ex = Assert.Throws<SpecValidationException>(() => ClickstreamGenerator.Generate(breakIt(Valid)));
+        Assert.True(ex.Message.Contains(expected, StringComparison.Ordinal), $"{rule}: {ex.Message}");
+        Assert.Throws<SpecValidationException>(() => ClickstreamGenerator.StreamEvents(breakIt(Valid)));
+    }
+}
