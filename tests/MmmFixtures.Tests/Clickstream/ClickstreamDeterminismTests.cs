@@ -47,7 +47,7 @@ public sealed class ClickstreamDeterminismTests : TempFolder
     {
         var files = ClickstreamExporter.Export(ClickstreamGenerator.Generate(Small), Folder);
         Assert.Equal(new[] { "items.csv", "users.csv", "events.csv", "retailrocket_events.csv", "rees46_events.csv",
-            "truth_users.csv", "truth_sessions.csv", "truth_items.csv", "truth.json", "manifest.json" }, files.Select(f => f.Name));
+            "truth_users.csv", "truth_sessions.csv", "truth_items.csv", "truth_defects.csv", "truth.json", "manifest.json" }, files.Select(f => f.Name));
         Assert.Equal("timestamp,visitorid,event,itemid,transactionid", File.ReadLines(Path.Combine(Folder, "retailrocket_events.csv")).First());
         Assert.Equal("event_time,event_type,product_id,category_id,category_code,brand,price,user_id,user_session",
             File.ReadLines(Path.Combine(Folder, "rees46_events.csv")).First());

@@ -13,9 +13,10 @@ namespace MmmFixtures.Clickstream;
 
 /// <summary>
 /// Writes a clickstream export folder: the observable tables (<c>items.csv</c>, <c>users.csv</c>,
-/// <c>events.csv</c>), the same events in the RetailRocket and REES46 layouts, the truth
-/// (<c>truth_users.csv</c>, <c>truth_sessions.csv</c>, <c>truth_items.csv</c>, <c>truth.json</c>) and
-/// <c>manifest.json</c> last. Files are written atomically and concurrently.
+/// <c>events.csv</c>, rows in arrival order per user, so late events come after later ones), the same events
+/// in the RetailRocket and REES46 layouts, the truth (<c>truth_users.csv</c>, <c>truth_sessions.csv</c>,
+/// <c>truth_items.csv</c>, <c>truth_defects.csv</c>, <c>truth.json</c>) and <c>manifest.json</c> last.
+/// Files are written atomically and concurrently.
 /// </summary>
 public static class ClickstreamExporter
 {
@@ -35,6 +36,7 @@ public static class ClickstreamExporter
             ("truth_users.csv", s => WriteUserTruth(data, s), data.UserTruth.Count),
             ("truth_sessions.csv", s => WriteSessionTruth(data, s), data.Sessions.Count),
             ("truth_items.csv", s => WriteItems(data, s, truth: true), data.Items.Count),
+            ("truth_defects.csv", s => WriteDefects(data, s), data.Events.Count(e => e.Defect != EventDefect.None)),
             ("truth.json", s => WriteTruthJson(data, s), null),
         };
         var files = new ExportedFile[writers.Length];
@@ -86,18 +88,19 @@ public static class ClickstreamExporter
     private static void WriteItems(ClickstreamDataset data, Stream stream, bool truth)
     {
         using var csv = CsvFormat.CreateWriter(stream);
-        if (truth) csv.WriteHeader("item_id", "category", "popularity", "price_median", "price_sigma");
+        if (truth) csv.WriteHeader("item_id", "category", "popularity", "price_median", "price_sigma", "category_hidden");
         else csv.WriteHeader("item_id", "category", "base_price", "discount_pct", "current_price", "created_at");
         foreach (var item in data.Items)
         {
             csv.WriteField(item.ItemId, default);
-            csv.WriteField(item.Category);
+            csv.WriteField(truth || !item.CategoryHidden ? item.Category : "");
             if (truth)
             {
                 var category = data.Spec.Catalog.Categories[item.CategoryIndex];
                 csv.WriteField(item.Popularity, default);
                 csv.WriteField(category.PriceMedian, default);
                 csv.WriteField(category.PriceSigma, default);
+                csv.WriteField(item.CategoryHidden ? "true" : "false");
             }
             else
             {
@@ -126,7 +129,7 @@ public static class ClickstreamExporter
     {
         using var csv = CsvFormat.CreateWriter(stream);
         csv.WriteHeader("event_id", "user_id", "session_id", "timestamp", "event_type", "item_id", "price", "duration_seconds", "transaction_id");
-        foreach (var e in data.Events)
+        foreach (var e in InArrivalOrder(data))
         {
             csv.WriteField(e.EventId, default);
             csv.WriteField(e.UserId, default);
@@ -170,8 +173,16 @@ public static class ClickstreamExporter
             csv.WriteField(Generation.Time.FromUnixMs(e.TimestampMs).ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
             csv.WriteField(name);
             csv.WriteField(e.ItemId, default);
-            csv.WriteField(item.CategoryIndex + 1, default);
-            csv.WriteField(item.Category);
+            if (item.CategoryHidden)
+            {
+                csv.WriteField("");
+                csv.WriteField("");
+            }
+            else
+            {
+                csv.WriteField(item.CategoryIndex + 1, default);
+                csv.WriteField(item.Category);
+            }
             csv.WriteField(""); // the generator has no brands
             csv.WriteField(e.Price, default);
             csv.WriteField(e.UserId, default);
@@ -184,12 +195,13 @@ public static class ClickstreamExporter
     {
         var categories = data.Spec.Catalog.Categories;
         using var csv = CsvFormat.CreateWriter(stream);
-        csv.WriteHeader(new[] { "user_id", "persona", "sessions_per_week", "purchase_rate" }
+        csv.WriteHeader(new[] { "user_id", "persona", "is_bot", "sessions_per_week", "purchase_rate" }
             .Concat(categories.Select(c => "affinity_" + c.Name)).ToArray());
         foreach (var u in data.UserTruth)
         {
             csv.WriteField(u.UserId, default);
             csv.WriteField(u.Persona);
+            csv.WriteField(u.IsBot ? "true" : "false");
             csv.WriteField(u.SessionsPerWeek, default);
             csv.WriteField(u.PurchaseRate, default);
             foreach (double a in u.CategoryAffinity) csv.WriteField(a, default);
@@ -214,6 +226,26 @@ public static class ClickstreamExporter
             csv.EndRecord();
         }
     }
+
+    private static void WriteDefects(ClickstreamDataset data, Stream stream)
+    {
+        using var csv = CsvFormat.CreateWriter(stream);
+        csv.WriteHeader("event_id", "defect", "arrival_time");
+        foreach (var e in data.Events)
+        {
+            if (e.Defect == EventDefect.None) continue;
+            csv.WriteField(e.EventId, default);
+            csv.WriteField(e.Defect == EventDefect.Duplicate ? "duplicate" : "late");
+            csv.WriteField(Iso(e.ArrivalMs));
+            csv.EndRecord();
+        }
+    }
+
+    // Each user's events as the store received them: by arrival, ties in generation order.
+    private static IEnumerable<ClickEvent> InArrivalOrder(ClickstreamDataset data) =>
+        data.Activity.SelectMany(a => a.Events.Any(e => e.Defect == EventDefect.Late)
+            ? a.Events.OrderBy(e => e.ArrivalMs).ThenBy(e => e.EventId)
+            : (IEnumerable<ClickEvent>)a.Events);
 
     private static void WriteTruthJson(ClickstreamDataset data, Stream stream)
     {

@@ -49,8 +49,9 @@ internal sealed class Catalog
                 long createdMs = isNew
                     ? startMs + (long)(rng.NextDouble() * (endMs - startMs))
                     : startMs - 1 - (long)(rng.NextDouble() * 365L * Time.MsPerDay);
+                bool hidden = root.Then("item").Then(index + 1).Open("defect").NextDouble() < spec.Defects.NullCategoryRate;
                 items[index] = new CatalogItem(index + 1, k, category.Name, price, discountPct,
-                    Math.Round(price * (1 - discountPct / 100), 2), Time.FromUnixMs(createdMs), weights[rank] / total);
+                    Math.Round(price * (1 - discountPct / 100), 2), Time.FromUnixMs(createdMs), weights[rank] / total, hidden);
             }
             _popularity[k] = new AliasTable(weights);
         }

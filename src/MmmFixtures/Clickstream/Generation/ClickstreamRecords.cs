@@ -18,6 +18,17 @@ public enum ClickEventType
     Purchase,
 }
 
+/// <summary>A defect an event carries (truth; see <see cref="DefectSpec"/>).</summary>
+public enum EventDefect
+{
+    /// <summary>A clean event.</summary>
+    None,
+    /// <summary>A second delivery of the event before it.</summary>
+    Duplicate,
+    /// <summary>The event arrived after later events of its session.</summary>
+    Late,
+}
+
 /// <summary>A catalog item (observable columns) with its popularity weight (truth).</summary>
 /// <param name="ItemId">1-based id.</param>
 /// <param name="CategoryIndex">Index into the spec's categories.</param>
@@ -27,8 +38,9 @@ public enum ClickEventType
 /// <param name="CurrentPrice">Price after discount, rounded to cents.</param>
 /// <param name="CreatedAt">When the item appeared; it is never seen before.</param>
 /// <param name="Popularity">The item's Zipf weight within its category, normalised to sum 1 per category (truth).</param>
+/// <param name="CategoryHidden">Whether the observable catalog shows no category for the item (a defect; truth).</param>
 public readonly record struct CatalogItem(int ItemId, int CategoryIndex, string Category, double BasePrice, double DiscountPct,
-    double CurrentPrice, DateTime CreatedAt, double Popularity);
+    double CurrentPrice, DateTime CreatedAt, double Popularity, bool CategoryHidden = false);
 
 /// <summary>A user as observed: id and registration time.</summary>
 /// <param name="UserId">1-based id.</param>
@@ -45,8 +57,10 @@ public readonly record struct ClickUser(int UserId, DateTime RegistrationDate);
 /// <param name="Price">The item's current price.</param>
 /// <param name="DurationSeconds">Seconds until the session's next event (0 for its last event).</param>
 /// <param name="TransactionId">For purchases the transaction id (session id · 16 + purchase number); 0 otherwise.</param>
+/// <param name="ArrivalMs">When the event reached the data store (Unix ms); later than the timestamp only for late events.</param>
+/// <param name="Defect">The event's defect, if any (truth, not an observable column).</param>
 public readonly record struct ClickEvent(long EventId, int UserId, long SessionId, long TimestampMs, ClickEventType Type, int ItemId,
-    double Price, double DurationSeconds, long TransactionId);
+    double Price, double DurationSeconds, long TransactionId, long ArrivalMs, EventDefect Defect = EventDefect.None);
 
 /// <summary>The truth of one user: persona, latent rates and category affinities.</summary>
 /// <param name="UserId">The user.</param>
@@ -55,8 +69,9 @@ public readonly record struct ClickEvent(long EventId, int UserId, long SessionI
 /// <param name="SessionsPerWeek">The user's mean session rate.</param>
 /// <param name="PurchaseRate">The user's true per-session purchase probability.</param>
 /// <param name="CategoryAffinity">Probability of each category when the user picks an item (sums to 1).</param>
+/// <param name="IsBot">Whether the user is a bot (a defect): its persona is then not what drives it.</param>
 public sealed record UserTruth(int UserId, int PersonaIndex, string Persona, double SessionsPerWeek, double PurchaseRate,
-    IReadOnlyList<double> CategoryAffinity);
+    IReadOnlyList<double> CategoryAffinity, bool IsBot = false);
 
 /// <summary>The truth of one session.</summary>
 /// <param name="SessionId">The session.</param>

@@ -24,6 +24,10 @@ internal sealed class UserSimulator
     private readonly long _startMs, _endMs, _idleMs;
     private readonly double _gapMu;
 
+    // How a bot behaves, whatever its drawn persona: many long sessions of views only, two seconds apart.
+    private static readonly PersonaSpec Bot = new("Bot") { SessionsPerWeek = 40, PurchaseRate = 0, ViewsPerSession = 25, ScrollRate = 0, CartRate = 0, RemoveRate = 0 };
+    private static readonly double BotGapMu = DeterministicMath.Log(2.0);
+
     public UserSimulator(ClickstreamSpec spec, StreamKey root, Catalog catalog)
     {
         _spec = spec;
@@ -43,15 +47,17 @@ internal sealed class UserSimulator
     {
         StreamKey key = _root.Then("user").Then(userId);
         int personaIndex = _personas.Sample(key.Open("persona"));
-        var persona = _spec.Personas[personaIndex];
+        // Bot status has its own stream, so turning bots on changes no other user's persona.
+        bool isBot = _spec.Defects.BotUserShare > 0 && key.Open("bot").NextDouble() < _spec.Defects.BotUserShare;
+        var persona = isBot ? Bot with { AffinityConcentration = _spec.Personas[personaIndex].AffinityConcentration } : _spec.Personas[personaIndex];
 
         var registrationRng = key.Open("registration");
         long earliest = _startMs - _spec.RegistrationLeadDays * Time.MsPerDay;
         long registeredMs = earliest + (long)(registrationRng.NextDouble() * (_endMs - Time.MsPerDay - earliest));
 
         double[] affinity = DrawAffinity(persona.AffinityConcentration, key.Open("affinity"));
-        var categoryTable = new AliasTable(affinity);
-        var truth = new UserTruth(userId, personaIndex, persona.Name, persona.SessionsPerWeek, persona.PurchaseRate, affinity);
+        double[] categoryCdf = CumulativeOf(affinity);
+        var truth = new UserTruth(userId, personaIndex, _spec.Personas[personaIndex].Name, persona.SessionsPerWeek, persona.PurchaseRate, affinity, isBot);
 
         var sessions = new List<SessionTruth>();
         var events = new List<ClickEvent>();
@@ -65,17 +71,21 @@ internal sealed class UserSimulator
             if (t >= _endMs) break;
             double accept = _hourFactor[Time.HourOf(t)] * _dayFactor[Time.WeekdayOf(t)] / _maxFactor;
             if (starts.NextDouble() >= accept || t <= previousEnd) continue;
-            var session = SimulateSession(userId, sessions.Count, t, persona, categoryTable, key, events);
+            var session = SimulateSession(userId, sessions.Count, t, persona, isBot ? BotGapMu : _gapMu, categoryCdf, key, events);
             sessions.Add(session);
             previousEnd = session.EndMs;
         }
         return new UserActivity(new ClickUser(userId, Time.FromUnixMs(registeredMs)), truth, sessions, events);
     }
 
-    private SessionTruth SimulateSession(int userId, int number, long startMs, PersonaSpec persona, AliasTable categoryTable,
+    private SessionTruth SimulateSession(int userId, int number, long startMs, PersonaSpec persona, double gapMu, double[] categoryCdf,
         StreamKey userKey, List<ClickEvent> events)
     {
-        var rng = userKey.Then("session").Then(number).Open();
+        StreamKey sessionKey = userKey.Then("session").Then(number);
+        var rng = sessionKey.Open();
+        var defects = _spec.Defects;
+        bool anyEventDefects = defects.DuplicateEventRate > 0 || defects.LateEventRate > 0;
+        var defectRng = anyEventDefects ? sessionKey.Open("defects") : null;
         long sessionId = ((long)userId << 16) + number;
         int first = events.Count;
         bool intended = rng.NextDouble() < persona.PurchaseRate;
@@ -90,7 +100,7 @@ internal sealed class UserSimulator
             if (ended) return;
             if (events.Count > first)
             {
-                long gap = 1 + (long)(1000 * DeterministicMath.Exp(_gapMu + _spec.Activity.GapSigma * rng.StandardNormal()));
+                long gap = 1 + (long)(1000 * DeterministicMath.Exp(gapMu + _spec.Activity.GapSigma * rng.StandardNormal()));
                 if (gap > _idleMs || t + gap >= _endMs)
                 {
                     ended = true; // 30 minutes idle (or the period is over): the session is finished
@@ -99,13 +109,21 @@ internal sealed class UserSimulator
                 t += gap;
             }
             var catalogItem = _catalog.Items[item];
-            events.Add(new ClickEvent(((long)userId << 24) + events.Count, userId, sessionId, t, type, catalogItem.ItemId,
-                catalogItem.CurrentPrice, 0, transaction));
+            var clickEvent = new ClickEvent(((long)userId << 24) + events.Count, userId, sessionId, t, type, catalogItem.ItemId,
+                catalogItem.CurrentPrice, 0, transaction, t);
+            if (defectRng is not null && defectRng.NextDouble() < defects.LateEventRate)
+            {
+                long delay = 1 + (long)(defectRng.NextDouble() * defects.LateEventMaxMinutes * 60_000);
+                clickEvent = clickEvent with { ArrivalMs = t + delay, Defect = EventDefect.Late };
+            }
+            events.Add(clickEvent);
+            if (defectRng is not null && defectRng.NextDouble() < defects.DuplicateEventRate)
+                events.Add(clickEvent with { EventId = ((long)userId << 24) + events.Count, Defect = EventDefect.Duplicate });
         }
 
         for (long v = 0; v < views && !ended; v++)
         {
-            int item = _catalog.Pick(categoryTable.Sample(rng), t, rng);
+            int item = _catalog.Pick(PickCategory(categoryCdf, rng.NextDouble()), t, rng);
             Emit(ClickEventType.View, item);
             if (rng.NextDouble() < persona.ScrollRate) Emit(ClickEventType.Scroll, item);
             if (v == purchaseAt)
@@ -126,11 +144,36 @@ internal sealed class UserSimulator
             }
         }
 
-        // Each event's duration is the time until the session's next event.
-        for (int i = first; i < events.Count - 1; i++)
-            events[i] = events[i] with { DurationSeconds = (events[i + 1].TimestampMs - events[i].TimestampMs) / 1000.0 };
+        // Each event's duration is the time until the session's next event; a duplicate repeats its original's.
+        for (int i = first; i < events.Count; i++)
+        {
+            if (events[i].Defect == EventDefect.Duplicate)
+            {
+                events[i] = events[i] with { DurationSeconds = events[i - 1].DurationSeconds };
+                continue;
+            }
+            int next = i + 1;
+            while (next < events.Count && events[next].Defect == EventDefect.Duplicate) next++;
+            if (next < events.Count) events[i] = events[i] with { DurationSeconds = (events[next].TimestampMs - events[i].TimestampMs) / 1000.0 };
+        }
         return new SessionTruth(sessionId, userId, startMs, events[events.Count - 1].TimestampMs, intended, purchased,
             persona.PurchaseRate, events.Count - first);
+    }
+
+    // Categories are few: a scan of the cumulative affinities costs less than building an alias table per user.
+    private static int PickCategory(double[] cdf, double u)
+    {
+        for (int k = 0; k < cdf.Length - 1; k++)
+            if (u < cdf[k]) return k;
+        return cdf.Length - 1;
+    }
+
+    private static double[] CumulativeOf(double[] weights)
+    {
+        var cdf = new double[weights.Length];
+        double sum = 0;
+        for (int k = 0; k < weights.Length; k++) cdf[k] = sum += weights[k];
+        return cdf;
     }
 
     // A Dirichlet draw: independent gammas, normalised.

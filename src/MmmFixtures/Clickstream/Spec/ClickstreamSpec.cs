@@ -34,6 +34,9 @@ public sealed record ClickstreamSpec
     /// <summary>When sessions start and how events are spaced.</summary>
     public ActivitySpec Activity { get; init; } = new();
 
+    /// <summary>Opt-in defects (duplicates, null categories, late events, bots), all off by default.</summary>
+    public DefectSpec Defects { get; init; } = new();
+
     /// <summary>The end of the observed period (exclusive).</summary>
     public DateTime EndDate => StartDate.AddDays(Days);
 }

@@ -81,6 +81,12 @@ public static class ClickstreamSpecValidator
         e.InRange("activity.gapMedianSeconds", a.GapMedianSeconds, 0, 86_400, minInclusive: false);
         e.InRange("activity.gapSigma", a.GapSigma, 0, 5);
         e.InRange("activity.idleTimeoutMinutes", a.IdleTimeoutMinutes, 0, 1_440, minInclusive: false);
+        var d = spec.Defects;
+        e.InRange("defects.duplicateEventRate", d.DuplicateEventRate, 0, 0.5);
+        e.InRange("defects.nullCategoryRate", d.NullCategoryRate, 0, 1);
+        e.InRange("defects.lateEventRate", d.LateEventRate, 0, 0.5);
+        e.InRange("defects.lateEventMaxMinutes", d.LateEventMaxMinutes, 0, 10_080, minInclusive: false);
+        e.InRange("defects.botUserShare", d.BotUserShare, 0, 0.5);
         return e.Errors;
     }
 
