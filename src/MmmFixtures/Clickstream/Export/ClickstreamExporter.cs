@@ -82,8 +82,7 @@ public static class ClickstreamExporter
         _ => null,
     };
 
-    private static string Iso(long unixMs) =>
-        Generation.Time.FromUnixMs(unixMs).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    private static string Iso(long unixMs) => TimestampText.Iso(unixMs, stackalloc char[24]).ToString();
 
     private static void WriteItems(ClickstreamDataset data, Stream stream, bool truth)
     {
@@ -129,12 +128,13 @@ public static class ClickstreamExporter
     {
         using var csv = CsvFormat.CreateWriter(stream);
         csv.WriteHeader("event_id", "user_id", "session_id", "timestamp", "event_type", "item_id", "price", "duration_seconds", "transaction_id");
+        Span<char> buffer = stackalloc char[24];
         foreach (var e in InArrivalOrder(data))
         {
             csv.WriteField(e.EventId, default);
             csv.WriteField(e.UserId, default);
             csv.WriteField(e.SessionId, default);
-            csv.WriteField(Iso(e.TimestampMs));
+            csv.WriteField(TimestampText.Iso(e.TimestampMs, buffer));
             csv.WriteField(EventName(e.Type));
             csv.WriteField(e.ItemId, default);
             csv.WriteField(e.Price, default);
@@ -166,11 +166,12 @@ public static class ClickstreamExporter
     {
         using var csv = CsvFormat.CreateWriter(stream);
         csv.WriteHeader("event_time", "event_type", "product_id", "category_id", "category_code", "brand", "price", "user_id", "user_session");
+        Span<char> buffer = stackalloc char[24];
         foreach (var e in data.Events)
         {
             if (Rees46Event(e.Type) is not string name) continue;
             var item = data.Items[e.ItemId - 1];
-            csv.WriteField(Generation.Time.FromUnixMs(e.TimestampMs).ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+            csv.WriteField(TimestampText.Rees46(e.TimestampMs, buffer));
             csv.WriteField(name);
             csv.WriteField(e.ItemId, default);
             if (item.CategoryHidden)
@@ -213,12 +214,13 @@ public static class ClickstreamExporter
     {
         using var csv = CsvFormat.CreateWriter(stream);
         csv.WriteHeader("session_id", "user_id", "start", "end", "events", "intended_purchase", "realised_purchase", "purchase_probability");
+        Span<char> buffer = stackalloc char[24];
         foreach (var s in data.Sessions)
         {
             csv.WriteField(s.SessionId, default);
             csv.WriteField(s.UserId, default);
-            csv.WriteField(Iso(s.StartMs));
-            csv.WriteField(Iso(s.EndMs));
+            csv.WriteField(TimestampText.Iso(s.StartMs, buffer));
+            csv.WriteField(TimestampText.Iso(s.EndMs, buffer));
             csv.WriteField(s.EventCount, default);
             csv.WriteField(s.IntendedPurchase ? "true" : "false");
             csv.WriteField(s.RealisedPurchase ? "true" : "false");

@@ -1,0 +1,25 @@
+using System.Globalization;
+using MmmFixtures.Clickstream;
+using MmmFixtures.Randomness;
+
+namespace MmmFixtures.Tests.Clickstream;
+
+public class TimestampTextTests
+{
+    [Fact]
+    public void Integer_formatting_equals_DateTime_formatting_over_four_centuries()
+    {
+        var rng = StreamKey.Root(4).Open();
+        var epoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        long min = (long)(new DateTime(1800, 1, 1) - epoch).TotalMilliseconds, max = (long)(new DateTime(2200, 12, 31) - epoch).TotalMilliseconds;
+        var samples = Enumerable.Range(0, 100_000).Select(_ => rng.NextInt64(min, max))
+            .Concat(new[] { 0L, -1L, 951_782_400_000L /* 2000-02-29 */, 4_107_542_399_999L /* 2100-02-28T23:59:59.999 */ });
+        Span<char> buffer = stackalloc char[24];
+        foreach (long ms in samples)
+        {
+            var time = epoch.AddMilliseconds(ms);
+            Assert.Equal(time.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), TimestampText.Iso(ms, buffer).ToString());
+            Assert.Equal(time.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture), TimestampText.Rees46(ms, buffer).ToString());
+        }
+    }
+}
