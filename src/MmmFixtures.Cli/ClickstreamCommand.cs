@@ -7,25 +7,29 @@ using MmmFixtures.Validation;
 
 namespace MmmFixtures.Cli;
 
-/// <summary><c>mmmfixtures clickstream --preset NAME [--seed N] --out DIR</c>.</summary>
+/// <summary><c>mmmfixtures clickstream (--preset NAME | --spec FILE) [--seed N] (--out DIR | --print-spec)</c>.</summary>
 internal static class ClickstreamCommand
 {
     public static Command Create(TextWriter output)
     {
         var preset = new Option<string>("--preset") { Description = $"A preset: {string.Join(", ", Enum.GetNames<ClickstreamPreset>())}." };
-        var seed = new Option<ulong?>("--seed") { Description = "The root seed (default 42)." };
+        var specFile = new Option<FileInfo>("--spec") { Description = "A JSON spec (start from --print-spec)." };
+        var seed = new Option<ulong?>("--seed") { Description = "The root seed (overrides the preset's 42 or the spec's seed)." };
+        var printSpec = new Option<bool>("--print-spec") { Description = "Print the spec as JSON instead of generating." };
         var outFolder = new Option<DirectoryInfo>("--out") { Description = "The export folder (created if needed; files in it are replaced)." };
         var command = new Command("clickstream", "Generate an e-commerce clickstream with its truth: items, users, events (canonical, RetailRocket, REES46), truth tables, manifest.")
         {
-            preset, seed, outFolder,
+            preset, specFile, seed, outFolder, printSpec,
         };
         command.SetAction(result =>
         {
-            string name = result.GetValue(preset) ?? throw new UserError("Give --preset <name> (JSON specs for clickstreams are not supported yet).");
-            if (!ClickstreamPresets.TryParse(name, out var chosen))
-                throw new UserError($"Unknown clickstream preset '{name}'. Presets: {string.Join(", ", Enum.GetNames<ClickstreamPreset>())}.");
-            var spec = ClickstreamPresets.Get(chosen, result.GetValue(seed) ?? 42);
-            DirectoryInfo folder = result.GetValue(outFolder) ?? throw new UserError("Give --out <dir> to write an export.");
+            var spec = LoadSpec(result.GetValue(preset), result.GetValue(specFile), result.GetValue(seed));
+            if (result.GetValue(printSpec))
+            {
+                output.Write(ClickstreamSpecJson.Write(spec));
+                return ExitCodes.Success;
+            }
+            DirectoryInfo folder = result.GetValue(outFolder) ?? throw new UserError("Give --out <dir> to write an export, or --print-spec to print the spec.");
             var watch = Stopwatch.StartNew();
             ClickstreamDataset data;
             try
@@ -50,5 +54,31 @@ internal static class ClickstreamCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static ClickstreamSpec LoadSpec(string? presetName, FileInfo? specFile, ulong? seed)
+    {
+        if ((presetName is null) == (specFile is null))
+            throw new UserError("Give exactly one of --preset <name> or --spec <file.json>.");
+        ClickstreamSpec spec;
+        if (presetName is not null)
+        {
+            if (!ClickstreamPresets.TryParse(presetName, out var chosen))
+                throw new UserError($"Unknown clickstream preset '{presetName}'. Presets: {string.Join(", ", Enum.GetNames<ClickstreamPreset>())}.");
+            spec = ClickstreamPresets.Get(chosen);
+        }
+        else
+        {
+            if (!specFile!.Exists) throw new UserError($"Spec file not found: {specFile.FullName}");
+            try
+            {
+                spec = ClickstreamSpecJson.Read(File.ReadAllText(specFile.FullName));
+            }
+            catch (SpecValidationException ex)
+            {
+                throw new UserError($"{specFile.Name}: {ex.Message}");
+            }
+        }
+        return seed is ulong s ? spec with { Seed = s } : spec;
     }
 }

@@ -100,6 +100,53 @@ internal sealed class JsonObjectReader
         return ParseDate(v, PathOf(name), fallback, _errors);
     }
 
+    /// <summary>A nested object read by <paramref name="read"/> (its unknown properties reported), or default when absent or not an object.</summary>
+    public T? Object<T>(string name, Func<JsonObjectReader, T> read)
+    {
+        if (!TryGet(name, out var element)) return default;
+        var reader = Open(element, PathOf(name), _errors);
+        if (reader is null) return default;
+        T value = read(reader);
+        reader.ReportUnknown();
+        return value;
+    }
+
+    /// <summary>An array of objects, each read by <paramref name="read"/>; null when absent or not an array.</summary>
+    public IReadOnlyList<T>? Array<T>(string name, Func<JsonObjectReader, T> read)
+    {
+        if (!TryGet(name, out var array)) return null;
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            _errors.Add(PathOf(name), Describe(array), "must be an array of objects");
+            return null;
+        }
+        var list = new List<T>();
+        int i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var reader = Open(item, $"{PathOf(name)}[{i++}]", _errors);
+            if (reader is null) continue;
+            list.Add(read(reader));
+            reader.ReportUnknown();
+        }
+        return list;
+    }
+
+    /// <summary>An array of numbers; null when absent or not such an array.</summary>
+    public IReadOnlyList<double>? Numbers(string name)
+    {
+        if (!TryGet(name, out var array)) return null;
+        if (array.ValueKind != JsonValueKind.Array || array.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.Number))
+        {
+            _errors.Add(PathOf(name), Describe(array), "must be an array of numbers");
+            return null;
+        }
+        return array.EnumerateArray().Select(v => v.GetDouble()).ToArray();
+    }
+
+    /// <summary>The collector this reader records into.</summary>
+    public SpecErrorCollector Errors => _errors;
+
     /// <summary>Records an error for every property that no accessor asked for.</summary>
     public void ReportUnknown()
     {

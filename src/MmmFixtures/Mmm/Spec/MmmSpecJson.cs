@@ -230,14 +230,14 @@ public static class MmmSpecJson
             StartDate = o.Date("startDate", d.StartDate),
             Periods = o.Integer("periods", d.Periods),
             Geos = ReadGeos(o, errors) ?? d.Geos,
-            Baseline = ReadObject(o, "baseline", errors, b => new BaselineSpec
+            Baseline = o.Object("baseline", b => new BaselineSpec
             {
                 BaseSales = b.Number("baseSales", d.Baseline.BaseSales),
                 SalesTrend = b.Number("salesTrend", d.Baseline.SalesTrend),
                 SeasonalityOrder = b.Integer("seasonalityOrder", d.Baseline.SeasonalityOrder),
                 SeasonalAmplitude = b.Number("seasonalAmplitude", d.Baseline.SeasonalAmplitude),
             }) ?? d.Baseline,
-            Hierarchy = ReadObject(o, "hierarchy", errors, h => new HierarchySpec
+            Hierarchy = o.Object("hierarchy", h => new HierarchySpec
             {
                 Beta = h.Number("beta", d.Hierarchy.Beta),
                 Alpha = h.Number("alpha", d.Hierarchy.Alpha),
@@ -245,12 +245,12 @@ public static class MmmSpecJson
                 Baseline = h.Number("baseline", d.Hierarchy.Baseline),
             }) ?? d.Hierarchy,
             ClampNegativeY = o.Boolean("clampNegativeY", d.ClampNegativeY),
-            Channels = ReadArray(o, "channels", errors, ReadChannel),
-            Controls = ReadArray(o, "controls", errors, ReadControl),
-            Events = ReadArray(o, "events", errors, ReadEvent),
+            Channels = o.Array("channels", ReadChannel) ?? Array.Empty<ChannelSpec>(),
+            Controls = o.Array("controls", ReadControl) ?? Array.Empty<ControlSpec>(),
+            Events = o.Array("events", ReadEvent) ?? Array.Empty<EventSpec>(),
         };
-        var noise = ReadObject(o, "noise", errors, n => (Model: n.Enum("model", d.NoiseModel), Sd: n.Number("sd", d.NoiseSd)));
-        if (noise is { } nz) spec = spec with { NoiseModel = nz.Model, NoiseSd = nz.Sd };
+        var noise = o.Object("noise", n => new { Model = n.Enum("model", d.NoiseModel), Sd = n.Number("sd", d.NoiseSd) });
+        if (noise is not null) spec = spec with { NoiseModel = noise.Model, NoiseSd = noise.Sd };
         o.ReportUnknown();
         return spec;
     }
@@ -289,37 +289,7 @@ public static class MmmSpecJson
         return list;
     }
 
-    private static T? ReadObject<T>(JsonObjectReader parent, string name, SpecErrorCollector errors, Func<JsonObjectReader, T> read)
-    {
-        if (!parent.TryGet(name, out var element)) return default;
-        var o = JsonObjectReader.Open(element, parent.PathOf(name), errors);
-        if (o is null) return default;
-        T value = read(o);
-        o.ReportUnknown();
-        return value;
-    }
-
-    private static IReadOnlyList<T> ReadArray<T>(JsonObjectReader parent, string name, SpecErrorCollector errors, Func<JsonObjectReader, SpecErrorCollector, T> read)
-    {
-        if (!parent.TryGet(name, out var array)) return Array.Empty<T>();
-        if (array.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(name, JsonObjectReader.Describe(array), "must be an array of objects");
-            return Array.Empty<T>();
-        }
-        var list = new List<T>();
-        int i = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            var o = JsonObjectReader.Open(item, $"{name}[{i++}]", errors);
-            if (o is null) continue;
-            list.Add(read(o, errors));
-            o.ReportUnknown();
-        }
-        return list;
-    }
-
-    private static ChannelSpec ReadChannel(JsonObjectReader o, SpecErrorCollector errors)
+    private static ChannelSpec ReadChannel(JsonObjectReader o)
     {
         var d = new ChannelSpec();
         return new ChannelSpec
@@ -330,7 +300,7 @@ public static class MmmSpecJson
             UnitCost = o.Number("unitCost", d.UnitCost),
             CostNoise = o.Number("costNoise", d.CostNoise),
             TransformOn = o.Enum("transformOn", d.TransformOn),
-            Adstock = ReadObject(o, "adstock", errors, a => new AdstockSpec
+            Adstock = o.Object("adstock", a => new AdstockSpec
             {
                 Kind = a.Enum("kind", d.Adstock.Kind),
                 Alpha = a.Number("alpha", d.Adstock.Alpha),
@@ -340,7 +310,7 @@ public static class MmmSpecJson
                 MaxLag = a.Integer("maxLag", d.Adstock.MaxLag),
                 Normalize = a.Boolean("normalize", d.Adstock.Normalize),
             }) ?? d.Adstock,
-            Saturation = ReadObject(o, "saturation", errors, s => new SaturationSpec
+            Saturation = o.Object("saturation", s => new SaturationSpec
             {
                 Kind = s.Enum("kind", d.Saturation.Kind),
                 HalfSaturation = s.Number("halfSaturation", d.Saturation.HalfSaturation),
@@ -353,7 +323,7 @@ public static class MmmSpecJson
         };
     }
 
-    private static ControlSpec ReadControl(JsonObjectReader o, SpecErrorCollector errors)
+    private static ControlSpec ReadControl(JsonObjectReader o)
     {
         var d = new ControlSpec();
         return new ControlSpec
@@ -364,8 +334,9 @@ public static class MmmSpecJson
         };
     }
 
-    private static EventSpec ReadEvent(JsonObjectReader o, SpecErrorCollector errors)
+    private static EventSpec ReadEvent(JsonObjectReader o)
     {
+        var errors = o.Errors;
         var dates = new List<DateTime>();
         if (o.TryGet("dates", out var array))
         {
@@ -385,7 +356,7 @@ public static class MmmSpecJson
         {
             Name = o.String("name", ""),
             Dates = dates,
-            Recurrence = ReadObject(o, "recurrence", errors, r => onOff with
+            Recurrence = o.Object("recurrence", r => onOff with
             {
                 ActivationProbability = r.Number("activationProbability", onOff.ActivationProbability),
                 MinActivePeriods = r.Integer("minActivePeriods", 1),
