@@ -49,7 +49,7 @@ public static class ClickstreamExporter
             ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
         var all = files.ToList();
-        all.Add(ExportManifest.Write(folder, "clickstream", data.Spec.Seed, w => WriteSpecSummary(w, data.Spec), files));
+        all.Add(ExportManifest.Write(folder, "clickstream", data.Spec.Seed, w => ClickstreamSpecJson.Write(w, data.Spec), files));
         return all;
     }
 
@@ -291,31 +291,5 @@ public static class ClickstreamExporter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-    }
-
-    // The spec's scalar settings (the JSON spec reader for this family is not written yet).
-    private static void WriteSpecSummary(Utf8JsonWriter w, ClickstreamSpec spec)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("seed", spec.Seed);
-        w.WriteString("startDate", spec.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteNumber("days", spec.Days);
-        w.WriteNumber("users", spec.Users);
-        w.WriteNumber("items", spec.Catalog.Items);
-        w.WriteStartArray("categories");
-        foreach (var c in spec.Catalog.Categories) w.WriteStringValue(c.Name);
-        w.WriteEndArray();
-        w.WriteStartArray("personas");
-        foreach (var p in spec.Personas)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", p.Name);
-            w.WriteNumber("share", p.Share);
-            w.WriteNumber("sessionsPerWeek", p.SessionsPerWeek);
-            w.WriteNumber("purchaseRate", p.PurchaseRate);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
     }
 }

@@ -20,22 +20,10 @@ public static class ClickstreamSpecJson
     private const string SpecName = "clickstream spec";
 
     /// <summary>Reads a spec; throws a <see cref="SpecValidationException"/> listing every syntax, type or unknown-property problem.</summary>
-    public static ClickstreamSpec Read(string json)
-    {
-        using JsonDocument document = JsonSpecDocument.Parse(json, SpecName);
-        var errors = new SpecErrorCollector();
-        var spec = ReadSpec(document.RootElement, errors);
-        errors.ThrowIfInvalid(SpecName);
-        return spec!;
-    }
+    public static ClickstreamSpec Read(string json) => SpecJsonText.Read(json, SpecName, ReadSpec);
 
     /// <summary>The spec as indented JSON text (LF line endings).</summary>
-    public static string Write(ClickstreamSpec spec)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, JsonFormat.WriterOptions)) Write(writer, spec);
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+    public static string Write(ClickstreamSpec spec) => SpecJsonText.Write(w => Write(w, spec));
 
     /// <summary>Writes the spec as one JSON object.</summary>
     public static void Write(Utf8JsonWriter w, ClickstreamSpec spec)

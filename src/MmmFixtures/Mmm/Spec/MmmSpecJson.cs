@@ -21,22 +21,10 @@ public static class MmmSpecJson
 
     /// <summary>Reads a spec; throws a <see cref="SpecValidationException"/> listing every syntax, type or unknown-property problem.</summary>
     /// <remarks>Value ranges are checked by <see cref="MmmSpecValidator"/> (generation runs it).</remarks>
-    public static MmmSpec Read(string json)
-    {
-        using JsonDocument document = JsonSpecDocument.Parse(json, SpecName);
-        var errors = new SpecErrorCollector();
-        var spec = ReadSpec(document.RootElement, errors);
-        errors.ThrowIfInvalid(SpecName);
-        return spec!;
-    }
+    public static MmmSpec Read(string json) => SpecJsonText.Read(json, SpecName, ReadSpec);
 
     /// <summary>The spec as indented JSON text (LF line endings).</summary>
-    public static string Write(MmmSpec spec)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, JsonFormat.WriterOptions)) Write(writer, spec);
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+    public static string Write(MmmSpec spec) => SpecJsonText.Write(w => Write(w, spec));
 
     /// <summary>Writes the spec as one JSON object.</summary>
     /// <exception cref="ArgumentException">A channel uses a <see cref="SpendPattern.Custom"/> delegate, which JSON cannot hold.</exception>
