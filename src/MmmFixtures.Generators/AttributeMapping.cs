@@ -107,4 +107,48 @@ internal static class AttributeMapping
         ["MinActivePeriods"] = new("Recurrence", "MinActivePeriods", Count),
         ["MaxActivePeriods"] = new("Recurrence", "MaxActivePeriods", Count),
     };
+
+    private static readonly Range Rate = new(0, 1);
+
+    public static readonly IReadOnlyDictionary<string, Target> ClickstreamDataset = new Dictionary<string, Target>
+    {
+        ["Seed"] = new("", "Seed"),
+        ["Days"] = new("", "Days", new Range(1, 3_660)),
+        ["Users"] = new("", "Users", new Range(1, 50_000_000)),
+        ["RegistrationLeadDays"] = new("", "RegistrationLeadDays", new Range(0, 36_600)),
+        ["Items"] = new("Catalog", "Items", new Range(1, 10_000_000)),
+        ["PopularityExponent"] = new("Catalog", "PopularityExponent", new Range(0, 5)),
+        ["NewItemShare"] = new("Catalog", "NewItemShare", new Range(0, 0.9)),
+        ["GapMedianSeconds"] = new("Activity", "GapMedianSeconds", new Range(0, 86_400, MinInclusive: false)),
+        ["GapSigma"] = new("Activity", "GapSigma", new Range(0, 5)),
+        ["IdleTimeoutMinutes"] = new("Activity", "IdleTimeoutMinutes", new Range(0, 1_440, MinInclusive: false)),
+        ["DuplicateEventRate"] = new("Defects", "DuplicateEventRate", new Range(0, 0.5)),
+        ["NullCategoryRate"] = new("Defects", "NullCategoryRate", Rate),
+        ["LateEventRate"] = new("Defects", "LateEventRate", new Range(0, 0.5)),
+        ["BotUserShare"] = new("Defects", "BotUserShare", new Range(0, 0.5)),
+    };
+
+    public static readonly IReadOnlyDictionary<string, Target> Persona = new Dictionary<string, Target>
+    {
+        ["Share"] = new("", "Share", Rate),
+        ["SessionsPerWeek"] = new("", "SessionsPerWeek", new Range(0, 500)),
+        ["PurchaseRate"] = new("", "PurchaseRate", Rate),
+        ["ViewsPerSession"] = new("", "ViewsPerSession", new Range(1, 1_000)),
+        ["ScrollRate"] = new("", "ScrollRate", Rate),
+        ["CartRate"] = new("", "CartRate", Rate),
+        ["RemoveRate"] = new("", "RemoveRate", Rate),
+        ["AffinityConcentration"] = new("", "AffinityConcentration", new Range(0, 1e3, MinInclusive: false)),
+    };
+
+    public static readonly IReadOnlyDictionary<string, Target> Category = new Dictionary<string, Target>
+    {
+        ["Weight"] = new("", "Weight", new Range(0, 1e6, MinInclusive: false)),
+        ["PriceMedian"] = new("", "PriceMedian", new Range(0, 1e9, MinInclusive: false)),
+        ["PriceSigma"] = new("", "PriceSigma", new Range(0, 5)),
+        ["MinPrice"] = new("", "MinPrice", new Range(0, 1e9, MinInclusive: false)),
+        ["MaxPrice"] = new("", "MaxPrice", new Range(0, 1e9, MinInclusive: false)),
+        ["DiscountProbability"] = new("", "DiscountProbability", Rate),
+        ["MinDiscount"] = new("", "MinDiscount", new Range(0, 1, MaxInclusive: false)),
+        ["MaxDiscount"] = new("", "MaxDiscount", new Range(0, 1, MaxInclusive: false)),
+    };
 }

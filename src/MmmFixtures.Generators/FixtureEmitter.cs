@@ -207,32 +207,4 @@ internal static class FixtureEmitter
         model.Channels.Select((c, i) => (c.Name, $"Spend of channel {c.Name}.", $"_panel.Spend({i})[index]"))
             .Concat(model.Controls.Select((c, i) => (c.Name, $"Value of control {c.Name}.", $"_panel.ControlValue({i})[index]")))
             .Concat(model.Events.Select((e, i) => (e.Name, $"1 when event {e.Name} is on, else 0.", $"_panel.EventIndicator({i})[index]")));
-
-    /// <summary>Indented source text with LF line endings on every platform.</summary>
-    private sealed class CodeWriter
-    {
-        private readonly StringBuilder _text = new();
-        private int _indent;
-
-        public void Line(string line = "")
-        {
-            if (line.Length > 0) _text.Append(' ', _indent * 4).Append(line);
-            _text.Append('\n');
-        }
-
-        public void Open(string header)
-        {
-            Line(header);
-            Line("{");
-            _indent++;
-        }
-
-        public void Close()
-        {
-            _indent--;
-            Line("}");
-        }
-
-        public override string ToString() => _text.ToString();
-    }
 }
