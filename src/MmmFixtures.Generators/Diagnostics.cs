@@ -19,7 +19,7 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor DuplicateName = new(
         "MMMF003", "Duplicate entity name",
-        "'{0}' is declared more than once; channel, control and event names must be unique",
+        "'{0}' is declared more than once; names of the same kind (channels, controls and events; personas; categories) must be unique",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor InvalidName = new(
@@ -52,6 +52,16 @@ internal static class Diagnostics
         "{0} = Custom: a custom spend pattern is a delegate, which attributes cannot hold; build the spec with MmmSpecBuilder",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor SharesNotOne = new(
+        "MMMF010", "Persona shares must sum to 1",
+        "The persona shares sum to {0}: they must sum to 1",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ImpossibleFunnel = new(
+        "MMMF011", "Impossible funnel",
+        "Persona '{0}': {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     /// <summary>Problems that make the generated members impossible (not partial, bad container, bad or duplicate names).</summary>
     public static bool IsStructural(string id) => id is "MMMF001" or "MMMF002" or "MMMF003" or "MMMF004";
 
@@ -65,6 +75,8 @@ internal static class Diagnostics
         "MMMF006" => BadDate,
         "MMMF007" => PresetWithEntities,
         "MMMF008" => BadDefaultSeed,
+        "MMMF010" => SharesNotOne,
+        "MMMF011" => ImpossibleFunnel,
         _ => CustomPatternInAttribute,
     };
 }

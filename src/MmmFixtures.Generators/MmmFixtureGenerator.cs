@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -21,6 +22,10 @@ public sealed class MmmFixtureGenerator : IIncrementalGenerator
         public const string DefaultSeed = "DefaultSeed";
         /// <summary>Fixtures paired with the default seed.</summary>
         public const string FixturesWithSeed = "FixturesWithSeed";
+        /// <summary>One model per clickstream fixture class.</summary>
+        public const string Clickstreams = "Clickstreams";
+        /// <summary>Clickstream fixtures paired with the default seed.</summary>
+        public const string ClickstreamsWithSeed = "ClickstreamsWithSeed";
     }
 
     /// <inheritdoc />
@@ -41,6 +46,18 @@ public sealed class MmmFixtureGenerator : IIncrementalGenerator
         {
             if (!string.IsNullOrWhiteSpace(seedText) && ParseSeed(seedText) is null)
                 spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.BadDefaultSeed, Location.None, seedText));
+        });
+
+        var clickstreams = context.SyntaxProvider.ForAttributeWithMetadataName(
+                "MmmFixtures.ClickstreamDatasetAttribute",
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (ctx, ct) => ClickstreamModelBuilder.Build(ctx, ct))
+            .WithTrackingName(Steps.Clickstreams);
+        context.RegisterSourceOutput(clickstreams.Combine(defaultSeed).WithTrackingName(Steps.ClickstreamsWithSeed), static (spc, pair) =>
+        {
+            var (model, seedText) = pair;
+            if (model.Diagnostics.Any(d => Diagnostics.IsStructural(d.Id))) return;
+            spc.AddSource(model.HintName, SourceText.From(ClickstreamFixtureEmitter.Emit(model, ParseSeed(seedText)), System.Text.Encoding.UTF8));
         });
 
         var combined = fixtures.Combine(defaultSeed).WithTrackingName(Steps.FixturesWithSeed);

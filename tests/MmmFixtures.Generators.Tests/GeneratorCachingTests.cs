@@ -16,10 +16,14 @@ public class GeneratorCachingTests
         public partial class A;
         [MmmDataset(Preset = MmmFixtures.Mmm.MmmPreset.Basic)]
         public partial class B;
+        [ClickstreamDataset(Users = 10)]
+        [Persona("Only", Share = 1)]
+        public partial class C;
         """;
 
     private static readonly string[] Tracked =
-        { MmmFixtureGenerator.Steps.Fixtures, MmmFixtureGenerator.Steps.DefaultSeed, MmmFixtureGenerator.Steps.FixturesWithSeed };
+        { MmmFixtureGenerator.Steps.Fixtures, MmmFixtureGenerator.Steps.DefaultSeed, MmmFixtureGenerator.Steps.FixturesWithSeed,
+          MmmFixtureGenerator.Steps.Clickstreams, MmmFixtureGenerator.Steps.ClickstreamsWithSeed };
 
     [Fact]
     public void Rerunning_and_an_unrelated_edit_regenerate_nothing()

@@ -110,6 +110,38 @@ public class GeneratorSnapshotTests
     }
 
     [Fact]
+    public void Clickstream_fixture_with_personas_and_categories() => VerifySources("""
+        using MmmFixtures;
+
+        namespace Shop.Tests;
+
+        [ClickstreamDataset(Seed = 3, Users = 1_000, Days = 14, BotUserShare = 0.01)]
+        [Persona("Window", Share = 0.7, PurchaseRate = 0.01)]
+        [Persona("Loyal", Share = 0.3, SessionsPerWeek = 3, PurchaseRate = 0.2)]
+        [Category("books", PriceMedian = 20)]
+        public partial class ShopClicks;
+        """, nameof(Clickstream_fixture_with_personas_and_categories));
+
+    [Fact]
+    public async Task Clickstream_diagnostics_cover_shares_funnels_and_names()
+    {
+        const string source = """
+            using MmmFixtures;
+            [ClickstreamDataset(Users = 0)]
+            [Persona("Window", Share = 0.7)]
+            [Persona("Loyal", Share = 0.2, SessionsPerWeek = 0, PurchaseRate = 0.3)]
+            [Persona("Window", Share = 0.2)]
+            [Persona("Persona", Share = 0)]
+            [Category("a,b")]
+            public partial class BadClicks;
+            """;
+        var lines = (await GeneratorHarness.AnalyzerDiagnostics(GeneratorHarness.Compilation(source)))
+            .OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id)
+            .Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+        Snapshot.Verify(string.Join("\n", lines) + "\n", nameof(GeneratorSnapshotTests), nameof(Clickstream_diagnostics_cover_shares_funnels_and_names), null, "txt");
+    }
+
+    [Fact]
     public async Task Editorconfig_severities_reach_the_diagnostics()
     {
         const string source = """

@@ -11,6 +11,11 @@ public partial class TinyPanel;
 [MmmDataset(Preset = MmmPreset.Basic)]
 public partial class BasicPanel;
 
+[ClickstreamDataset(Users = 100, Days = 7, Items = 40)]
+[Persona("Casual", Share = 0.8)]
+[Persona("Fan", Share = 0.2, PurchaseRate = 0.3)]
+public partial class TinyClicks;
+
 public class PackageTests
 {
     [Fact]
@@ -24,5 +29,8 @@ public class PackageTests
         Assert.Equal(-20, panel.Truth.Price.Coefficient);
         Assert.Equal(52, BasicPanel.Instance.Rows.Count);
         Assert.NotNull(BasicPanel.Instance.Truth.Print.Roas);
+        Assert.NotEmpty(TinyClicks.Instance.Events);
+        Assert.True(Enum.IsDefined(TinyClicks.Instance.Truth.PersonaOf(1)));
+        Assert.Equal(new[] { "Casual", "Fan" }, Enum.GetNames<TinyClicks.Persona>());
     }
 }

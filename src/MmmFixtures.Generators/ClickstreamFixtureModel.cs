@@ -1,0 +1,14 @@
+namespace MmmFixtures.Generators;
+
+/// <summary>Everything the clickstream emitter needs about one fixture class, as plain equatable values.</summary>
+internal sealed record ClickstreamFixtureModel(
+    string HintName,
+    string? Namespace,
+    EquatableArray<ContainingTypeModel> ContainingTypes,
+    string ClassName,
+    bool SeedIsSet,
+    EquatableArray<Assignment> Dataset,
+    EquatableArray<EntityModel> Personas,
+    bool DefaultPersonas,
+    EquatableArray<EntityModel> Categories,
+    EquatableArray<DiagnosticInfo> Diagnostics);
