@@ -41,29 +41,42 @@ public sealed class ClickstreamAggregates
     /// <summary>Sessions and sessions with a purchase by start weekday, Monday = 0 .. Sunday = 6.</summary>
     public IReadOnlyList<(int Sessions, int Purchases)> SessionsByWeekday { get; }
 
+    // One pass over the users: counts per persona, per event type, per start hour and weekday.
     internal static ClickstreamAggregates From(ClickstreamDataset data)
     {
-        var mix = System.Enum.GetValues(typeof(ClickEventType)).Cast<ClickEventType>().ToDictionary(t => t, _ => 0);
-        foreach (var e in data.Events) mix[e.Type]++;
-
-        var funnels = data.Spec.Personas.Select((p, index) =>
-        {
-            var activity = data.Activity.Where(a => a.Truth.PersonaIndex == index).ToArray();
-            var sessions = activity.SelectMany(a => a.Sessions).ToArray();
-            var carts = new HashSet<long>(activity.SelectMany(a => a.Events).Where(e => e.Type == ClickEventType.AddToCart).Select(e => e.SessionId));
-            return new PersonaFunnel(p.Name, activity.Length, sessions.Length, carts.Count,
-                sessions.Count(s => s.RealisedPurchase), activity.Sum(a => a.Events.Count));
-        }).ToArray();
-
+        var counts = new int[System.Enum.GetValues(typeof(ClickEventType)).Length];
+        int personas = data.Spec.Personas.Count;
+        int[] users = new int[personas], sessions = new int[personas], carts = new int[personas], purchases = new int[personas], events = new int[personas];
         var byHour = new (int, int)[24];
         var byWeekday = new (int, int)[7];
-        foreach (var s in data.Sessions)
+        foreach (var activity in data.Activity)
         {
-            int purchase = s.RealisedPurchase ? 1 : 0;
-            int h = Time.HourOf(s.StartMs), d = Time.WeekdayOf(s.StartMs);
-            byHour[h] = (byHour[h].Item1 + 1, byHour[h].Item2 + purchase);
-            byWeekday[d] = (byWeekday[d].Item1 + 1, byWeekday[d].Item2 + purchase);
+            int p = activity.Truth.PersonaIndex;
+            users[p]++;
+            sessions[p] += activity.Sessions.Count;
+            events[p] += activity.Events.Count;
+            long lastCartSession = -1;
+            foreach (var e in activity.Events)
+            {
+                counts[(int)e.Type]++;
+                if (e.Type == ClickEventType.AddToCart && e.SessionId != lastCartSession)
+                {
+                    carts[p]++; // events are grouped by session, so one count per session with a cart
+                    lastCartSession = e.SessionId;
+                }
+            }
+            foreach (var s in activity.Sessions)
+            {
+                int purchase = s.RealisedPurchase ? 1 : 0;
+                purchases[p] += purchase;
+                int h = Time.HourOf(s.StartMs), d = Time.WeekdayOf(s.StartMs);
+                byHour[h] = (byHour[h].Item1 + 1, byHour[h].Item2 + purchase);
+                byWeekday[d] = (byWeekday[d].Item1 + 1, byWeekday[d].Item2 + purchase);
+            }
         }
+        var mix = System.Enum.GetValues(typeof(ClickEventType)).Cast<ClickEventType>().ToDictionary(t => t, t => counts[(int)t]);
+        var funnels = data.Spec.Personas.Select((persona, p) =>
+            new PersonaFunnel(persona.Name, users[p], sessions[p], carts[p], purchases[p], events[p])).ToArray();
         return new ClickstreamAggregates(mix, funnels, byHour, byWeekday);
     }
 }
