@@ -6,6 +6,28 @@ public sealed class ClickstreamDeterminismTests : TempFolder
 {
     private static readonly ClickstreamSpec Small = ClickstreamPresets.Get(ClickstreamPreset.Small, 3);
 
+    // Golden SHA-256 of the Small preset, seed 42 (algorithm version 1): change only with a version bump.
+    private static readonly Dictionary<string, string> Golden = new()
+    {
+        ["events.csv"] = "22aafd937b2dd93566e4dd52fad2b3c9c5016c2c3b0af01a899ea1501aeb4c1d",
+        ["items.csv"] = "848071ae1e1ef59b8848ba3933194d24f14f54caa3fac72ddd1275ef64cccd69",
+        ["users.csv"] = "96344b02bef02001f539f7676a33129d04edd08ce943461bd9a77db03b14079e",
+        ["truth_sessions.csv"] = "06ba12697974207d1bed3e56a96eebdfa88cea31cb4ee770cad82066435d6c8c",
+        ["truth_users.csv"] = "f9d38ffeda23b485fd66d97b0c57c08c46d19302f10603280f80ad6e215987c8",
+        ["truth.json"] = "5ab84d1a40af6d1c1f685951e9f253ce36c18615f4bbec1f8e9508fdae12b92c",
+    };
+
+    [Fact]
+    public void Golden_hashes_of_the_Small_seed_42_export()
+    {
+        ClickstreamExporter.Export(ClickstreamGenerator.Generate(ClickstreamPresets.Get(ClickstreamPreset.Small, 42)), Folder);
+        foreach (var (file, hash) in Golden)
+        {
+            string actual = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(Folder, file))));
+            Assert.True(hash == actual, $"{file}: {actual}");
+        }
+    }
+
     [Fact]
     public void Exports_are_identical_across_runs_and_thread_counts()
     {
