@@ -128,7 +128,7 @@ public static class ClickstreamExporter
     {
         using var csv = CsvFormat.CreateWriter(stream);
         csv.WriteHeader("event_id", "user_id", "session_id", "timestamp", "event_type", "item_id", "price", "duration_seconds", "transaction_id");
-        Span<char> buffer = stackalloc char[24];
+        Span<char> buffer = stackalloc char[32];
         foreach (var e in InArrivalOrder(data))
         {
             csv.WriteField(e.EventId, default);
@@ -137,8 +137,8 @@ public static class ClickstreamExporter
             csv.WriteField(TimestampText.Iso(e.TimestampMs, buffer));
             csv.WriteField(EventName(e.Type));
             csv.WriteField(e.ItemId, default);
-            csv.WriteField(e.Price, default);
-            csv.WriteField(e.DurationSeconds, default);
+            csv.WriteField(FixedDecimalText.Format(e.Price, 2, buffer));
+            csv.WriteField(FixedDecimalText.Format(e.DurationSeconds, 3, buffer));
             if (e.TransactionId != 0) csv.WriteField(e.TransactionId, default);
             else csv.WriteField("");
             csv.EndRecord();
@@ -166,7 +166,7 @@ public static class ClickstreamExporter
     {
         using var csv = CsvFormat.CreateWriter(stream);
         csv.WriteHeader("event_time", "event_type", "product_id", "category_id", "category_code", "brand", "price", "user_id", "user_session");
-        Span<char> buffer = stackalloc char[24];
+        Span<char> buffer = stackalloc char[32];
         foreach (var e in data.Events)
         {
             if (Rees46Event(e.Type) is not string name) continue;
@@ -185,7 +185,7 @@ public static class ClickstreamExporter
                 csv.WriteField(item.Category);
             }
             csv.WriteField(""); // the generator has no brands
-            csv.WriteField(e.Price, default);
+            csv.WriteField(FixedDecimalText.Format(e.Price, 2, buffer));
             csv.WriteField(e.UserId, default);
             csv.WriteField(e.SessionId, default);
             csv.EndRecord();
