@@ -31,8 +31,8 @@ public static class ClickstreamExporter
             ("items.csv", s => WriteItems(data, s, truth: false), data.Items.Count),
             ("users.csv", s => WriteUsers(data, s), data.Users.Count),
             ("events.csv", s => WriteEvents(data, s), data.Events.Count),
-            ("retailrocket_events.csv", s => WriteRetailRocket(data, s), data.Events.Count(e => RetailRocketEvent(e.Type) is not null)),
-            ("rees46_events.csv", s => WriteRees46(data, s), data.Events.Count(e => Rees46Event(e.Type) is not null)),
+            ("retailrocket_events.csv", s => WriteRetailRocket(data, s), RowsOfLayout(data, RetailRocketEvent)),
+            ("rees46_events.csv", s => WriteRees46(data, s), RowsOfLayout(data, Rees46Event)),
             ("truth_users.csv", s => WriteUserTruth(data, s), data.UserTruth.Count),
             ("truth_sessions.csv", s => WriteSessionTruth(data, s), data.Sessions.Count),
             ("truth_items.csv", s => WriteItems(data, s, truth: true), data.Items.Count),
@@ -52,6 +52,10 @@ public static class ClickstreamExporter
         all.Add(ExportManifest.Write(folder, "clickstream", data.Spec.Seed, w => ClickstreamSpecJson.Write(w, data.Spec), files));
         return all;
     }
+
+    // The event mix is already counted: a layout's rows are the events of the types it knows.
+    private static long RowsOfLayout(ClickstreamDataset data, Func<ClickEventType, string?> layoutName) =>
+        data.Aggregates.EventMix.Where(kv => layoutName(kv.Key) is not null).Sum(kv => (long)kv.Value);
 
     /// <summary>The canonical event type names (lower snake case).</summary>
     public static string EventName(ClickEventType type) => type switch

@@ -37,10 +37,11 @@ public static class MmmExporter
                 string.Concat(report.Errors.Select(e => Environment.NewLine + "  " + e)));
 
         Directory.CreateDirectory(folder);
+        string[] dates = DateTexts(panel);
         var writers = new Func<ExportedFile>[]
         {
-            () => AtomicFileWriter.Write(Path.Combine(folder, DataFile), s => WriteData(panel, s), panel.RowCount),
-            () => AtomicFileWriter.Write(Path.Combine(folder, ComponentsFile), s => WriteComponents(panel, s), panel.RowCount),
+            () => AtomicFileWriter.Write(Path.Combine(folder, DataFile), s => WriteData(panel, dates, s), panel.RowCount),
+            () => AtomicFileWriter.Write(Path.Combine(folder, ComponentsFile), s => WriteComponents(panel, dates, s), panel.RowCount),
             () => AtomicFileWriter.Write(Path.Combine(folder, TruthFile), s => MmmTruthJson.Write(panel, s, report)),
         };
         var files = new ExportedFile[writers.Length];
@@ -57,13 +58,12 @@ public static class MmmExporter
         return new MmmExportResult(all, report);
     }
 
-    private static void WriteData(MmmPanel panel, Stream stream)
+    private static void WriteData(MmmPanel panel, string[] dates, Stream stream)
     {
         var spec = panel.Spec;
         using var csv = CsvFormat.CreateWriter(stream);
         csv.WriteHeader(MmmColumns.Data(spec).ToArray());
         var exposures = Enumerable.Range(0, spec.Channels.Count).Where(c => spec.Channels[c].Unit != MediaUnit.None).ToArray();
-        string[] dates = DateTexts(panel);
         for (int r = 0; r < panel.RowCount; r++)
         {
             csv.WriteField(dates[r / panel.GeoCount]);
@@ -77,12 +77,11 @@ public static class MmmExporter
         }
     }
 
-    private static void WriteComponents(MmmPanel panel, Stream stream)
+    private static void WriteComponents(MmmPanel panel, string[] dates, Stream stream)
     {
         var truth = panel.Truth;
         using var csv = CsvFormat.CreateWriter(stream);
         csv.WriteHeader(MmmColumns.Components(panel.Spec).ToArray());
-        string[] dates = DateTexts(panel);
         for (int r = 0; r < panel.RowCount; r++)
         {
             csv.WriteField(dates[r / panel.GeoCount]);

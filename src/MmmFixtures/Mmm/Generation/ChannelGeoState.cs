@@ -65,7 +65,7 @@ internal sealed class ChannelGeoState
             }
             return;
         }
-        for (int t = 0; t < n; t++) scratch[t] = signal[t] * 1.0 / SignalScale;
+        for (int t = 0; t < n; t++) scratch[t] = signal[t] / SignalScale; // x·1.0 is exact: the realised series' bits
         AdstockKernel.Convolve(scratch, Weights, series);
         if (Saturation.Kind == SaturationKind.Hill)
         {
