@@ -18,54 +18,8 @@ public static class AtomicFileWriter
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         if (write is null) throw new ArgumentNullException(nameof(write));
-        string fullPath = Path.GetFullPath(path);
-        string folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException("must name a file in a folder", nameof(path));
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            long bytes;
-            string sha256;
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var hashing = new HashingStream(file))
-            {
-                write(hashing);
-                hashing.Flush();
-                file.Flush(flushToDisk: true);
-                bytes = hashing.BytesWritten;
-                sha256 = hashing.FinishHash();
-            }
-            Replace(temporary, fullPath);
-            return new ExportedFile(Path.GetFileName(fullPath), bytes, sha256, rows);
-        }
-        catch
-        {
-            TryDelete(temporary);
-            throw;
-        }
-    }
-
-    private static void Replace(string source, string destination)
-    {
-#if NET
-        File.Move(source, destination, overwrite: true);
-#else
-        if (File.Exists(destination)) File.Replace(source, destination, destinationBackupFileName: null);
-        else File.Move(source, destination);
-#endif
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            if (File.Exists(path)) File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // The original failure is the one worth reporting.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        using var file = AtomicFile.Create(path);
+        write(file.Content);
+        return file.Commit(rows);
     }
 }

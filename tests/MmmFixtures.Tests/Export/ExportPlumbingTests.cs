@@ -91,4 +91,45 @@ public sealed class ExportPlumbingTests : TempFolder
         Assert.Equal(3, file.GetProperty("rows").GetInt64());
         Assert.Equal(new string('a', 64), file.GetProperty("sha256").GetString());
     }
+
+    [Fact]
+    public void Several_atomic_files_open_at_once_appear_only_when_committed()
+    {
+        string kept = Path.Combine(Folder, "kept.txt"), dropped = Path.Combine(Folder, "dropped.txt");
+        File.WriteAllText(dropped, "old");
+        using (var first = AtomicFile.Create(kept))
+        using (var second = AtomicFile.Create(dropped))
+        {
+            first.Content.Write("new"u8);
+            second.Content.Write("half"u8);
+            Assert.False(File.Exists(kept));
+            ExportedFile written = first.Commit(rows: 0);
+            Assert.Equal(3, written.Bytes);
+            // the second is disposed without a commit: abandoned
+        }
+        Assert.Equal("new", File.ReadAllText(kept));
+        Assert.Equal("old", File.ReadAllText(dropped));
+        Assert.Equal(2, Directory.GetFiles(Folder).Length);
+    }
+
+    [Fact]
+    public void Chunk_buffers_hand_over_exactly_what_was_written_across_block_boundaries()
+    {
+        var pool = new BlockPool();
+        var buffer = new ChunkBuffer(pool);
+        var random = new Random(5);
+        var expected = new MemoryStream();
+        var actual = new MemoryStream();
+        foreach (int size in new[] { 0, 1, BlockPool.BlockSize - 1, 1, BlockPool.BlockSize, 3 * BlockPool.BlockSize + 17, 100 })
+        {
+            var bytes = new byte[size];
+            random.NextBytes(bytes);
+            buffer.Write(bytes, 0, size);
+            expected.Write(bytes);
+            if (size % 2 == 1) buffer.Detach().WriteTo(actual); // hand over at odd points, as chunks do
+        }
+        buffer.Detach().WriteTo(actual);
+        buffer.Detach().WriteTo(actual); // an empty chunk writes nothing
+        Assert.Equal(expected.ToArray(), actual.ToArray());
+    }
 }
