@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using MmmFixtures.Clickstream;
 using MmmFixtures.Validation;
 
@@ -31,21 +32,18 @@ internal static class ClickstreamCommand
             }
             DirectoryInfo folder = result.GetValue(outFolder) ?? throw new UserError("Give --out <dir> to write an export, or --print-spec to print the spec.");
             var watch = Stopwatch.StartNew();
-            ClickstreamDataset data;
             try
             {
-                data = ClickstreamGenerator.Generate(spec);
+                // Generated and written chunk by chunk of users: memory stays flat however large the spec.
+                var files = ClickstreamExporter.Export(spec, folder.FullName);
+                long RowsOf(string name) => files.First(f => f.Name == name).Rows ?? 0;
+                output.WriteLine($"Wrote {RowsOf("events.csv")} events of {RowsOf("users.csv")} users in {RowsOf("truth_sessions.csv")} sessions to {folder.FullName}");
+                foreach (var file in files) output.WriteLine($"  {file.Name,-24} {file.Bytes,12:N0} bytes  sha256 {file.Sha256[..16]}…");
+                output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
             }
             catch (SpecValidationException ex)
             {
                 throw new UserError(ex.Message);
-            }
-            try
-            {
-                var files = ClickstreamExporter.Export(data, folder.FullName);
-                output.WriteLine($"Wrote {data.Events.Count} events of {data.Users.Count} users in {data.Sessions.Count} sessions to {folder.FullName}");
-                foreach (var file in files) output.WriteLine($"  {file.Name,-24} {file.Bytes,12:N0} bytes  sha256 {file.Sha256[..16]}…");
-                output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {

@@ -55,4 +55,17 @@ public sealed class ClickstreamDefectTests : TempFolder
         var overtaking = data.Events.First(o => o.SessionId == late.SessionId && o.TimestampMs > late.TimestampMs && o.TimestampMs < late.ArrivalMs);
         Assert.True(ids.IndexOf(late.EventId) > ids.IndexOf(overtaking.EventId));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void The_streaming_export_writes_the_bytes_of_the_in_memory_export(int threads)
+    {
+        string memory = Path.Combine(Folder, "memory"), streamed = Path.Combine(Folder, "streamed");
+        var inMemory = ClickstreamExporter.Export(ClickstreamGenerator.Generate(Dirty), memory);
+        var streaming = ClickstreamExporter.Export(Dirty, streamed, maxDegreeOfParallelism: threads);
+        Assert.Equal(inMemory, streaming); // names, sizes, rows and hashes, manifest included
+        foreach (var file in inMemory)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(memory, file.Name)), File.ReadAllBytes(Path.Combine(streamed, file.Name)));
+    }
 }

@@ -32,8 +32,8 @@ public sealed class ClickstreamDeterminismTests : TempFolder
     public void Exports_are_identical_across_runs_and_thread_counts()
     {
         string a = Path.Combine(Folder, "a"), b = Path.Combine(Folder, "b");
-        ClickstreamExporter.Export(ClickstreamGenerator.Generate(Small, maxDegreeOfParallelism: 1), a);
-        ClickstreamExporter.Export(ClickstreamGenerator.Generate(Small, maxDegreeOfParallelism: 8), b);
+        ClickstreamExporter.Export(ClickstreamGenerator.Generate(Small, maxDegreeOfParallelism: 1), a, maxDegreeOfParallelism: 1);
+        ClickstreamExporter.Export(ClickstreamGenerator.Generate(Small, maxDegreeOfParallelism: 8), b, maxDegreeOfParallelism: 8);
         foreach (string file in Directory.GetFiles(a).Select(Path.GetFileName)!)
             Assert.Equal(File.ReadAllBytes(Path.Combine(a, file!)), File.ReadAllBytes(Path.Combine(b, file!)));
     }

@@ -31,5 +31,17 @@ public class ClickstreamValidationTests
         var ex = Assert.Throws<SpecValidationException>(() => ClickstreamGenerator.Generate(breakIt(Valid)));
         Assert.True(ex.Message.Contains(expected, StringComparison.Ordinal), $"{rule}: {ex.Message}");
         Assert.Throws<SpecValidationException>(() => ClickstreamGenerator.StreamEvents(breakIt(Valid)));
+        string folder = Path.Combine(Path.GetTempPath(), "mmmf-" + Guid.NewGuid().ToString("N"));
+        Assert.Throws<SpecValidationException>(() => ClickstreamExporter.Export(breakIt(Valid), folder));
+        Assert.False(Directory.Exists(folder)); // nothing is written for a spec that is not valid
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void The_export_refuses_a_thread_count_that_is_not_minus_one_or_positive(int threads)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ClickstreamExporter.Export(Valid, Path.GetTempPath(), threads));
+        Assert.Equal("maxDegreeOfParallelism", ex.ParamName);
     }
 }

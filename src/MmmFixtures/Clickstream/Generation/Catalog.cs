@@ -55,11 +55,14 @@ internal sealed class Catalog
             }
             _popularity[k] = new AliasTable(weights);
         }
-        Items = items;
+        ItemArray = items;
         CreatedMs = items.Select(i => Time.ToUnixMs(i.CreatedAt)).ToArray();
     }
 
-    public IReadOnlyList<CatalogItem> Items { get; }
+    public IReadOnlyList<CatalogItem> Items => ItemArray;
+
+    /// <summary>The items, for indexing without an interface call in the simulator's hot loop.</summary>
+    public CatalogItem[] ItemArray { get; }
 
     private long[] CreatedMs { get; }
 

@@ -20,10 +20,7 @@ public static class ClickstreamGenerator
     /// <summary>Validates <paramref name="spec"/> (every problem at once) and generates the dataset.</summary>
     public static ClickstreamDataset Generate(ClickstreamSpec spec, int maxDegreeOfParallelism = -1)
     {
-        ClickstreamSpecValidator.ThrowIfInvalid(spec);
-        var root = StreamKey.Root(spec.Seed);
-        var catalog = new Catalog(spec, root);
-        var simulator = new UserSimulator(spec, root, catalog);
+        var simulator = CreateSimulator(spec);
         int chunks = (spec.Users + UsersPerChunk - 1) / UsersPerChunk;
         var results = new UserActivity[chunks][];
         try
@@ -38,21 +35,27 @@ public static class ClickstreamGenerator
         {
             ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
-        return new ClickstreamDataset(spec, catalog.Items, results.SelectMany(r => r).ToArray());
+        return new ClickstreamDataset(spec, simulator.Items, results.SelectMany(r => r).ToArray());
     }
 
     /// <summary>Every user's activity, user by user (ids 1..n), lazily: the values of <see cref="Generate"/>.</summary>
     public static IEnumerable<UserActivity> StreamUsers(ClickstreamSpec spec)
     {
-        ClickstreamSpecValidator.ThrowIfInvalid(spec);
-        return Iterate(spec);
+        var simulator = CreateSimulator(spec);
+        return Iterate(simulator, spec.Users);
 
-        static IEnumerable<UserActivity> Iterate(ClickstreamSpec spec)
+        static IEnumerable<UserActivity> Iterate(UserSimulator simulator, int users)
         {
-            var root = StreamKey.Root(spec.Seed);
-            var simulator = new UserSimulator(spec, root, new Catalog(spec, root));
-            for (int user = 1; user <= spec.Users; user++) yield return simulator.Simulate(user);
+            for (int user = 1; user <= users; user++) yield return simulator.Simulate(user);
         }
+    }
+
+    /// <summary>Validates <paramref name="spec"/> (every problem at once) and builds its catalog and the simulator of its users.</summary>
+    internal static UserSimulator CreateSimulator(ClickstreamSpec spec)
+    {
+        ClickstreamSpecValidator.ThrowIfInvalid(spec);
+        var root = StreamKey.Root(spec.Seed);
+        return new UserSimulator(spec, root, new Catalog(spec, root));
     }
 
     /// <summary>Every event, user by user and in time order within a user, lazily.</summary>

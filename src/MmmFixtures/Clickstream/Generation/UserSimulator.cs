@@ -43,6 +43,9 @@ internal sealed class UserSimulator
         _gapMu = DeterministicMath.Log(spec.Activity.GapMedianSeconds);
     }
 
+    /// <summary>The catalog the users pick from.</summary>
+    public IReadOnlyList<CatalogItem> Items => _catalog.Items;
+
     public UserActivity Simulate(int userId)
     {
         StreamKey key = _root.Then("user").Then(userId);
@@ -59,8 +62,8 @@ internal sealed class UserSimulator
         double[] categoryCdf = CumulativeOf(affinity);
         var truth = new UserTruth(userId, personaIndex, _spec.Personas[personaIndex].Name, persona.SessionsPerWeek, persona.PurchaseRate, affinity, isBot);
 
-        var sessions = new List<SessionTruth>();
-        var events = new List<ClickEvent>();
+        var sessions = new RowBuffer<SessionTruth>();
+        var events = new RowBuffer<ClickEvent>();
         var starts = key.Open("sessions");
         double ratePerMs = persona.SessionsPerWeek / (7.0 * Time.MsPerDay) * _maxFactor; // the thinning envelope
         long t = Math.Max(_startMs, registeredMs);
@@ -75,11 +78,11 @@ internal sealed class UserSimulator
             sessions.Add(session);
             previousEnd = session.EndMs;
         }
-        return new UserActivity(new ClickUser(userId, Time.FromUnixMs(registeredMs)), truth, sessions, events);
+        return new UserActivity(new ClickUser(userId, Time.FromUnixMs(registeredMs)), truth, sessions.ToArray(), events.ToArray());
     }
 
     private SessionTruth SimulateSession(int userId, int number, long startMs, PersonaSpec persona, double gapMu, double[] categoryCdf,
-        StreamKey userKey, List<ClickEvent> events)
+        StreamKey userKey, RowBuffer<ClickEvent> events)
     {
         StreamKey sessionKey = userKey.Then("session").Then(number);
         var rng = sessionKey.Open();
@@ -108,7 +111,7 @@ internal sealed class UserSimulator
                 }
                 t += gap;
             }
-            var catalogItem = _catalog.Items[item];
+            ref readonly var catalogItem = ref _catalog.ItemArray[item];
             var clickEvent = new ClickEvent(((long)userId << 24) + events.Count, userId, sessionId, t, type, catalogItem.ItemId,
                 catalogItem.CurrentPrice, 0, transaction, t);
             if (defectRng is not null && defectRng.NextDouble() < defects.LateEventRate)

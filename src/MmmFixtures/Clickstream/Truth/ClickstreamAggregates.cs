@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
-using MmmFixtures.Clickstream.Generation;
 
 namespace MmmFixtures.Clickstream;
 
@@ -20,7 +18,7 @@ public sealed record PersonaFunnel(string Persona, int Users, int Sessions, int 
 /// <summary>Aggregates computed from the generated rows (never re-drawn).</summary>
 public sealed class ClickstreamAggregates
 {
-    private ClickstreamAggregates(IReadOnlyDictionary<ClickEventType, int> mix, IReadOnlyList<PersonaFunnel> funnels,
+    internal ClickstreamAggregates(IReadOnlyDictionary<ClickEventType, int> mix, IReadOnlyList<PersonaFunnel> funnels,
         IReadOnlyList<(int Sessions, int Purchases)> byHour, IReadOnlyList<(int Sessions, int Purchases)> byWeekday)
     {
         EventMix = mix;
@@ -41,42 +39,10 @@ public sealed class ClickstreamAggregates
     /// <summary>Sessions and sessions with a purchase by start weekday, Monday = 0 .. Sunday = 6.</summary>
     public IReadOnlyList<(int Sessions, int Purchases)> SessionsByWeekday { get; }
 
-    // One pass over the users: counts per persona, per event type, per start hour and weekday.
     internal static ClickstreamAggregates From(ClickstreamDataset data)
     {
-        var counts = new int[System.Enum.GetValues(typeof(ClickEventType)).Length];
-        int personas = data.Spec.Personas.Count;
-        int[] users = new int[personas], sessions = new int[personas], carts = new int[personas], purchases = new int[personas], events = new int[personas];
-        var byHour = new (int, int)[24];
-        var byWeekday = new (int, int)[7];
-        foreach (var activity in data.Activity)
-        {
-            int p = activity.Truth.PersonaIndex;
-            users[p]++;
-            sessions[p] += activity.Sessions.Count;
-            events[p] += activity.Events.Count;
-            long lastCartSession = -1;
-            foreach (var e in activity.Events)
-            {
-                counts[(int)e.Type]++;
-                if (e.Type == ClickEventType.AddToCart && e.SessionId != lastCartSession)
-                {
-                    carts[p]++; // events are grouped by session, so one count per session with a cart
-                    lastCartSession = e.SessionId;
-                }
-            }
-            foreach (var s in activity.Sessions)
-            {
-                int purchase = s.RealisedPurchase ? 1 : 0;
-                purchases[p] += purchase;
-                int h = Time.HourOf(s.StartMs), d = Time.WeekdayOf(s.StartMs);
-                byHour[h] = (byHour[h].Item1 + 1, byHour[h].Item2 + purchase);
-                byWeekday[d] = (byWeekday[d].Item1 + 1, byWeekday[d].Item2 + purchase);
-            }
-        }
-        var mix = System.Enum.GetValues(typeof(ClickEventType)).Cast<ClickEventType>().ToDictionary(t => t, t => counts[(int)t]);
-        var funnels = data.Spec.Personas.Select((persona, p) =>
-            new PersonaFunnel(persona.Name, users[p], sessions[p], carts[p], purchases[p], events[p])).ToArray();
-        return new ClickstreamAggregates(mix, funnels, byHour, byWeekday);
+        var counter = new ClickstreamAggregateCounter(data.Spec.Personas.Count);
+        foreach (var activity in data.Activity) counter.Add(activity);
+        return counter.ToAggregates(data.Spec);
     }
 }

@@ -33,7 +33,10 @@ public sealed class ClickstreamDataset
         var all = new T[total];
         int next = 0;
         foreach (var a in activity)
-            foreach (var item in part(a)) all[next++] = item;
+        {
+            var rows = part(a);
+            for (int i = 0; i < rows.Count; i++) all[next++] = rows[i];
+        }
         return all;
     }
 

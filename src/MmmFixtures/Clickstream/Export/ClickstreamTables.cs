@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsvHelper;
+using MmmFixtures.Clickstream.Generation;
+
+namespace MmmFixtures.Clickstream;
+
+/// <summary>A CSV table of the clickstream export written user by user: its file, header and the rows of one user.</summary>
+/// <param name="FileName">The file name in the export folder.</param>
+/// <param name="Header">The column names.</param>
+/// <param name="WriteRows">Writes one user's rows and returns how many.</param>
+internal sealed record UserTable(string FileName, string[] Header, Func<CsvWriter, UserActivity, int> WriteRows);
+
+/// <summary>
+/// The rows of every clickstream CSV table. User tables are written one user at a time, so an export can be
+/// formatted in chunks of users on several threads; the two catalog tables are written whole.
+/// </summary>
+internal static class ClickstreamTables
+{
+    /// <summary>The user tables of an export, in the order of the manifest.</summary>
+    public static UserTable[] UserTables(ClickstreamSpec spec, IReadOnlyList<CatalogItem> items)
+    {
+        var itemArray = RowsOf(items);
+        return new UserTable[]
+        {
+            new("users.csv", new[] { "user_id", "registration_date" }, WriteUser),
+            new("events.csv", new[] { "event_id", "user_id", "session_id", "timestamp", "event_type", "item_id", "price", "duration_seconds", "transaction_id" }, WriteEvents),
+            new("retailrocket_events.csv", new[] { "timestamp", "visitorid", "event", "itemid", "transactionid" }, WriteRetailRocket),
+            new("rees46_events.csv", new[] { "event_time", "event_type", "product_id", "category_id", "category_code", "brand", "price", "user_id", "user_session" },
+                (csv, activity) => WriteRees46(csv, activity, itemArray)),
+            new("truth_users.csv", new[] { "user_id", "persona", "is_bot", "sessions_per_week", "purchase_rate" }
+                .Concat(spec.Catalog.Categories.Select(c => "affinity_" + c.Name)).ToArray(), WriteUserTruth),
+            new("truth_sessions.csv", new[] { "session_id", "user_id", "start", "end", "events", "intended_purchase", "realised_purchase", "purchase_probability" }, WriteSessionTruth),
+            new("truth_defects.csv", new[] { "event_id", "defect", "arrival_time" }, WriteDefects),
+        };
+    }
+
+    // Generated rows are arrays; indexing them directly avoids an interface call per row in the loops below.
+    private static T[] RowsOf<T>(IReadOnlyList<T> rows) => rows as T[] ?? rows.ToArray();
+
+    /// <summary>The header of <c>items.csv</c> (observable) or <c>truth_items.csv</c>.</summary>
+    public static string[] ItemHeader(bool truth) => truth
+        ? new[] { "item_id", "category", "popularity", "price_median", "price_sigma", "category_hidden" }
+        : new[] { "item_id", "category", "base_price", "discount_pct", "current_price", "created_at" };
+
+    /// <summary>Writes every item's row of <c>items.csv</c> or <c>truth_items.csv</c>.</summary>
+    public static void WriteItems(CsvWriter csv, ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, bool truth)
+    {
+        Span<char> buffer = stackalloc char[24];
+        foreach (var item in items)
+        {
+            csv.WriteField(FixedDecimalText.Integer(item.ItemId, buffer));
+            csv.WriteField(truth || !item.CategoryHidden ? item.Category : "");
+            if (truth)
+            {
+                var category = spec.Catalog.Categories[item.CategoryIndex];
+                csv.WriteField(item.Popularity, default);
+                csv.WriteField(category.PriceMedian, default);
+                csv.WriteField(category.PriceSigma, default);
+                csv.WriteField(item.CategoryHidden ? "true" : "false");
+            }
+            else
+            {
+                csv.WriteField(item.BasePrice, default);
+                csv.WriteField(item.DiscountPct, default);
+                csv.WriteField(item.CurrentPrice, default);
+                csv.WriteField(TimestampText.Iso(Time.ToUnixMs(item.CreatedAt), buffer));
+            }
+            csv.EndRecord();
+        }
+    }
+
+    // RetailRocket knows view, addtocart and transaction only.
+    private static string? RetailRocketEvent(ClickEventType type) => type switch
+    {
+        ClickEventType.View => "view",
+        ClickEventType.AddToCart => "addtocart",
+        ClickEventType.Purchase => "transaction",
+        _ => null,
+    };
+
+    // REES46 knows view, cart, remove_from_cart and purchase.
+    private static string? Rees46Event(ClickEventType type) => type switch
+    {
+        ClickEventType.View => "view",
+        ClickEventType.AddToCart => "cart",
+        ClickEventType.RemoveFromCart => "remove_from_cart",
+        ClickEventType.Purchase => "purchase",
+        _ => null,
+    };
+
+    private static int WriteUser(CsvWriter csv, UserActivity activity)
+    {
+        Span<char> buffer = stackalloc char[24];
+        csv.WriteField(FixedDecimalText.Integer(activity.User.UserId, buffer));
+        csv.WriteField(TimestampText.Iso(Time.ToUnixMs(activity.User.RegistrationDate), buffer));
+        csv.EndRecord();
+        return 1;
+    }
+
+    private static int WriteEvents(CsvWriter csv, UserActivity activity)
+    {
+        Span<char> buffer = stackalloc char[32];
+        var events = InArrivalOrder(RowsOf(activity.Events));
+        for (int i = 0; i < events.Length; i++)
+        {
+            ref readonly var e = ref events[i];
+            csv.WriteField(FixedDecimalText.Integer(e.EventId, buffer));
+            csv.WriteField(FixedDecimalText.Integer(e.UserId, buffer));
+            csv.WriteField(FixedDecimalText.Integer(e.SessionId, buffer));
+            csv.WriteField(TimestampText.Iso(e.TimestampMs, buffer));
+            csv.WriteField(ClickstreamExporter.EventName(e.Type));
+            csv.WriteField(FixedDecimalText.Integer(e.ItemId, buffer));
+            csv.WriteField(FixedDecimalText.Format(e.Price, 2, buffer));
+            csv.WriteField(FixedDecimalText.Format(e.DurationSeconds, 3, buffer));
+            if (e.TransactionId != 0) csv.WriteField(FixedDecimalText.Integer(e.TransactionId, buffer));
+            else csv.WriteField("");
+            csv.EndRecord();
+        }
+        return events.Length;
+    }
+
+    // A user's events as the store received them: by arrival, ties in generation order.
+    private static ClickEvent[] InArrivalOrder(ClickEvent[] events)
+    {
+        for (int i = 0; i < events.Length; i++)
+            if (events[i].Defect == EventDefect.Late)
+                return events.OrderBy(e => e.ArrivalMs).ThenBy(e => e.EventId).ToArray();
+        return events;
+    }
+
+    private static int WriteRetailRocket(CsvWriter csv, UserActivity activity)
+    {
+        Span<char> buffer = stackalloc char[24];
+        var events = RowsOf(activity.Events);
+        int rows = 0;
+        for (int i = 0; i < events.Length; i++)
+        {
+            ref readonly var e = ref events[i];
+            if (RetailRocketEvent(e.Type) is not string name) continue;
+            csv.WriteField(FixedDecimalText.Integer(e.TimestampMs, buffer));
+            csv.WriteField(FixedDecimalText.Integer(e.UserId, buffer));
+            csv.WriteField(name);
+            csv.WriteField(FixedDecimalText.Integer(e.ItemId, buffer));
+            if (e.TransactionId != 0) csv.WriteField(FixedDecimalText.Integer(e.TransactionId, buffer));
+            else csv.WriteField("");
+            csv.EndRecord();
+            rows++;
+        }
+        return rows;
+    }
+
+    private static int WriteRees46(CsvWriter csv, UserActivity activity, CatalogItem[] items)
+    {
+        Span<char> buffer = stackalloc char[32];
+        var events = RowsOf(activity.Events);
+        int rows = 0;
+        for (int i = 0; i < events.Length; i++)
+        {
+            ref readonly var e = ref events[i];
+            if (Rees46Event(e.Type) is not string name) continue;
+            ref readonly var item = ref items[e.ItemId - 1];
+            csv.WriteField(TimestampText.Rees46(e.TimestampMs, buffer));
+            csv.WriteField(name);
+            csv.WriteField(FixedDecimalText.Integer(e.ItemId, buffer));
+            if (item.CategoryHidden)
+            {
+                csv.WriteField("");
+                csv.WriteField("");
+            }
+            else
+            {
+                csv.WriteField(FixedDecimalText.Integer(item.CategoryIndex + 1, buffer));
+                csv.WriteField(item.Category);
+            }
+            csv.WriteField(""); // the generator has no brands
+            csv.WriteField(FixedDecimalText.Format(e.Price, 2, buffer));
+            csv.WriteField(FixedDecimalText.Integer(e.UserId, buffer));
+            csv.WriteField(FixedDecimalText.Integer(e.SessionId, buffer));
+            csv.EndRecord();
+            rows++;
+        }
+        return rows;
+    }
+
+    private static int WriteUserTruth(CsvWriter csv, UserActivity activity)
+    {
+        Span<char> buffer = stackalloc char[24];
+        var u = activity.Truth;
+        csv.WriteField(FixedDecimalText.Integer(u.UserId, buffer));
+        csv.WriteField(u.Persona);
+        csv.WriteField(u.IsBot ? "true" : "false");
+        csv.WriteField(u.SessionsPerWeek, default);
+        csv.WriteField(u.PurchaseRate, default);
+        for (int k = 0; k < u.CategoryAffinity.Count; k++) csv.WriteField(u.CategoryAffinity[k], default);
+        csv.EndRecord();
+        return 1;
+    }
+
+    private static int WriteSessionTruth(CsvWriter csv, UserActivity activity)
+    {
+        Span<char> buffer = stackalloc char[24];
+        var sessions = RowsOf(activity.Sessions);
+        for (int i = 0; i < sessions.Length; i++)
+        {
+            ref readonly var s = ref sessions[i];
+            csv.WriteField(FixedDecimalText.Integer(s.SessionId, buffer));
+            csv.WriteField(FixedDecimalText.Integer(s.UserId, buffer));
+            csv.WriteField(TimestampText.Iso(s.StartMs, buffer));
+            csv.WriteField(TimestampText.Iso(s.EndMs, buffer));
+            csv.WriteField(FixedDecimalText.Integer(s.EventCount, buffer));
+            csv.WriteField(s.IntendedPurchase ? "true" : "false");
+            csv.WriteField(s.RealisedPurchase ? "true" : "false");
+            csv.WriteField(s.PurchaseProbability, default);
+            csv.EndRecord();
+        }
+        return sessions.Length;
+    }
+
+    private static int WriteDefects(CsvWriter csv, UserActivity activity)
+    {
+        Span<char> buffer = stackalloc char[24];
+        var events = RowsOf(activity.Events);
+        int rows = 0;
+        for (int i = 0; i < events.Length; i++)
+        {
+            ref readonly var e = ref events[i];
+            if (e.Defect == EventDefect.None) continue;
+            csv.WriteField(FixedDecimalText.Integer(e.EventId, buffer));
+            csv.WriteField(e.Defect == EventDefect.Duplicate ? "duplicate" : "late");
+            csv.WriteField(TimestampText.Iso(e.ArrivalMs, buffer));
+            csv.EndRecord();
+            rows++;
+        }
+        return rows;
+    }
+}

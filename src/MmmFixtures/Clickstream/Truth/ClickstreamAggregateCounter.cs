@@ -1,0 +1,86 @@
+using System;
+using System.Linq;
+using MmmFixtures.Clickstream.Generation;
+
+namespace MmmFixtures.Clickstream;
+
+/// <summary>
+/// Counts the aggregates user by user. Counts only add up, so counters filled on several threads and then
+/// merged give the same aggregates as one counter over all users in order.
+/// </summary>
+internal sealed class ClickstreamAggregateCounter
+{
+    private static readonly int EventTypes = Enum.GetValues(typeof(ClickEventType)).Length;
+
+    private readonly int[] _eventsByType = new int[EventTypes];
+    private readonly int[] _users, _sessions, _sessionsWithCart, _sessionsWithPurchase, _events;
+    private readonly int[] _sessionsByHour = new int[24], _purchasesByHour = new int[24];
+    private readonly int[] _sessionsByWeekday = new int[7], _purchasesByWeekday = new int[7];
+
+    public ClickstreamAggregateCounter(int personas)
+    {
+        _users = new int[personas];
+        _sessions = new int[personas];
+        _sessionsWithCart = new int[personas];
+        _sessionsWithPurchase = new int[personas];
+        _events = new int[personas];
+    }
+
+    public void Add(UserActivity activity)
+    {
+        int p = activity.Truth.PersonaIndex;
+        var events = activity.Events;
+        var sessions = activity.Sessions;
+        _users[p]++;
+        _sessions[p] += sessions.Count;
+        _events[p] += events.Count;
+        long lastCartSession = -1;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            _eventsByType[(int)e.Type]++;
+            if (e.Type == ClickEventType.AddToCart && e.SessionId != lastCartSession)
+            {
+                _sessionsWithCart[p]++; // events are grouped by session, so one count per session with a cart
+                lastCartSession = e.SessionId;
+            }
+        }
+        for (int i = 0; i < sessions.Count; i++)
+        {
+            var s = sessions[i];
+            int purchase = s.RealisedPurchase ? 1 : 0;
+            int hour = Time.HourOf(s.StartMs), weekday = Time.WeekdayOf(s.StartMs);
+            _sessionsWithPurchase[p] += purchase;
+            _sessionsByHour[hour]++;
+            _purchasesByHour[hour] += purchase;
+            _sessionsByWeekday[weekday]++;
+            _purchasesByWeekday[weekday] += purchase;
+        }
+    }
+
+    public void Add(ClickstreamAggregateCounter other)
+    {
+        AddInto(_eventsByType, other._eventsByType);
+        AddInto(_users, other._users);
+        AddInto(_sessions, other._sessions);
+        AddInto(_sessionsWithCart, other._sessionsWithCart);
+        AddInto(_sessionsWithPurchase, other._sessionsWithPurchase);
+        AddInto(_events, other._events);
+        AddInto(_sessionsByHour, other._sessionsByHour);
+        AddInto(_purchasesByHour, other._purchasesByHour);
+        AddInto(_sessionsByWeekday, other._sessionsByWeekday);
+        AddInto(_purchasesByWeekday, other._purchasesByWeekday);
+    }
+
+    private static void AddInto(int[] total, int[] part)
+    {
+        for (int i = 0; i < total.Length; i++) total[i] += part[i];
+    }
+
+    public ClickstreamAggregates ToAggregates(ClickstreamSpec spec) => new(
+        Enum.GetValues(typeof(ClickEventType)).Cast<ClickEventType>().ToDictionary(t => t, t => _eventsByType[(int)t]),
+        spec.Personas.Select((persona, p) => new PersonaFunnel(persona.Name, _users[p], _sessions[p], _sessionsWithCart[p],
+            _sessionsWithPurchase[p], _events[p])).ToArray(),
+        Enumerable.Range(0, 24).Select(h => (_sessionsByHour[h], _purchasesByHour[h])).ToArray(),
+        Enumerable.Range(0, 7).Select(d => (_sessionsByWeekday[d], _purchasesByWeekday[d])).ToArray());
+}
