@@ -18,18 +18,4 @@ public class FixedDecimalTextTests
         foreach (var (value, decimals) in values)
             Assert.Equal(value.ToString("R", CultureInfo.InvariantCulture), FixedDecimalText.Format(value, decimals, buffer).ToString());
     }
-
-    [Theory]
-    [InlineData(0L)]
-    [InlineData(7L)]
-    [InlineData(10L)]
-    [InlineData(-1L)]
-    [InlineData(1_700_000_000_123L)]
-    [InlineData(long.MaxValue)]
-    [InlineData(long.MinValue)]
-    public void Integers_equal_their_invariant_text(long value)
-    {
-        Span<char> buffer = stackalloc char[24];
-        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), FixedDecimalText.Integer(value, buffer).ToString());
-    }
 }

@@ -22,4 +22,17 @@ public class TimestampTextTests
             Assert.Equal(time.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture), TimestampText.Rees46(ms, buffer).ToString());
         }
     }
+
+    [Fact]
+    public void Times_in_order_across_days_reuse_the_date_only_within_a_day()
+    {
+        var epoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        long start = 951_696_000_000L; // 2000-02-28T00:00:00Z, so the walk crosses a leap day
+        // Forward in 7-minute steps over three days, then back and forth between two days.
+        var walk = Enumerable.Range(0, 3 * 24 * 60 / 7).Select(i => start + i * 7 * 60_000L)
+            .Concat(Enumerable.Range(0, 20).Select(i => start + (i % 2) * 86_400_000L + i));
+        Span<char> buffer = stackalloc char[24];
+        foreach (long ms in walk)
+            Assert.Equal(epoch.AddMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), TimestampText.Iso(ms, buffer).ToString());
+    }
 }

@@ -50,7 +50,7 @@ internal static class ClickstreamTables
         Span<char> buffer = stackalloc char[24];
         foreach (var item in items)
         {
-            csv.WriteField(FixedDecimalText.Integer(item.ItemId, buffer));
+            csv.WriteField(item.ItemId, default);
             csv.WriteField(truth || !item.CategoryHidden ? item.Category : "");
             if (truth)
             {
@@ -93,7 +93,7 @@ internal static class ClickstreamTables
     private static int WriteUser(CsvWriter csv, UserActivity activity)
     {
         Span<char> buffer = stackalloc char[24];
-        csv.WriteField(FixedDecimalText.Integer(activity.User.UserId, buffer));
+        csv.WriteField(activity.User.UserId, default);
         csv.WriteField(TimestampText.Iso(Time.ToUnixMs(activity.User.RegistrationDate), buffer));
         csv.EndRecord();
         return 1;
@@ -106,15 +106,15 @@ internal static class ClickstreamTables
         for (int i = 0; i < events.Length; i++)
         {
             ref readonly var e = ref events[i];
-            csv.WriteField(FixedDecimalText.Integer(e.EventId, buffer));
-            csv.WriteField(FixedDecimalText.Integer(e.UserId, buffer));
-            csv.WriteField(FixedDecimalText.Integer(e.SessionId, buffer));
+            csv.WriteField(e.EventId, default);
+            csv.WriteField(e.UserId, default);
+            csv.WriteField(e.SessionId, default);
             csv.WriteField(TimestampText.Iso(e.TimestampMs, buffer));
             csv.WriteField(ClickstreamExporter.EventName(e.Type));
-            csv.WriteField(FixedDecimalText.Integer(e.ItemId, buffer));
+            csv.WriteField(e.ItemId, default);
             csv.WriteField(FixedDecimalText.Format(e.Price, 2, buffer));
             csv.WriteField(FixedDecimalText.Format(e.DurationSeconds, 3, buffer));
-            if (e.TransactionId != 0) csv.WriteField(FixedDecimalText.Integer(e.TransactionId, buffer));
+            if (e.TransactionId != 0) csv.WriteField(e.TransactionId, default);
             else csv.WriteField("");
             csv.EndRecord();
         }
@@ -132,18 +132,17 @@ internal static class ClickstreamTables
 
     private static int WriteRetailRocket(CsvWriter csv, UserActivity activity)
     {
-        Span<char> buffer = stackalloc char[24];
         var events = RowsOf(activity.Events);
         int rows = 0;
         for (int i = 0; i < events.Length; i++)
         {
             ref readonly var e = ref events[i];
             if (RetailRocketEvent(e.Type) is not string name) continue;
-            csv.WriteField(FixedDecimalText.Integer(e.TimestampMs, buffer));
-            csv.WriteField(FixedDecimalText.Integer(e.UserId, buffer));
+            csv.WriteField(e.TimestampMs, default);
+            csv.WriteField(e.UserId, default);
             csv.WriteField(name);
-            csv.WriteField(FixedDecimalText.Integer(e.ItemId, buffer));
-            if (e.TransactionId != 0) csv.WriteField(FixedDecimalText.Integer(e.TransactionId, buffer));
+            csv.WriteField(e.ItemId, default);
+            if (e.TransactionId != 0) csv.WriteField(e.TransactionId, default);
             else csv.WriteField("");
             csv.EndRecord();
             rows++;
@@ -163,7 +162,7 @@ internal static class ClickstreamTables
             ref readonly var item = ref items[e.ItemId - 1];
             csv.WriteField(TimestampText.Rees46(e.TimestampMs, buffer));
             csv.WriteField(name);
-            csv.WriteField(FixedDecimalText.Integer(e.ItemId, buffer));
+            csv.WriteField(e.ItemId, default);
             if (item.CategoryHidden)
             {
                 csv.WriteField("");
@@ -171,13 +170,13 @@ internal static class ClickstreamTables
             }
             else
             {
-                csv.WriteField(FixedDecimalText.Integer(item.CategoryIndex + 1, buffer));
+                csv.WriteField(item.CategoryIndex + 1, default);
                 csv.WriteField(item.Category);
             }
             csv.WriteField(""); // the generator has no brands
             csv.WriteField(FixedDecimalText.Format(e.Price, 2, buffer));
-            csv.WriteField(FixedDecimalText.Integer(e.UserId, buffer));
-            csv.WriteField(FixedDecimalText.Integer(e.SessionId, buffer));
+            csv.WriteField(e.UserId, default);
+            csv.WriteField(e.SessionId, default);
             csv.EndRecord();
             rows++;
         }
@@ -186,9 +185,8 @@ internal static class ClickstreamTables
 
     private static int WriteUserTruth(CsvWriter csv, UserActivity activity)
     {
-        Span<char> buffer = stackalloc char[24];
         var u = activity.Truth;
-        csv.WriteField(FixedDecimalText.Integer(u.UserId, buffer));
+        csv.WriteField(u.UserId, default);
         csv.WriteField(u.Persona);
         csv.WriteField(u.IsBot ? "true" : "false");
         csv.WriteField(u.SessionsPerWeek, default);
@@ -205,11 +203,11 @@ internal static class ClickstreamTables
         for (int i = 0; i < sessions.Length; i++)
         {
             ref readonly var s = ref sessions[i];
-            csv.WriteField(FixedDecimalText.Integer(s.SessionId, buffer));
-            csv.WriteField(FixedDecimalText.Integer(s.UserId, buffer));
+            csv.WriteField(s.SessionId, default);
+            csv.WriteField(s.UserId, default);
             csv.WriteField(TimestampText.Iso(s.StartMs, buffer));
             csv.WriteField(TimestampText.Iso(s.EndMs, buffer));
-            csv.WriteField(FixedDecimalText.Integer(s.EventCount, buffer));
+            csv.WriteField(s.EventCount, default);
             csv.WriteField(s.IntendedPurchase ? "true" : "false");
             csv.WriteField(s.RealisedPurchase ? "true" : "false");
             csv.WriteField(s.PurchaseProbability, default);
@@ -227,7 +225,7 @@ internal static class ClickstreamTables
         {
             ref readonly var e = ref events[i];
             if (e.Defect == EventDefect.None) continue;
-            csv.WriteField(FixedDecimalText.Integer(e.EventId, buffer));
+            csv.WriteField(e.EventId, default);
             csv.WriteField(e.Defect == EventDefect.Duplicate ? "duplicate" : "late");
             csv.WriteField(TimestampText.Iso(e.ArrivalMs, buffer));
             csv.EndRecord();

@@ -24,15 +24,6 @@ internal static class FixedDecimalText
         return value.ToString("R", CultureInfo.InvariantCulture).AsSpan();
     }
 
-    /// <summary>The decimal text of an integer (what the CSV dialect writes for it).</summary>
-    public static ReadOnlySpan<char> Integer(long value, Span<char> buffer)
-    {
-        if (value >= 0) return Write(value, 0, buffer);
-        if (value == long.MinValue) return value.ToString(CultureInfo.InvariantCulture).AsSpan();
-        buffer[0] = '-';
-        return buffer.Slice(0, 1 + Write(-value, 0, buffer.Slice(1)).Length);
-    }
-
     // units / 10^decimals with trailing fractional zeros (and a bare point) removed.
     private static ReadOnlySpan<char> Write(long units, int decimals, Span<char> buffer)
     {

@@ -28,6 +28,9 @@ internal sealed class UserSimulator
     private static readonly PersonaSpec Bot = new("Bot") { SessionsPerWeek = 40, PurchaseRate = 0, ViewsPerSession = 25, ScrollRate = 0, CartRate = 0, RemoveRate = 0 };
     private static readonly double BotGapMu = DeterministicMath.Log(2.0);
 
+    [ThreadStatic] private static RowBuffer<SessionTruth>? t_sessions;
+    [ThreadStatic] private static RowBuffer<ClickEvent>? t_events;
+
     public UserSimulator(ClickstreamSpec spec, StreamKey root, Catalog catalog)
     {
         _spec = spec;
@@ -62,8 +65,11 @@ internal sealed class UserSimulator
         double[] categoryCdf = CumulativeOf(affinity);
         var truth = new UserTruth(userId, personaIndex, _spec.Personas[personaIndex].Name, persona.SessionsPerWeek, persona.PurchaseRate, affinity, isBot);
 
-        var sessions = new RowBuffer<SessionTruth>();
-        var events = new RowBuffer<ClickEvent>();
+        // Each thread reuses its row buffers: only the user's final arrays are allocated.
+        var sessions = t_sessions ??= new RowBuffer<SessionTruth>();
+        var events = t_events ??= new RowBuffer<ClickEvent>();
+        sessions.Clear();
+        events.Clear();
         var starts = key.Open("sessions");
         double ratePerMs = persona.SessionsPerWeek / (7.0 * Time.MsPerDay) * _maxFactor; // the thinning envelope
         long t = Math.Max(_startMs, registeredMs);
