@@ -36,6 +36,16 @@ internal sealed class AtomicFile : IDisposable
     /// <summary>The write-only content stream.</summary>
     public Stream Content => _hashing;
 
+    /// <summary>
+    /// Flushes what was written so far to disk. A large file written in one go leaves all its disk writes to
+    /// <see cref="Commit"/>; flushing as it grows lets them overlap with producing the rest.
+    /// </summary>
+    public void FlushToDisk()
+    {
+        _hashing.Flush();
+        _file.Flush(flushToDisk: true);
+    }
+
     /// <summary>Flushes the content to disk, renames it over the target and returns its size and SHA-256.</summary>
     /// <param name="rows">Rows to record for a table, or null.</param>
     public ExportedFile Commit(long? rows = null)

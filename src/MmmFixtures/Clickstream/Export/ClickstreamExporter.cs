@@ -20,6 +20,7 @@ namespace MmmFixtures.Clickstream;
 public static class ClickstreamExporter
 {
     private const int UsersPerChunk = 256;
+    private const long FlushToDiskEvery = 16L << 20;
 
     // The manifest lists the files in this order.
     private static readonly string[] FileOrder =
@@ -80,8 +81,11 @@ public static class ClickstreamExporter
         Directory.CreateDirectory(folder);
         var tables = ClickstreamTables.UserTables(spec, items);
         var open = new List<AtomicFile>();
+        Task<ExportedFile[]>? catalogFiles = null;
         try
         {
+            // The catalog tables need no users: they are written while the users are.
+            catalogFiles = Task.Run(() => new[] { WriteItems(spec, items, folder, truth: false), WriteItems(spec, items, folder, truth: true) });
             foreach (var table in tables)
             {
                 open.Add(AtomicFile.Create(Path.Combine(folder, table.FileName)));
@@ -90,13 +94,10 @@ public static class ClickstreamExporter
             }
             var (rows, aggregates) = WriteUserTables(spec, tables, users, userAt, open, maxDegreeOfParallelism);
             var written = new ExportedFile[tables.Length];
-            Parallel.For(0, tables.Length, t => written[t] = open[t].Commit(rows[t])); // the flushes to disk overlap
-            var files = written.Concat(new[]
-            {
-                WriteItems(spec, items, folder, truth: false),
-                WriteItems(spec, items, folder, truth: true),
-                AtomicFileWriter.Write(Path.Combine(folder, "truth.json"), s => ClickstreamTruthJson.Write(s, spec, aggregates)),
-            }).OrderBy(f => Array.IndexOf(FileOrder, f.Name)).ToList();
+            Parallel.For(0, tables.Length, t => written[t] = open[t].Commit(rows[t])); // the last flushes to disk overlap
+            var files = written.Concat(catalogFiles.GetAwaiter().GetResult())
+                .Append(AtomicFileWriter.Write(Path.Combine(folder, "truth.json"), s => ClickstreamTruthJson.Write(s, spec, aggregates)))
+                .OrderBy(f => Array.IndexOf(FileOrder, f.Name)).ToList();
             files.Add(ExportManifest.Write(folder, "clickstream", spec.Seed, w => ClickstreamSpecJson.Write(w, spec), files));
             return files;
         }
@@ -108,6 +109,8 @@ public static class ClickstreamExporter
         finally
         {
             foreach (var file in open) file.Dispose(); // removes the files that were not committed
+            // Never return while a writer runs; its own failure, if any, is reported above or lost to the first one.
+            catalogFiles?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         }
     }
 
@@ -118,6 +121,7 @@ public static class ClickstreamExporter
         var pool = new BlockPool();
         var formatters = new List<ClickstreamChunkFormatter>();
         var rows = new long[tables.Length];
+        var flushedBytes = new long[tables.Length];
         OrderedChunkPipeline.Run((users + UsersPerChunk - 1) / UsersPerChunk, maxDegreeOfParallelism,
             () =>
             {
@@ -132,6 +136,11 @@ public static class ClickstreamExporter
                 {
                     chunk.Content[t].WriteTo(files[t].Content);
                     rows[t] += chunk.Rows[t];
+                    if (files[t].Content.Length - flushedBytes[t] >= FlushToDiskEvery)
+                    {
+                        files[t].FlushToDisk(); // the disk catches up while the workers go on
+                        flushedBytes[t] = files[t].Content.Length;
+                    }
                 }
             });
         var counter = new ClickstreamAggregateCounter(spec.Personas.Count);
