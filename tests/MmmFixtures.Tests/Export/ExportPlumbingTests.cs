@@ -100,7 +100,9 @@ public sealed class ExportPlumbingTests : TempFolder
         using (var first = AtomicFile.Create(kept))
         using (var second = AtomicFile.Create(dropped))
         {
-            first.Content.Write("new"u8);
+            first.Content.Write("ne"u8);
+            first.FlushToDisk(); // part of the content reaches the disk before the rest is written
+            first.Content.Write("w"u8);
             second.Content.Write("half"u8);
             Assert.False(File.Exists(kept));
             ExportedFile written = first.Commit(rows: 0);
