@@ -9,7 +9,7 @@ namespace MmmFixtures.Clickstream;
 /// One export thread's state: a CSV writer per user table over its own chunk buffer, and aggregate counts of
 /// the users it formatted. It formats a chunk of users into one detached piece of content per table.
 /// </summary>
-internal sealed class ClickstreamChunkFormatter
+internal sealed class ClickstreamChunkFormatter : IDisposable
 {
     private readonly UserTable[] _tables;
     private readonly ChunkBuffer[] _buffers;
@@ -41,6 +41,12 @@ internal sealed class ClickstreamChunkFormatter
             content[t] = _buffers[t].Detach();
         }
         return new FormattedChunk(content, rows);
+    }
+
+    /// <summary>Releases the writers (whose buffers are pooled).</summary>
+    public void Dispose()
+    {
+        foreach (var writer in _writers) writer.Dispose();
     }
 }
 

@@ -122,27 +122,34 @@ public static class ClickstreamExporter
         var formatters = new List<ClickstreamChunkFormatter>();
         var rows = new long[tables.Length];
         var flushedBytes = new long[tables.Length];
-        OrderedChunkPipeline.Run((users + UsersPerChunk - 1) / UsersPerChunk, maxDegreeOfParallelism,
-            () =>
-            {
-                var formatter = new ClickstreamChunkFormatter(tables, pool, spec.Personas.Count);
-                lock (formatters) formatters.Add(formatter);
-                return formatter;
-            },
-            (formatter, chunk) => formatter.Format(Enumerable.Range(chunk * UsersPerChunk, Math.Min(UsersPerChunk, users - chunk * UsersPerChunk)).Select(userAt)),
-            chunk =>
-            {
-                for (int t = 0; t < tables.Length; t++)
+        try
+        {
+            OrderedChunkPipeline.Run((users + UsersPerChunk - 1) / UsersPerChunk, maxDegreeOfParallelism,
+                () =>
                 {
-                    chunk.Content[t].WriteTo(files[t].Content);
-                    rows[t] += chunk.Rows[t];
-                    if (files[t].Content.Length - flushedBytes[t] >= FlushToDiskEvery)
+                    var formatter = new ClickstreamChunkFormatter(tables, pool, spec.Personas.Count);
+                    lock (formatters) formatters.Add(formatter);
+                    return formatter;
+                },
+                (formatter, chunk) => formatter.Format(Enumerable.Range(chunk * UsersPerChunk, Math.Min(UsersPerChunk, users - chunk * UsersPerChunk)).Select(userAt)),
+                chunk =>
+                {
+                    for (int t = 0; t < tables.Length; t++)
                     {
-                        files[t].FlushToDisk(); // the disk catches up while the workers go on
-                        flushedBytes[t] = files[t].Content.Length;
+                        chunk.Content[t].WriteTo(files[t].Content);
+                        rows[t] += chunk.Rows[t];
+                        if (files[t].Content.Length - flushedBytes[t] >= FlushToDiskEvery)
+                        {
+                            files[t].FlushToDisk(); // the disk catches up while the workers go on
+                            flushedBytes[t] = files[t].Content.Length;
+                        }
                     }
-                }
-            });
+                });
+        }
+        finally
+        {
+            foreach (var formatter in formatters) formatter.Dispose();
+        }
         var counter = new ClickstreamAggregateCounter(spec.Personas.Count);
         foreach (var formatter in formatters) counter.Add(formatter.Counter);
         return (rows, counter.ToAggregates(spec));
