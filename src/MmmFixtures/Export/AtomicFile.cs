@@ -51,8 +51,7 @@ internal sealed class AtomicFile : IDisposable
     public ExportedFile Commit(long? rows = null)
     {
         if (_finished) throw new InvalidOperationException("The file is already committed or abandoned.");
-        _hashing.Flush();
-        _file.Flush(flushToDisk: true);
+        FlushToDisk();
         var written = new ExportedFile(Path.GetFileName(_target), _hashing.BytesWritten, _hashing.FinishHash(), rows);
         _hashing.Dispose();
         _file.Dispose();
