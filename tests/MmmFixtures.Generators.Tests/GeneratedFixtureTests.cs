@@ -1,4 +1,6 @@
+using MmmFixtures.Media;
 using MmmFixtures.Mmm;
+using MmmFixtures.Series;
 
 namespace MmmFixtures.Generators.Tests;
 

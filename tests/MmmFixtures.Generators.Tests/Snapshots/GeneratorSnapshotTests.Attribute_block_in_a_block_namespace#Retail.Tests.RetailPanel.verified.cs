@@ -49,17 +49,17 @@ namespace Retail.Tests
         private static global::MmmFixtures.Mmm.ChannelSpec CreateChannel0()
         {
             var e = new global::MmmFixtures.Mmm.ChannelSpec { Name = "Tv" };
-            e = e with { Spend = e.Spend with { Kind = global::MmmFixtures.Mmm.SpendPattern.Seasonal, Level = 5000d, PeakDayOfYear = 330d } };
-            e = e with { Unit = global::MmmFixtures.Mmm.MediaUnit.Cpm, UnitCost = 12d, Beta = 2000d };
-            e = e with { Adstock = e.Adstock with { Kind = global::MmmFixtures.Mmm.AdstockKind.Geometric, Alpha = 0.6d } };
-            e = e with { Saturation = e.Saturation with { Kind = global::MmmFixtures.Mmm.SaturationKind.Hill, HalfSaturation = 0.5d } };
+            e = e with { Spend = e.Spend with { Kind = global::MmmFixtures.SpendPattern.Seasonal, Level = 5000d, PeakDayOfYear = 330d } };
+            e = e with { Unit = global::MmmFixtures.MediaUnit.Cpm, UnitCost = 12d, Beta = 2000d };
+            e = e with { Adstock = e.Adstock with { Kind = global::MmmFixtures.AdstockKind.Geometric, Alpha = 0.6d } };
+            e = e with { Saturation = e.Saturation with { Kind = global::MmmFixtures.SaturationKind.Hill, HalfSaturation = 0.5d } };
             return e;
         }
 
         private static global::MmmFixtures.Mmm.ChannelSpec CreateChannel1()
         {
             var e = new global::MmmFixtures.Mmm.ChannelSpec { Name = "Search" };
-            e = e with { Spend = e.Spend with { Kind = global::MmmFixtures.Mmm.SpendPattern.LinearTrend, Level = 3000d, Trend = 0.005d } };
+            e = e with { Spend = e.Spend with { Kind = global::MmmFixtures.SpendPattern.LinearTrend, Level = 3000d, Trend = 0.005d } };
             return e;
         }
 
@@ -81,7 +81,7 @@ namespace Retail.Tests
         private static global::MmmFixtures.Mmm.EventSpec CreateEvent1()
         {
             var e = new global::MmmFixtures.Mmm.EventSpec { Name = "Promo" };
-            e = e with { Recurrence = new global::MmmFixtures.Mmm.PatternSpec { Kind = global::MmmFixtures.Mmm.SpendPattern.OnOff, Level = 1d, Volatility = 0d, MinActivePeriods = 1, MaxActivePeriods = 1 } with { ActivationProbability = 0.1d, MaxActivePeriods = 2 } };
+            e = e with { Recurrence = new global::MmmFixtures.Series.PatternSpec { Kind = global::MmmFixtures.SpendPattern.OnOff, Level = 1d, Volatility = 0d, MinActivePeriods = 1, MaxActivePeriods = 1 } with { ActivationProbability = 0.1d, MaxActivePeriods = 2 } };
             e = e with { Effect = 500d };
             return e;
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MmmFixtures.Mmm;
+using MmmFixtures.Series;
 
 namespace MmmFixtures.Tests.Mmm;
 

@@ -1,5 +1,7 @@
 using CsCheck;
+using MmmFixtures.Media;
 using MmmFixtures.Mmm;
+using MmmFixtures.Series;
 
 namespace MmmFixtures.Tests.Mmm;
 

@@ -1,3 +1,4 @@
+using MmmFixtures.Media;
 using MmmFixtures.Mmm;
 using MmmFixtures.Validation;
 

@@ -1,4 +1,5 @@
 using System;
+using MmmFixtures.Media;
 
 namespace MmmFixtures.Mmm.Generation;
 

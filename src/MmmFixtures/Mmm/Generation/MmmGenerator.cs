@@ -1,11 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
+using System;
+using MmmFixtures.Media;
 using MmmFixtures.Numerics;
-using MmmFixtures.Randomness;
 using MmmFixtures.Randomness.Distributions;
+using MmmFixtures.Randomness;
+using MmmFixtures.Series;
 
 namespace MmmFixtures.Mmm;
 
@@ -79,13 +81,13 @@ public static class MmmGenerator
             _contributionByGeo = new double[channels, _geos];
             _geoTruth = new GeoTruth[_geos];
             // Deterministic shapes (all but OnOff and Custom) are the same in every geo: compute them once.
-            _sharedSpendLevels = spec.Channels.Select(c => Generation.PatternSeries.HasSharedLevels(c.Spend) ? SharedLevels(c.Spend) : null).ToArray();
+            _sharedSpendLevels = spec.Channels.Select(c => PatternSeries.HasSharedLevels(c.Spend) ? SharedLevels(c.Spend) : null).ToArray();
         }
 
         private double[] SharedLevels(PatternSpec pattern)
         {
             var levels = new double[_periods];
-            Generation.PatternSeries.Levels(pattern, _spec, _root, levels);
+            PatternSeries.Levels(pattern, _dates, _root, levels);
             return levels;
         }
 
@@ -119,7 +121,7 @@ public static class MmmGenerator
             var indicator = new double[_periods];
             if (ev.Recurrence is not null)
             {
-                Generation.PatternSeries.Levels(ev.Recurrence with { Level = 1 }, _spec, _root.Then("event").Then(ev.Name), indicator);
+                PatternSeries.Levels(ev.Recurrence with { Level = 1 }, _dates, _root.Then("event").Then(ev.Name), indicator);
                 return indicator;
             }
             foreach (DateTime date in ev.Dates)
@@ -166,7 +168,7 @@ public static class MmmGenerator
                 var control = spec.Controls[k];
                 for (int j = 0; j < count; j++)
                 {
-                    Generation.PatternSeries.Fill(control.Value, g0 + j, spec, keys[j].Then("control").Then(control.Name), clipAtZero: false, a[j]);
+                    PatternSeries.Fill(control.Value, g0 + j, _dates, keys[j].Then("control").Then(control.Name), clipAtZero: false, a[j]);
                     for (int t = 0; t < T; t++)
                     {
                         b[j][t] = control.Effect * a[j][t];
@@ -257,16 +259,16 @@ public static class MmmGenerator
                 : a.Alpha;
             double scaleFactor = LogNormalFactor(h.HalfSaturation, key.Open("halfSaturation"));
             var s = channel.Saturation;
-            var curve = new Generation.SaturationCurve(s.Kind, s.HalfSaturation * scaleFactor, s.Slope, s.Lambda * scaleFactor, s.TanhScale * scaleFactor);
+            var curve = new SaturationCurve(s.Kind, s.HalfSaturation * scaleFactor, s.Slope, s.Lambda * scaleFactor, s.TanhScale * scaleFactor);
 
             if (_sharedSpendLevels[c] is double[] levels)
             {
                 levels.CopyTo(spend, 0);
-                Generation.PatternSeries.ApplyNoise(channel.Spend, key.Then("spend"), clipAtZero: true, spend);
+                PatternSeries.ApplyNoise(channel.Spend, key.Then("spend"), clipAtZero: true, spend);
             }
             else
             {
-                Generation.PatternSeries.Fill(channel.Spend, g, spec, key.Then("spend"), clipAtZero: true, spend);
+                PatternSeries.Fill(channel.Spend, g, _dates, key.Then("spend"), clipAtZero: true, spend);
                 if (channel.Spend.Kind == SpendPattern.Custom) CheckCustomSpend(channel.Name, g, spend);
             }
 
@@ -282,7 +284,7 @@ public static class MmmGenerator
             double signalScale = 0;
             for (int t = 0; t < T; t++) signalScale = Math.Max(signalScale, signal[t]);
 
-            double[] weights = Generation.AdstockKernel.Weights(a.Kind, alpha, a.Theta, a.Shape, a.Scale, a.Kind == AdstockKind.None ? 1 : a.MaxLag, a.Normalize);
+            double[] weights = AdstockKernel.Weights(a.Kind, alpha, a.Theta, a.Shape, a.Scale, a.Kind == AdstockKind.None ? 1 : a.MaxLag, a.Normalize);
             var state = new Generation.ChannelGeoState(beta, weights, curve, channel.Order, signalScale);
             state.Contribution(signal, 1.0, scratch, contribution);
             _states[c, g] = state;

@@ -1,3 +1,6 @@
+using MmmFixtures.Media;
+using MmmFixtures.Series;
+
 namespace MmmFixtures.Mmm;
 
 /// <summary>Fluent configuration of one <see cref="ChannelSpec"/>; see <see cref="MmmSpecBuilder.Channel(string, System.Func{ChannelBuilder, ChannelBuilder}?)"/>.</summary>

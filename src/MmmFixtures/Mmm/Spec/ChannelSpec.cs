@@ -1,3 +1,6 @@
+using MmmFixtures.Media;
+using MmmFixtures.Series;
+
 namespace MmmFixtures.Mmm;
 
 /// <summary>A media channel: how it spends, what exposure it buys, and how spend becomes KPI.</summary>

@@ -1,3 +1,5 @@
+using MmmFixtures.Series;
+
 namespace MmmFixtures.Mmm;
 
 /// <summary>A control variable (price, distribution, a competitor index…): a value series and its linear effect on the KPI.</summary>

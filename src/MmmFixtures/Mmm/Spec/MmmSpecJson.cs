@@ -1,11 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using System;
 using MmmFixtures.Export;
 using MmmFixtures.Json;
+using MmmFixtures.Media;
+using MmmFixtures.Series;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Mmm;

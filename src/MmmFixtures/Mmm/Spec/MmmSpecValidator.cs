@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System;
 using MmmFixtures.Naming;
+using MmmFixtures.Series;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Mmm;

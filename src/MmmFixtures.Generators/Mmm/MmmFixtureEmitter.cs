@@ -115,7 +115,7 @@ internal static class FixtureEmitter
             var recurrence = entity.Assignments.Where(a => a.Group == "Recurrence").ToList();
             if (recurrence.Count > 0)
             {
-                w.Line($"e = e with {{ Recurrence = new {Mmm}.PatternSpec {{ Kind = {Mmm}.SpendPattern.OnOff, Level = 1d, Volatility = 0d, MinActivePeriods = 1, MaxActivePeriods = 1 }} with {{ {string.Join(", ", recurrence.Select(a => $"{a.Property} = {a.Literal}"))} }} }};");
+                w.Line($"e = e with {{ Recurrence = new global::MmmFixtures.Series.PatternSpec {{ Kind = global::MmmFixtures.SpendPattern.OnOff, Level = 1d, Volatility = 0d, MinActivePeriods = 1, MaxActivePeriods = 1 }} with {{ {string.Join(", ", recurrence.Select(a => $"{a.Property} = {a.Literal}"))} }} }};");
             }
             EmitGroups(w, "e", entity.Assignments.Where(a => a.Group != "Recurrence"));
             w.Line("return e;");

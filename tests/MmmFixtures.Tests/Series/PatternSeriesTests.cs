@@ -1,8 +1,8 @@
 using MmmFixtures.Mmm;
-using MmmFixtures.Mmm.Generation;
 using MmmFixtures.Randomness;
+using MmmFixtures.Series;
 
-namespace MmmFixtures.Tests.Mmm;
+namespace MmmFixtures.Tests.Series;
 
 /// <summary>Each spend pattern's defining property.</summary>
 public class PatternSeriesTests
@@ -10,9 +10,11 @@ public class PatternSeriesTests
     private static double[] Levels(PatternSpec pattern, MmmSpec spec)
     {
         var levels = new double[spec.Periods];
-        PatternSeries.Levels(pattern, spec, StreamKey.Root(1).Then("test"), levels);
+        PatternSeries.Levels(pattern, Dates(spec), StreamKey.Root(1).Then("test"), levels);
         return levels;
     }
+
+    private static DateTime[] Dates(MmmSpec spec) => Enumerable.Range(0, spec.Periods).Select(spec.DateOf).ToArray();
 
     [Fact]
     public void Seasonal_peaks_on_its_day_with_an_annual_period()
@@ -50,7 +52,7 @@ public class PatternSeriesTests
 
         // With noise, the zeros stay zeros (noise is multiplicative).
         var values = new double[20];
-        PatternSeries.Fill(pattern, 0, spec, StreamKey.Root(2), clipAtZero: true, values);
+        PatternSeries.Fill(pattern, 0, Dates(spec), StreamKey.Root(2), clipAtZero: true, values);
         Assert.All(values.Take(5).Concat(values.Skip(15)), v => Assert.Equal(0, v));
         Assert.All(values.Skip(5).Take(10), v => Assert.True(v > 0));
     }

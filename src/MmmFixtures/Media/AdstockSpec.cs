@@ -1,4 +1,4 @@
-namespace MmmFixtures.Mmm;
+namespace MmmFixtures.Media;
 
 /// <summary>A channel's carry-over kernel over lags 0..<see cref="MaxLag"/>−1, convolved over past periods only.</summary>
 public sealed record AdstockSpec

@@ -1,7 +1,7 @@
 using System;
 using MmmFixtures.Numerics;
 
-namespace MmmFixtures.Mmm.Generation;
+namespace MmmFixtures.Media;
 
 /// <summary>One geo × channel's saturation curve with its (possibly geo-varied) parameters.</summary>
 /// <param name="Kind">The curve.</param>

@@ -1,7 +1,7 @@
+using MmmFixtures.Media;
 using MmmFixtures.Mmm;
-using MmmFixtures.Mmm.Generation;
 
-namespace MmmFixtures.Tests.Mmm;
+namespace MmmFixtures.Tests.Media;
 
 /// <summary>Each adstock kind against weights computed by hand from the spec's formulas.</summary>
 public class AdstockKernelTests

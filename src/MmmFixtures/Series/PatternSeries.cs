@@ -1,12 +1,13 @@
 using System;
+using System.Collections.Generic;
 using MmmFixtures.Numerics;
 using MmmFixtures.Randomness;
 using MmmFixtures.Randomness.Distributions;
 
-namespace MmmFixtures.Mmm.Generation;
+namespace MmmFixtures.Series;
 
 /// <summary>
-/// Builds a spend or control series from a <see cref="PatternSpec"/>: the pattern's level times
+/// Builds a series (a channel's spend, a control's value, any family's patterned value) from a <see cref="PatternSpec"/> from a <see cref="PatternSpec"/>: the pattern's level times
 /// (1 + η_t), η a stationary AR(1) process. The noise stream draws one normal every period whatever
 /// the pattern, so changing a pattern's shape never shifts the noise of later periods.
 /// </summary>
@@ -17,19 +18,19 @@ public static class PatternSeries
     /// <summary>Fills <paramref name="values"/> for one geo.</summary>
     /// <param name="pattern">The pattern.</param>
     /// <param name="geo">The geo's index (passed to custom delegates).</param>
-    /// <param name="spec">The panel (dates and periods).</param>
+    /// <param name="dates">The date of each period (passed to custom delegates and read by seasonal patterns).</param>
     /// <param name="key">The entity's stream address, e.g. <c>geo/3/channel/Tv</c>; streams <c>noise</c>, <c>flighting</c> and <c>custom</c> hang below it.</param>
     /// <param name="clipAtZero">Spend is clipped at 0; control values are not.</param>
     /// <param name="values">Output, one value per period.</param>
-    public static void Fill(PatternSpec pattern, int geo, MmmSpec spec, StreamKey key, bool clipAtZero, Span<double> values)
+    public static void Fill(PatternSpec pattern, int geo, IReadOnlyList<DateTime> dates, StreamKey key, bool clipAtZero, Span<double> values)
     {
         if (pattern.Kind == SpendPattern.Custom)
         {
             var rng = key.Open("custom");
-            for (int t = 0; t < values.Length; t++) values[t] = pattern.Custom!(geo, t, spec.DateOf(t), rng);
+            for (int t = 0; t < values.Length; t++) values[t] = pattern.Custom!(geo, t, dates[t], rng);
             return;
         }
-        Levels(pattern, spec, key, values);
+        Levels(pattern, dates, key, values);
         ApplyNoise(pattern, key, clipAtZero, values);
     }
 
@@ -53,7 +54,11 @@ public static class PatternSeries
     }
 
     /// <summary>The pattern's level before noise, per period (the defining shape of each pattern).</summary>
-    public static void Levels(PatternSpec pattern, MmmSpec spec, StreamKey key, Span<double> levels)
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="dates">The date of each period (seasonal patterns read the day of the year).</param>
+    /// <param name="key">The entity's stream address.</param>
+    /// <param name="levels">Output, one level per period.</param>
+    public static void Levels(PatternSpec pattern, IReadOnlyList<DateTime> dates, StreamKey key, Span<double> levels)
     {
         double baseLevel = pattern.Level;
         int periods = levels.Length;
@@ -68,7 +73,7 @@ public static class PatternSeries
             case SpendPattern.Seasonal:
                 for (int t = 0; t < periods; t++)
                 {
-                    double tau = spec.DateOf(t).DayOfYear;
+                    double tau = dates[t].DayOfYear;
                     double phase = 2 * DeterministicMath.Pi * (tau - pattern.PeakDayOfYear) / DaysPerYear;
                     levels[t] = baseLevel * (1 + pattern.SeasonalAmplitude * DeterministicMath.Cos(phase));
                 }

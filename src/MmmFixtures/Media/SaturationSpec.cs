@@ -1,4 +1,4 @@
-namespace MmmFixtures.Mmm;
+namespace MmmFixtures.Media;
 
 /// <summary>A channel's diminishing-returns curve, applied to the scaled (and possibly adstocked) signal.</summary>
 public sealed record SaturationSpec

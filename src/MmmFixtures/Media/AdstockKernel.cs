@@ -1,7 +1,7 @@
 using System;
 using MmmFixtures.Numerics;
 
-namespace MmmFixtures.Mmm.Generation;
+namespace MmmFixtures.Media;
 
 /// <summary>The weights w_0..w_{L−1} of each adstock kind (see the spec's media transform, step 2).</summary>
 public static class AdstockKernel

@@ -1,10 +1,7 @@
 using System;
 using MmmFixtures.Randomness;
 
-namespace MmmFixtures.Mmm;
-
-/// <summary>A user-supplied series: the value for a geo index, a period index and its date, with the geo × entity's own stream.</summary>
-public delegate double CustomPattern(int geo, int period, DateTime date, RandomStream rng);
+namespace MmmFixtures.Series;
 
 /// <summary>
 /// The shape and noise of a generated series: a channel's spend or a control's value. All patterns

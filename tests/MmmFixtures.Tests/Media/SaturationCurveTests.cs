@@ -1,7 +1,7 @@
+using MmmFixtures.Media;
 using MmmFixtures.Mmm;
-using MmmFixtures.Mmm.Generation;
 
-namespace MmmFixtures.Tests.Mmm;
+namespace MmmFixtures.Tests.Media;
 
 /// <summary>Each saturation kind at hand-computed points, including κ at the midpoint.</summary>
 public class SaturationCurveTests
