@@ -35,7 +35,7 @@ internal static class ClickstreamCommand
             try
             {
                 // Generated and written chunk by chunk of users: memory stays flat however large the spec.
-                var files = ClickstreamExporter.Export(spec, folder.FullName);
+                var files = ClickstreamExporter.Export(spec, folder.FullName).Files;
                 long RowsOf(string name) => files.First(f => f.Name == name).Rows ?? 0;
                 output.WriteLine($"Wrote {RowsOf("events.csv")} events of {RowsOf("users.csv")} users in {RowsOf("truth_sessions.csv")} sessions to {folder.FullName}");
                 foreach (var file in files) output.WriteLine($"  {file.Name,-24} {file.Bytes,12:N0} bytes  sha256 {file.Sha256[..16]}…");

@@ -81,7 +81,7 @@ internal static class MmmCommand
             var result = MmmExporter.Export(panel, folder);
             output.WriteLine($"Wrote {panel.RowCount} rows ({panel.Periods} periods × {panel.GeoCount} geos, {spec.Channels.Count} channels) to {folder}");
             foreach (var file in result.Files) output.WriteLine($"  {file.Name,-22} {file.Bytes,12:N0} bytes  sha256 {file.Sha256[..16]}…");
-            foreach (var warning in result.Report.Warnings) output.WriteLine($"  warning: {warning.Message}");
+            foreach (var warning in result.Warnings) output.WriteLine($"  warning: {warning.Message}");
             output.WriteLine($"  generated in {generated:F0} ms, total {watch.Elapsed.TotalMilliseconds:F0} ms");
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)

@@ -50,7 +50,7 @@ internal static class ClickstreamFixtureEmitter
         w.Line("public TruthSet Truth { get; }");
         w.Line();
         w.Line("/// <summary>Writes every table, layout and truth file into <paramref name=\"folder\"/>.</summary>");
-        w.Line($"public global::System.Collections.Generic.IReadOnlyList<global::MmmFixtures.Export.ExportedFile> WriteCsv(string folder) => {Cs}.ClickstreamExporter.Export(Data, folder);");
+        w.Line($"public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => {Cs}.ClickstreamExporter.Export(Data, folder);");
         w.Line();
         EmitCreateSpec(w, model, defaultSeed);
         EmitTruth(w);

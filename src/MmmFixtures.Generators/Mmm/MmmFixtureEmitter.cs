@@ -43,7 +43,7 @@ internal static class FixtureEmitter
         w.Line("public TruthSet Truth { get; }");
         w.Line();
         w.Line("/// <summary>Writes data.csv, truth_components.csv, truth.json and manifest.json into <paramref name=\"folder\"/>.</summary>");
-        w.Line($"public {Mmm}.MmmExportResult WriteCsv(string folder) => {Mmm}.MmmExporter.Export(Panel, folder);");
+        w.Line($"public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => {Mmm}.MmmExporter.Export(Panel, folder);");
         w.Line();
         EmitCreateSpec(w, model, defaultSeed);
         EmitRow(w, model);

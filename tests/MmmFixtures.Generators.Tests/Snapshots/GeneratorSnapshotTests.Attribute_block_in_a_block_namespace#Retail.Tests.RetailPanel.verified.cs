@@ -29,7 +29,7 @@ namespace Retail.Tests
         public TruthSet Truth { get; }
 
         /// <summary>Writes data.csv, truth_components.csv, truth.json and manifest.json into <paramref name="folder"/>.</summary>
-        public global::MmmFixtures.Mmm.MmmExportResult WriteCsv(string folder) => global::MmmFixtures.Mmm.MmmExporter.Export(Panel, folder);
+        public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Mmm.MmmExporter.Export(Panel, folder);
 
         /// <summary>The spec this fixture's attributes declare (validated when the fixture is generated).</summary>
         public static global::MmmFixtures.Mmm.MmmSpec CreateSpec()

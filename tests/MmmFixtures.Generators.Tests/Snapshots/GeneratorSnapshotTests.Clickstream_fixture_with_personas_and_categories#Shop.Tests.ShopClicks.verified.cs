@@ -37,7 +37,7 @@ namespace Shop.Tests
         public TruthSet Truth { get; }
 
         /// <summary>Writes every table, layout and truth file into <paramref name="folder"/>.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::MmmFixtures.Export.ExportedFile> WriteCsv(string folder) => global::MmmFixtures.Clickstream.ClickstreamExporter.Export(Data, folder);
+        public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Clickstream.ClickstreamExporter.Export(Data, folder);
 
         /// <summary>The spec this fixture's attributes declare (validated when the fixture is generated).</summary>
         public static global::MmmFixtures.Clickstream.ClickstreamSpec CreateSpec()

@@ -62,8 +62,8 @@ public sealed class ClickstreamDefectTests : TempFolder
     public void The_streaming_export_writes_the_bytes_of_the_in_memory_export(int threads)
     {
         string memory = Path.Combine(Folder, "memory"), streamed = Path.Combine(Folder, "streamed");
-        var inMemory = ClickstreamExporter.Export(ClickstreamGenerator.Generate(Dirty), memory);
-        var streaming = ClickstreamExporter.Export(Dirty, streamed, maxDegreeOfParallelism: threads);
+        var inMemory = ClickstreamExporter.Export(ClickstreamGenerator.Generate(Dirty), memory).Files;
+        var streaming = ClickstreamExporter.Export(Dirty, streamed, maxDegreeOfParallelism: threads).Files;
         Assert.Equal(inMemory, streaming); // names, sizes, rows and hashes, manifest included
         foreach (var file in inMemory)
             Assert.Equal(File.ReadAllBytes(Path.Combine(memory, file.Name)), File.ReadAllBytes(Path.Combine(streamed, file.Name)));

@@ -67,7 +67,7 @@ public sealed class ClickstreamDeterminismTests : TempFolder
     [Fact]
     public void Export_writes_every_table_and_layout()
     {
-        var files = ClickstreamExporter.Export(ClickstreamGenerator.Generate(Small), Folder);
+        var files = ClickstreamExporter.Export(ClickstreamGenerator.Generate(Small), Folder).Files;
         Assert.Equal(new[] { "items.csv", "users.csv", "events.csv", "retailrocket_events.csv", "rees46_events.csv",
             "truth_users.csv", "truth_sessions.csv", "truth_items.csv", "truth_defects.csv", "truth.json", "manifest.json" }, files.Select(f => f.Name));
         Assert.Equal("timestamp,visitorid,event,itemid,transactionid", File.ReadLines(Path.Combine(Folder, "retailrocket_events.csv")).First());

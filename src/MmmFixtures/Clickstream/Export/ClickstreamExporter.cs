@@ -33,7 +33,7 @@ public static class ClickstreamExporter
     /// <param name="data">The dataset.</param>
     /// <param name="folder">The export folder; files of the same names in it are replaced.</param>
     /// <param name="maxDegreeOfParallelism">Formatting threads, or -1 for one per processor; the bytes are the same for any value.</param>
-    public static IReadOnlyList<ExportedFile> Export(ClickstreamDataset data, string folder, int maxDegreeOfParallelism = -1)
+    public static ExportResult Export(ClickstreamDataset data, string folder, int maxDegreeOfParallelism = -1)
     {
         if (data is null) throw new ArgumentNullException(nameof(data));
         CheckArguments(folder, maxDegreeOfParallelism);
@@ -50,7 +50,7 @@ public static class ClickstreamExporter
     /// <param name="folder">The export folder (created if needed); files of the same names in it are replaced.</param>
     /// <param name="maxDegreeOfParallelism">Generating and formatting threads, or -1 for one per processor; the bytes are the same for any value.</param>
     /// <exception cref="Validation.SpecValidationException">The spec is not valid (nothing is written).</exception>
-    public static IReadOnlyList<ExportedFile> Export(ClickstreamSpec spec, string folder, int maxDegreeOfParallelism = -1)
+    public static ExportResult Export(ClickstreamSpec spec, string folder, int maxDegreeOfParallelism = -1)
     {
         if (spec is null) throw new ArgumentNullException(nameof(spec));
         CheckArguments(folder, maxDegreeOfParallelism);
@@ -75,7 +75,7 @@ public static class ClickstreamExporter
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "must be -1 (one per processor) or at least 1");
     }
 
-    private static IReadOnlyList<ExportedFile> Write(ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, int users,
+    private static ExportResult Write(ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, int users,
         Func<int, UserActivity> userAt, string folder, int maxDegreeOfParallelism)
     {
         Directory.CreateDirectory(folder);
@@ -99,7 +99,7 @@ public static class ClickstreamExporter
                 .Append(AtomicFileWriter.Write(Path.Combine(folder, "truth.json"), s => ClickstreamTruthJson.Write(s, spec, aggregates)))
                 .OrderBy(f => Array.IndexOf(FileOrder, f.Name)).ToList();
             files.Add(ExportManifest.Write(folder, "clickstream", spec.Seed, w => ClickstreamSpecJson.Write(w, spec), files));
-            return files;
+            return new ExportResult(Path.GetFullPath(folder), files, Array.Empty<Validation.ValidationFinding>());
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {

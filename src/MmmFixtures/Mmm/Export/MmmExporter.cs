@@ -27,7 +27,7 @@ public static class MmmExporter
     /// (manifest last) with the validation report. The three content files are written concurrently.
     /// </summary>
     /// <exception cref="InvalidOperationException">Validation found errors; nothing was written.</exception>
-    public static MmmExportResult Export(MmmPanel panel, string folder)
+    public static ExportResult Export(MmmPanel panel, string folder)
     {
         if (panel is null) throw new ArgumentNullException(nameof(panel));
         if (folder is null) throw new ArgumentNullException(nameof(folder));
@@ -55,7 +55,7 @@ public static class MmmExporter
         }
         var all = files.ToList();
         all.Add(ExportManifest.Write(folder, "mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec), files));
-        return new MmmExportResult(all, report);
+        return new ExportResult(Path.GetFullPath(folder), all, report.Findings);
     }
 
     private static void WriteData(MmmPanel panel, string[] dates, Stream stream)
