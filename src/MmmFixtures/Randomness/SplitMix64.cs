@@ -7,7 +7,7 @@ namespace MmmFixtures.Randomness;
 /// Used to hash stream paths and to expand a 64-bit key into a xoshiro256** state, as the xoshiro
 /// authors recommend; never used to produce data directly.
 /// </summary>
-public static class SplitMix64
+internal static class SplitMix64
 {
     /// <summary>The increment of the counter (the golden ratio in 64-bit fixed point).</summary>
     public const ulong GoldenGamma = 0x9E3779B97F4A7C15UL;

@@ -8,7 +8,7 @@ namespace MmmFixtures.Series;
 
 /// <summary>
 /// Builds a series (a channel's spend, a control's value, any family's patterned value) from a <see cref="PatternSpec"/> from a <see cref="PatternSpec"/>: the pattern's level times
-/// (1 + η_t), η a stationary AR(1) process. The noise stream draws one normal every period whatever
+/// (1 + η_t), η a stationary AR(1) process (<see cref="Ar1Noise"/>). The noise stream draws one normal every period whatever
 /// the pattern, so changing a pattern's shape never shifts the noise of later periods.
 /// </summary>
 public static class PatternSeries
@@ -40,15 +40,10 @@ public static class PatternSeries
     /// <summary>Multiplies the levels in <paramref name="values"/> by (1 + η_t) from the stream <c>noise</c> below <paramref name="key"/>.</summary>
     public static void ApplyNoise(PatternSpec pattern, StreamKey key, bool clipAtZero, Span<double> values)
     {
-        var noise = key.Open("noise");
-        double phi = pattern.Autocorrelation, sigma = pattern.Volatility;
-        double innovation = sigma * Math.Sqrt(1 - phi * phi);
-        double eta = 0;
+        var noise = new Ar1Noise(key.Open("noise"), pattern.Autocorrelation, pattern.Volatility);
         for (int t = 0; t < values.Length; t++)
         {
-            double z = noise.StandardNormal();
-            eta = t == 0 ? sigma * z : phi * eta + innovation * z;
-            double v = values[t] * (1 + eta);
+            double v = values[t] * (1 + noise.Next());
             values[t] = clipAtZero && v < 0 ? 0 : v;
         }
     }
@@ -87,30 +82,10 @@ public static class PatternSeries
                 }
                 break;
             case SpendPattern.OnOff:
-                FillBursts(pattern, key.Open("flighting"), levels);
+                Bursts.Fill(key.Open("flighting"), pattern.ActivationProbability, pattern.MinActivePeriods, pattern.MaxActivePeriods, pattern.Level, levels);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(pattern), pattern.Kind, "has no level shape");
-        }
-    }
-
-    // From an idle period a burst starts with probability p and lasts U{min..max} periods; after a
-    // burst at least one period is idle. One uniform per idle period, one integer per burst.
-    private static void FillBursts(PatternSpec pattern, RandomStream rng, Span<double> levels)
-    {
-        int t = 0;
-        while (t < levels.Length)
-        {
-            if (rng.NextDouble() < pattern.ActivationProbability)
-            {
-                long length = rng.NextInt64(pattern.MinActivePeriods, pattern.MaxActivePeriods);
-                for (long i = 0; i < length && t < levels.Length; i++, t++) levels[t] = pattern.Level;
-                if (t < levels.Length) levels[t++] = 0; // the mandatory gap
-            }
-            else
-            {
-                levels[t++] = 0;
-            }
         }
     }
 }

@@ -44,7 +44,7 @@ public static class MmmGenerator
         private readonly double[][] _nationalEvents;
         private readonly double[] _relativeSeasonality;
         private readonly (double Sin, double Cos)[] _seasonalCoefficients;
-        private readonly Generation.ChannelGeoState[,] _states;
+        private readonly MediaTransform[,] _states;
         private readonly ChannelGeoParameters[,] _parameters;
         private readonly double[,] _spendByGeo, _contributionByGeo;
         private readonly GeoTruth[] _geoTruth;
@@ -75,7 +75,7 @@ public static class MmmGenerator
             _nationalEvents = spec.Events.Select(NationalIndicator).ToArray();
             _seasonalCoefficients = Generation.BaselineSeasonality.DrawCoefficients(spec.Baseline, _root);
             _relativeSeasonality = _dates.Select(d => Generation.BaselineSeasonality.Evaluate(_seasonalCoefficients, d.DayOfYear)).ToArray();
-            _states = new Generation.ChannelGeoState[channels, _geos];
+            _states = new MediaTransform[channels, _geos];
             _parameters = new ChannelGeoParameters[channels, _geos];
             _spendByGeo = new double[channels, _geos];
             _contributionByGeo = new double[channels, _geos];
@@ -285,7 +285,7 @@ public static class MmmGenerator
             for (int t = 0; t < T; t++) signalScale = Math.Max(signalScale, signal[t]);
 
             double[] weights = AdstockKernel.Weights(a.Kind, alpha, a.Theta, a.Shape, a.Scale, a.Kind == AdstockKind.None ? 1 : a.MaxLag, a.Normalize);
-            var state = new Generation.ChannelGeoState(beta, weights, curve, channel.Order, signalScale);
+            var state = new MediaTransform(beta, weights, curve, channel.Order, signalScale);
             state.Contribution(signal, 1.0, scratch, contribution);
             _states[c, g] = state;
 

@@ -1,12 +1,16 @@
 using System;
-using MmmFixtures.Media;
+using MmmFixtures.Numerics;
 
-namespace MmmFixtures.Mmm.Generation;
+namespace MmmFixtures.Media;
 
-/// <summary>What the transform of one geo × channel needs, kept so counterfactuals re-run it exactly.</summary>
-internal sealed class ChannelGeoState
+/// <summary>
+/// The media transform of one entity (an MMM geo × channel, a tenant's ad platform): its signal scaled by S,
+/// carried over by an adstock kernel and saturated, in either order, times β. Kept whole so that counterfactuals
+/// re-run it exactly.
+/// </summary>
+internal sealed class MediaTransform
 {
-    public ChannelGeoState(double beta, double[] weights, SaturationCurve saturation, TransformOrder order, double signalScale)
+    public MediaTransform(double beta, double[] weights, SaturationCurve saturation, TransformOrder order, double signalScale)
     {
         Beta = beta;
         Weights = weights;
@@ -74,7 +78,7 @@ internal sealed class ChannelGeoState
             for (int t = 0; t < n; t++) series[t] = Saturation.HillRatio(series[t]);
             for (int i = 0; i < multipliers.Length; i++)
             {
-                double ks = MmmFixtures.Numerics.DeterministicMath.Pow(multipliers[i], Saturation.Slope), sum = 0;
+                double ks = DeterministicMath.Pow(multipliers[i], Saturation.Slope), sum = 0;
                 for (int t = 0; t < n; t++) sum += Beta * SaturationCurve.HillFromRatio(ks * series[t]);
                 totals[i] = sum;
             }
