@@ -120,8 +120,11 @@ internal sealed class ExportFolder : IDisposable
         if (!Directory.Exists(Path))
             Directory.Move(_staging, Path);
         else if (!NativeFileSystem.TryExchange(_staging, Path)) // exchanged: the staging name now holds the previous export
+        {
             ReplaceByRenames(_staging, Path, _target.NewOldPath());
-        NativeFileSystem.FlushFolder(_target.Parent);
+            return;
+        }
+        NativeFileSystem.FlushFolder(_target.Parent); // before the previous export is deleted (on dispose)
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace MmmFixtures.Tests.Export;
 /// </summary>
 public sealed class ExportCrashTests(ITestOutputHelper output) : TempFolder
 {
-    private const int Kills = 30;
+    private const int Kills = 24;
 
     private static string[] Export(ulong seed, string folder) => new[] { "clickstream", "--preset", "Small", "--seed", seed.ToString(), "--out", folder };
 
@@ -18,7 +18,7 @@ public sealed class ExportCrashTests(ITestOutputHelper output) : TempFolder
     public void A_killed_export_leaves_the_old_or_the_new_export_complete_and_the_next_run_leaves_nothing_else()
     {
         // The two exports the target alternates between, and how long a whole run takes (the range of the kill delays):
-        // the quickest of the three whole runs below, as the first ones warm the disk cache.
+        // the quickest whole run so far.
         var references = new Dictionary<ulong, CompleteExport>();
         double runMilliseconds = double.MaxValue;
         string parent = Directory.CreateDirectory(Path.Combine(Folder, "target")).FullName, target = Path.Combine(parent, "x");
@@ -33,25 +33,33 @@ public sealed class ExportCrashTests(ITestOutputHelper output) : TempFolder
         }
         ulong current = 1;
         var delays = new Random(20261202);
-        int landedOld = 0, landedNew = 0, finishedFirst = 0;
+        int landedOld = 0, landedNew = 0, finishedFirst = 0, midExport = 0;
         for (int kill = 0; kill < Kills; kill++)
         {
             ulong next = 3 - current;
+            var watch = Stopwatch.StartNew();
             using (var process = Cli.Start(Export(next, target)))
             {
-                // Wait for a random moment of the run, then SIGKILL (Process.Kill on Unix); a run that ends first is counted.
-                if (process.WaitForExit((int)(delays.NextDouble() * runMilliseconds))) finishedFirst++;
+                // Wait for a random moment of the run, then SIGKILL (Process.Kill on Unix). A run that ends first is counted,
+                // and its duration narrows the range of the next delays (runs get quicker once the disk cache is warm).
+                if (process.WaitForExit((int)(delays.NextDouble() * runMilliseconds)))
+                {
+                    finishedFirst++;
+                    runMilliseconds = Math.Min(runMilliseconds, watch.Elapsed.TotalMilliseconds);
+                }
                 else process.Kill();
                 process.WaitForExit();
             }
+            if (Directory.EnumerateDirectories(parent, ".x.staging-*").Any()) midExport++; // killed while staging (or deleting the previous export)
             var found = CompleteExport.Read(target);
             Assert.True(found == references[current] || found == references[next], $"kill {kill}: the folder holds an export of seed {found.Seed} that is neither run's");
             if (found == references[next]) landedNew++;
             else landedOld++;
             current = found.Seed;
         }
-        output.WriteLine($"{Kills} runs killed after a random delay up to a whole run ({runMilliseconds:F0} ms): " +
-            $"{landedOld} left the old export, {landedNew} the new one ({finishedFirst} of those ended before the kill)");
+        output.WriteLine($"{Kills} runs killed after a random delay up to a whole run (the quickest took {runMilliseconds:F0} ms): " +
+            $"{landedOld} left the old export, {landedNew} the new one ({finishedFirst} of those ended before the kill); " +
+            $"{midExport} were killed with a staging folder beside the target");
 
         // The next run takes the lock a killed run held (the kernel released it) and removes every leftover.
         var (exit, error) = Cli.Run(Export(3 - current, target));
