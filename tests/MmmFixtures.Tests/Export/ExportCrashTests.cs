@@ -44,6 +44,7 @@ public sealed class ExportCrashTests(ITestOutputHelper output) : TempFolder
                 // and its duration narrows the range of the next delays (runs get quicker once the disk cache is warm).
                 if (process.WaitForExit((int)(delays.NextDouble() * runMilliseconds)))
                 {
+                    Assert.True(process.ExitCode == 0, $"run {kill} failed: a killed run's lock or leftovers got in its way");
                     finishedFirst++;
                     runMilliseconds = Math.Min(runMilliseconds, watch.Elapsed.TotalMilliseconds);
                 }
