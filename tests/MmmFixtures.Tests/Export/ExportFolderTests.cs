@@ -251,4 +251,20 @@ public sealed class ExportFolderTests : TempFolder
         Assert.Equal(new[] { exchanged ? "1.txt" : "2.txt" }, Entries(second));
         if (exchanged) Assert.Throws<IOException>(() => NativeFileSystem.TryExchange(first, Path.Combine(Folder, "missing")));
     }
+
+    [Fact]
+    public void Deleting_leftovers_removes_a_link_without_following_it()
+    {
+        string elsewhere = Directory.CreateDirectory(Path.Combine(Folder, "elsewhere")).FullName;
+        File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "user data");
+        string leftover = Directory.CreateDirectory(Path.Combine(Folder, "leftover")).FullName;
+        File.WriteAllText(Path.Combine(leftover, "big.csv"), "x");
+        Directory.CreateSymbolicLink(Path.Combine(leftover, "link"), elsewhere);
+        string link = Directory.CreateSymbolicLink(Path.Combine(Folder, "link"), elsewhere).FullName;
+
+        Assert.True(BestEffortDelete.Folder(leftover));
+        Assert.True(BestEffortDelete.Folder(link));
+        Assert.Equal(new[] { "elsewhere" }, Entries(Folder));
+        Assert.Equal("user data", File.ReadAllText(Path.Combine(elsewhere, "keep.txt")));
+    }
 }
