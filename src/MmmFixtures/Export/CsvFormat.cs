@@ -8,7 +8,7 @@ namespace MmmFixtures.Export;
 /// order mark, invariant culture, doubles as the shortest text that round-trips, and records ending
 /// with a single LF (<c>\n</c>, what pandas, R and Unix tools expect; not the RFC's CRLF).
 /// </summary>
-public static class CsvFormat
+internal static class CsvFormat
 {
     /// <summary>The line ending of every exported CSV record.</summary>
     public const string NewLine = "\n";

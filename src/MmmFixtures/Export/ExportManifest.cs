@@ -1,55 +1,93 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 
 namespace MmmFixtures.Export;
 
 /// <summary>
-/// <c>manifest.json</c>: what produced an export folder (library and algorithm versions, family, seed,
-/// the full spec) and every file in it with its size, row count and SHA-256. It holds no timestamp,
-/// so two runs of the same spec write identical manifests.
+/// <c>manifest.json</c>: what produced an export folder (library and algorithm versions, family, seed, the full spec)
+/// and every file in it with its size, row count and SHA-256; a table's entry also maps each of its columns to its
+/// role and entity. It holds no timestamp, so two runs of the same spec write identical manifests.
 /// </summary>
-public static class ExportManifest
+internal static class ExportManifest
 {
     /// <summary>The manifest's file name.</summary>
     public const string FileName = "manifest.json";
 
-    /// <summary>Writes the manifest atomically into <paramref name="folder"/>.</summary>
-    /// <param name="folder">The export folder.</param>
+    /// <summary>The <c>library</c> value that marks a folder as an MmmFixtures export.</summary>
+    public const string Library = "MmmFixtures";
+
+    /// <summary>Writes the manifest to <paramref name="stream"/>.</summary>
+    /// <param name="stream">The manifest file's content stream.</param>
     /// <param name="family">The dataset family, e.g. <c>mmm</c>.</param>
     /// <param name="seed">The root seed.</param>
     /// <param name="writeSpec">Writes the spec as one JSON value.</param>
     /// <param name="files">The files of the export, in the order they were written.</param>
-    public static ExportedFile Write(string folder, string family, ulong seed, Action<Utf8JsonWriter> writeSpec, IReadOnlyList<ExportedFile> files)
+    /// <param name="tables">The tables among the files, whose columns are listed.</param>
+    public static void Write(Stream stream, string family, ulong seed, Action<Utf8JsonWriter> writeSpec,
+        IReadOnlyList<ExportedFile> files, IReadOnlyList<TableSchema> tables)
     {
         if (writeSpec is null) throw new ArgumentNullException(nameof(writeSpec));
         if (files is null) throw new ArgumentNullException(nameof(files));
-        return AtomicFileWriter.Write(Path.Combine(folder, FileName), stream =>
+        if (tables is null) throw new ArgumentNullException(nameof(tables));
+        using var json = new Utf8JsonWriter(stream, JsonFormat.WriterOptions);
+        json.WriteStartObject();
+        json.WriteString("library", Library);
+        json.WriteString("libraryVersion", GenerationAlgorithm.LibraryVersion);
+        json.WriteNumber("algorithmVersion", GenerationAlgorithm.Version);
+        json.WriteString("family", family);
+        json.WriteNumber("seed", seed);
+        json.WritePropertyName("spec");
+        writeSpec(json);
+        json.WriteStartArray("files");
+        foreach (ExportedFile file in files)
         {
-            using var json = new Utf8JsonWriter(stream, JsonFormat.WriterOptions);
             json.WriteStartObject();
-            json.WriteString("library", "MmmFixtures");
-            json.WriteString("libraryVersion", GenerationAlgorithm.LibraryVersion);
-            json.WriteNumber("algorithmVersion", GenerationAlgorithm.Version);
-            json.WriteString("family", family);
-            json.WriteNumber("seed", seed);
-            json.WritePropertyName("spec");
-            writeSpec(json);
-            json.WriteStartArray("files");
-            foreach (ExportedFile file in files)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", file.Name);
-                json.WriteNumber("bytes", file.Bytes);
-                if (file.Rows is long rows) json.WriteNumber("rows", rows);
-                json.WriteString("sha256", file.Sha256);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            json.WriteString("name", file.Name);
+            json.WriteNumber("bytes", file.Bytes);
+            if (file.Rows is long rows) json.WriteNumber("rows", rows);
+            json.WriteString("sha256", file.Sha256);
+            if (tables.FirstOrDefault(t => t.FileName == file.Name) is TableSchema table) WriteColumns(json, table);
             json.WriteEndObject();
-            json.Flush();
-            stream.WriteByte((byte)'\n');
-        });
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Whether <paramref name="folder"/> holds a manifest written by this library (of any version).</summary>
+    public static bool IsExport(string folder)
+    {
+        string path = Path.Combine(folder, FileName);
+        if (!File.Exists(path)) return false;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var manifest = JsonDocument.Parse(stream);
+            return manifest.RootElement.ValueKind == JsonValueKind.Object
+                && manifest.RootElement.TryGetProperty("library", out var library)
+                && library.ValueKind == JsonValueKind.String && library.GetString() == Library;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static void WriteColumns(Utf8JsonWriter json, TableSchema table)
+    {
+        json.WriteStartArray("columns");
+        foreach (var column in table.Columns)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", column.Name);
+            json.WriteString("role", column.Role.ToString().ToLowerInvariant());
+            if (column.Entity is string entity) json.WriteString("entity", entity);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 }

@@ -7,7 +7,7 @@ namespace MmmFixtures.Export;
 /// The JSON dialect of every exported file: UTF-8, two-space indentation, LF line endings on every
 /// operating system, and non-ASCII text kept readable (not \u-escaped).
 /// </summary>
-public static class JsonFormat
+internal static class JsonFormat
 {
     /// <summary>Writer options for exported JSON.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using MmmFixtures.Clickstream.Generation;
 using MmmFixtures.Export;
@@ -15,7 +13,7 @@ namespace MmmFixtures.Clickstream;
 /// in the RetailRocket and REES46 layouts, the truth (<c>truth_users.csv</c>, <c>truth_sessions.csv</c>,
 /// <c>truth_items.csv</c>, <c>truth_defects.csv</c>, <c>truth.json</c>) and <c>manifest.json</c> last.
 /// Users are formatted in chunks on several threads and written in order, so the bytes do not depend on the
-/// number of threads; every file is written atomically.
+/// number of threads. The folder is replaced as a whole: readers see the previous export or the new one, never a mix.
 /// </summary>
 public static class ClickstreamExporter
 {
@@ -31,8 +29,10 @@ public static class ClickstreamExporter
 
     /// <summary>Writes the export of a generated dataset into <paramref name="folder"/> (created if needed) and returns the files, manifest last.</summary>
     /// <param name="data">The dataset.</param>
-    /// <param name="folder">The export folder; files of the same names in it are replaced.</param>
+    /// <param name="folder">The export folder (created with its parents if needed); a previous export there is replaced as a whole.</param>
     /// <param name="maxDegreeOfParallelism">Formatting threads, or -1 for one per processor; the bytes are the same for any value.</param>
+    /// <exception cref="ExportFolderException">Another export is writing the folder, or it is a file or a non-empty folder that is not an MmmFixtures export; nothing was written.</exception>
+    /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
     public static ExportResult Export(ClickstreamDataset data, string folder, int maxDegreeOfParallelism = -1)
     {
         if (data is null) throw new ArgumentNullException(nameof(data));
@@ -47,9 +47,11 @@ public static class ClickstreamExporter
     /// <see cref="Export(ClickstreamDataset, string, int)"/> writes for the generated dataset.
     /// </summary>
     /// <param name="spec">The spec.</param>
-    /// <param name="folder">The export folder (created if needed); files of the same names in it are replaced.</param>
+    /// <param name="folder">The export folder (created with its parents if needed); a previous export there is replaced as a whole.</param>
     /// <param name="maxDegreeOfParallelism">Generating and formatting threads, or -1 for one per processor; the bytes are the same for any value.</param>
     /// <exception cref="Validation.SpecValidationException">The spec is not valid (nothing is written).</exception>
+    /// <exception cref="ExportFolderException">Another export is writing the folder, or it is a file or a non-empty folder that is not an MmmFixtures export; nothing was written.</exception>
+    /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
     public static ExportResult Export(ClickstreamSpec spec, string folder, int maxDegreeOfParallelism = -1)
     {
         if (spec is null) throw new ArgumentNullException(nameof(spec));
@@ -78,45 +80,42 @@ public static class ClickstreamExporter
     private static ExportResult Write(ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, int users,
         Func<int, UserActivity> userAt, string folder, int maxDegreeOfParallelism)
     {
-        Directory.CreateDirectory(folder);
         var tables = ClickstreamTables.UserTables(spec, items);
-        var open = new List<AtomicFile>();
+        using var export = ExportFolder.Open(folder);
+        var open = new List<StagedFile>();
         Task<ExportedFile[]>? catalogFiles = null;
         try
         {
-            // The catalog tables need no users: they are written while the users are.
-            catalogFiles = Task.Run(() => new[] { WriteItems(spec, items, folder, truth: false), WriteItems(spec, items, folder, truth: true) });
-            foreach (var table in tables)
+            return FirstFailure.Unwrap(() =>
             {
-                open.Add(AtomicFile.Create(Path.Combine(folder, table.FileName)));
-                using var header = CsvFormat.CreateWriter(open[open.Count - 1].Content);
-                header.WriteHeader(table.Header);
-            }
-            var (rows, aggregates) = WriteUserTables(spec, tables, users, userAt, open, maxDegreeOfParallelism);
-            var written = new ExportedFile[tables.Length];
-            Parallel.For(0, tables.Length, t => written[t] = open[t].Commit(rows[t])); // the last flushes to disk overlap
-            var files = written.Concat(catalogFiles.GetAwaiter().GetResult())
-                .Append(AtomicFileWriter.Write(Path.Combine(folder, "truth.json"), s => ClickstreamTruthJson.Write(s, spec, aggregates)))
-                .OrderBy(f => Array.IndexOf(FileOrder, f.Name)).ToList();
-            files.Add(ExportManifest.Write(folder, "clickstream", spec.Seed, w => ClickstreamSpecJson.Write(w, spec), files));
-            return new ExportResult(Path.GetFullPath(folder), files, Array.Empty<Validation.ValidationFinding>());
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-            throw;
+                // The catalog tables need no users: they are written while the users are.
+                catalogFiles = Task.Run(() => new[] { WriteItems(export, spec, items, truth: false), WriteItems(export, spec, items, truth: true) });
+                foreach (var table in tables)
+                {
+                    open.Add(export.CreateFile(table.Schema.FileName));
+                    using var header = CsvFormat.CreateWriter(open[open.Count - 1].Content);
+                    header.WriteHeader(table.Schema.Header);
+                }
+                var (rows, aggregates) = WriteUserTables(spec, tables, users, userAt, open, maxDegreeOfParallelism);
+                var written = new ExportedFile[tables.Length];
+                Parallel.For(0, tables.Length, t => written[t] = open[t].Commit(rows[t])); // the last flushes to disk overlap
+                var files = written.Concat(catalogFiles.GetAwaiter().GetResult())
+                    .Append(export.WriteFile("truth.json", s => ClickstreamTruthJson.Write(s, spec, aggregates)))
+                    .OrderBy(f => Array.IndexOf(FileOrder, f.Name)).ToList();
+                var schemas = tables.Select(t => t.Schema).Concat(new[] { ClickstreamTables.ItemTable(truth: false), ClickstreamTables.ItemTable(truth: true) }).ToArray();
+                return export.Commit("clickstream", spec.Seed, w => ClickstreamSpecJson.Write(w, spec), files, schemas, Array.Empty<Validation.ValidationFinding>());
+            });
         }
         finally
         {
-            foreach (var file in open) file.Dispose(); // removes the files that were not committed
-            // Never return while a writer runs; its own failure, if any, is reported above or lost to the first one.
+            // Never leave (and remove the staging folder) while a writer runs; its own failure, if any, is reported above or lost to the first one.
             catalogFiles?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         }
     }
 
     // Chunks of users are generated (if need be) and formatted on worker threads, and appended here in order.
     private static (long[] Rows, ClickstreamAggregates Aggregates) WriteUserTables(ClickstreamSpec spec, UserTable[] tables, int users,
-        Func<int, UserActivity> userAt, List<AtomicFile> files, int maxDegreeOfParallelism)
+        Func<int, UserActivity> userAt, List<StagedFile> files, int maxDegreeOfParallelism)
     {
         var pool = new BlockPool();
         var formatters = new List<ClickstreamChunkFormatter>();
@@ -155,11 +154,11 @@ public static class ClickstreamExporter
         return (rows, counter.ToAggregates(spec));
     }
 
-    private static ExportedFile WriteItems(ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, string folder, bool truth) =>
-        AtomicFileWriter.Write(Path.Combine(folder, truth ? "truth_items.csv" : "items.csv"), stream =>
+    private static ExportedFile WriteItems(ExportFolder export, ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, bool truth) =>
+        export.WriteFile(ClickstreamTables.ItemTable(truth).FileName, stream =>
         {
             using var csv = CsvFormat.CreateWriter(stream);
-            csv.WriteHeader(ClickstreamTables.ItemHeader(truth));
+            csv.WriteHeader(ClickstreamTables.ItemTable(truth).Header);
             ClickstreamTables.WriteItems(csv, spec, items, truth);
         }, items.Count);
 }

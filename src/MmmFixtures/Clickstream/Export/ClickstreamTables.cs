@@ -3,14 +3,15 @@ using System.Collections.Generic;
 using System.Linq;
 using CsvHelper;
 using MmmFixtures.Clickstream.Generation;
+using MmmFixtures.Export;
+using Role = MmmFixtures.Export.ColumnRole;
 
 namespace MmmFixtures.Clickstream;
 
-/// <summary>A CSV table of the clickstream export written user by user: its file, header and the rows of one user.</summary>
-/// <param name="FileName">The file name in the export folder.</param>
-/// <param name="Header">The column names.</param>
+/// <summary>A CSV table of the clickstream export written user by user: its file and columns, and the rows of one user.</summary>
+/// <param name="Schema">The file name and columns.</param>
 /// <param name="WriteRows">Writes one user's rows and returns how many.</param>
-internal sealed record UserTable(string FileName, string[] Header, Func<CsvWriter, UserActivity, int> WriteRows);
+internal sealed record UserTable(TableSchema Schema, Func<CsvWriter, UserActivity, int> WriteRows);
 
 /// <summary>
 /// The rows of every clickstream CSV table. User tables are written one user at a time, so an export can be
@@ -24,25 +25,30 @@ internal static class ClickstreamTables
         var itemArray = RowsOf(items);
         return new UserTable[]
         {
-            new("users.csv", new[] { "user_id", "registration_date" }, WriteUser),
-            new("events.csv", new[] { "event_id", "user_id", "session_id", "timestamp", "event_type", "item_id", "price", "duration_seconds", "transaction_id" }, WriteEvents),
-            new("retailrocket_events.csv", new[] { "timestamp", "visitorid", "event", "itemid", "transactionid" }, WriteRetailRocket),
-            new("rees46_events.csv", new[] { "event_time", "event_type", "product_id", "category_id", "category_code", "brand", "price", "user_id", "user_session" },
-                (csv, activity) => WriteRees46(csv, activity, itemArray)),
-            new("truth_users.csv", new[] { "user_id", "persona", "is_bot", "sessions_per_week", "purchase_rate" }
-                .Concat(spec.Catalog.Categories.Select(c => "affinity_" + c.Name)).ToArray(), WriteUserTruth),
-            new("truth_sessions.csv", new[] { "session_id", "user_id", "start", "end", "events", "intended_purchase", "realised_purchase", "purchase_probability" }, WriteSessionTruth),
-            new("truth_defects.csv", new[] { "event_id", "defect", "arrival_time" }, WriteDefects),
+            new(Table("users.csv", ("user_id", Role.Key), ("registration_date", Role.Time)), WriteUser),
+            new(Table("events.csv", ("event_id", Role.Key), ("user_id", Role.Key), ("session_id", Role.Key), ("timestamp", Role.Time), ("event_type", Role.Observable),
+                ("item_id", Role.Key), ("price", Role.Observable), ("duration_seconds", Role.Observable), ("transaction_id", Role.Key)), WriteEvents),
+            new(Table("retailrocket_events.csv", ("timestamp", Role.Time), ("visitorid", Role.Key), ("event", Role.Observable), ("itemid", Role.Key), ("transactionid", Role.Key)), WriteRetailRocket),
+            new(Table("rees46_events.csv", ("event_time", Role.Time), ("event_type", Role.Observable), ("product_id", Role.Key), ("category_id", Role.Key), ("category_code", Role.Observable),
+                ("brand", Role.Observable), ("price", Role.Observable), ("user_id", Role.Key), ("user_session", Role.Key)), (csv, activity) => WriteRees46(csv, activity, itemArray)),
+            new(Table("truth_users.csv", ("user_id", Role.Key), ("persona", Role.Truth), ("is_bot", Role.Truth), ("sessions_per_week", Role.Truth), ("purchase_rate", Role.Truth))
+                .With(spec.Catalog.Categories.Select(c => new ColumnSchema("affinity_" + c.Name, Role.Truth, c.Name))), WriteUserTruth),
+            new(Table("truth_sessions.csv", ("session_id", Role.Key), ("user_id", Role.Key), ("start", Role.Time), ("end", Role.Time), ("events", Role.Truth),
+                ("intended_purchase", Role.Truth), ("realised_purchase", Role.Truth), ("purchase_probability", Role.Truth)), WriteSessionTruth),
+            new(Table("truth_defects.csv", ("event_id", Role.Key), ("defect", Role.Truth), ("arrival_time", Role.Truth)), WriteDefects),
         };
     }
 
+    /// <summary><c>items.csv</c> (observable) or <c>truth_items.csv</c>.</summary>
+    public static TableSchema ItemTable(bool truth) => truth
+        ? Table("truth_items.csv", ("item_id", Role.Key), ("category", Role.Truth), ("popularity", Role.Truth), ("price_median", Role.Truth), ("price_sigma", Role.Truth), ("category_hidden", Role.Truth))
+        : Table("items.csv", ("item_id", Role.Key), ("category", Role.Observable), ("base_price", Role.Observable), ("discount_pct", Role.Observable), ("current_price", Role.Observable), ("created_at", Role.Time));
+
+    private static TableSchema Table(string fileName, params (string Name, ColumnRole Role)[] columns) =>
+        new(fileName, columns.Select(c => new ColumnSchema(c.Name, c.Role)).ToArray());
+
     // Generated rows are arrays; indexing them directly avoids an interface call per row in the loops below.
     private static T[] RowsOf<T>(IReadOnlyList<T> rows) => rows as T[] ?? rows.ToArray();
-
-    /// <summary>The header of <c>items.csv</c> (observable) or <c>truth_items.csv</c>.</summary>
-    public static string[] ItemHeader(bool truth) => truth
-        ? new[] { "item_id", "category", "popularity", "price_median", "price_sigma", "category_hidden" }
-        : new[] { "item_id", "category", "base_price", "discount_pct", "current_price", "created_at" };
 
     /// <summary>Writes every item's row of <c>items.csv</c> or <c>truth_items.csv</c>.</summary>
     public static void WriteItems(CsvWriter csv, ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, bool truth)

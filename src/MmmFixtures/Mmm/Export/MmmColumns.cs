@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using MmmFixtures.Export;
 using MmmFixtures.Naming;
 
 namespace MmmFixtures.Mmm;
@@ -30,26 +31,32 @@ public static class MmmColumns
     public static string Event(MmmSpec spec, int index) => $"e{index + 1}_{EntityNames.ToSnakeCase(spec.Events[index].Name)}";
 
     /// <summary>Every column of data.csv, in order.</summary>
-    public static IReadOnlyList<string> Data(MmmSpec spec)
-    {
-        var columns = new List<string> { "date", "geo", "y" };
-        columns.AddRange(spec.Channels.Select((_, i) => Spend(spec, i)));
-        columns.AddRange(spec.Channels.Select((_, i) => Exposure(spec, i)).OfType<string>());
-        columns.AddRange(spec.Controls.Select((_, i) => Control(spec, i)));
-        columns.AddRange(spec.Events.Select((_, i) => Event(spec, i)));
-        return columns;
-    }
+    public static IReadOnlyList<string> Data(MmmSpec spec) => DataTable(spec).Header;
 
     /// <summary>Every column of truth_components.csv, in order; all but date and geo sum to y.</summary>
-    public static IReadOnlyList<string> Components(MmmSpec spec)
+    public static IReadOnlyList<string> Components(MmmSpec spec) => ComponentsTable(spec).Header;
+
+    /// <summary>data.csv: its columns with their roles and the channel, control or event each belongs to.</summary>
+    internal static TableSchema DataTable(MmmSpec spec)
     {
-        var columns = new List<string> { "date", "geo" };
-        columns.AddRange(spec.Channels.Select(c => "contribution_" + EntityNames.ToSnakeCase(c.Name)));
-        columns.AddRange(new[] { "intercept", "trend", "seasonality" });
-        columns.AddRange(spec.Controls.Select(k => "control_" + EntityNames.ToSnakeCase(k.Name)));
-        columns.AddRange(spec.Events.Select(e => "event_" + EntityNames.ToSnakeCase(e.Name)));
-        columns.Add("noise");
-        if (spec.ClampNegativeY) columns.Add("clamp");
-        return columns;
+        var columns = new List<ColumnSchema> { new("date", ColumnRole.Time), new("geo", ColumnRole.Geo), new("y", ColumnRole.Kpi) };
+        columns.AddRange(spec.Channels.Select((c, i) => new ColumnSchema(Spend(spec, i), ColumnRole.Spend, c.Name)));
+        columns.AddRange(spec.Channels.Select((c, i) => Exposure(spec, i) is string name ? new ColumnSchema(name, ColumnRole.Exposure, c.Name) : null).OfType<ColumnSchema>());
+        columns.AddRange(spec.Controls.Select((k, i) => new ColumnSchema(Control(spec, i), ColumnRole.Control, k.Name)));
+        columns.AddRange(spec.Events.Select((e, i) => new ColumnSchema(Event(spec, i), ColumnRole.Event, e.Name)));
+        return new TableSchema(MmmExporter.DataFile, columns);
+    }
+
+    /// <summary>truth_components.csv: date, geo, then truth columns, each with the channel, control or event it belongs to.</summary>
+    internal static TableSchema ComponentsTable(MmmSpec spec)
+    {
+        var columns = new List<ColumnSchema> { new("date", ColumnRole.Time), new("geo", ColumnRole.Geo) };
+        columns.AddRange(spec.Channels.Select(c => new ColumnSchema("contribution_" + EntityNames.ToSnakeCase(c.Name), ColumnRole.Truth, c.Name)));
+        columns.AddRange(new[] { "intercept", "trend", "seasonality" }.Select(name => new ColumnSchema(name, ColumnRole.Truth)));
+        columns.AddRange(spec.Controls.Select(k => new ColumnSchema("control_" + EntityNames.ToSnakeCase(k.Name), ColumnRole.Truth, k.Name)));
+        columns.AddRange(spec.Events.Select(e => new ColumnSchema("event_" + EntityNames.ToSnakeCase(e.Name), ColumnRole.Truth, e.Name)));
+        columns.Add(new ColumnSchema("noise", ColumnRole.Truth));
+        if (spec.ClampNegativeY) columns.Add(new ColumnSchema("clamp", ColumnRole.Truth));
+        return new TableSchema(MmmExporter.ComponentsFile, columns);
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using MmmFixtures.Export;
 
@@ -10,8 +9,9 @@ namespace MmmFixtures.Mmm;
 
 /// <summary>
 /// Writes a panel's export folder: <c>data.csv</c> (observable data only), <c>truth_components.csv</c>,
-/// <c>truth.json</c> and <c>manifest.json</c>, each atomically, the manifest last. The panel is validated
-/// first; a panel with errors is refused before anything is written.
+/// <c>truth.json</c> and <c>manifest.json</c> (last, with the column map). The folder is replaced as a whole: readers
+/// see the previous export or the new one, never a mix. The panel is validated first; a panel with errors is refused
+/// before anything is written.
 /// </summary>
 public static class MmmExporter
 {
@@ -23,10 +23,13 @@ public static class MmmExporter
     public const string TruthFile = "truth.json";
 
     /// <summary>
-    /// Writes the export into <paramref name="folder"/> (created if needed) and returns the files written
-    /// (manifest last) with the validation report. The three content files are written concurrently.
+    /// Writes the export into <paramref name="folder"/> (created with its parents if needed, or replacing a previous
+    /// export there as a whole) and returns the files written (manifest last) with the validation report. The three
+    /// content files are written concurrently.
     /// </summary>
     /// <exception cref="InvalidOperationException">Validation found errors; nothing was written.</exception>
+    /// <exception cref="ExportFolderException">Another export is writing the folder, or it is a file or a non-empty folder that is not an MmmFixtures export; nothing was written.</exception>
+    /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
     public static ExportResult Export(MmmPanel panel, string folder)
     {
         if (panel is null) throw new ArgumentNullException(nameof(panel));
@@ -36,33 +39,25 @@ public static class MmmExporter
             throw new InvalidOperationException("The panel failed validation; nothing was written:" +
                 string.Concat(report.Errors.Select(e => Environment.NewLine + "  " + e)));
 
-        Directory.CreateDirectory(folder);
         string[] dates = DateTexts(panel);
+        TableSchema data = MmmColumns.DataTable(panel.Spec), components = MmmColumns.ComponentsTable(panel.Spec);
+        using var export = ExportFolder.Open(folder);
         var writers = new Func<ExportedFile>[]
         {
-            () => AtomicFileWriter.Write(Path.Combine(folder, DataFile), s => WriteData(panel, dates, s), panel.RowCount),
-            () => AtomicFileWriter.Write(Path.Combine(folder, ComponentsFile), s => WriteComponents(panel, dates, s), panel.RowCount),
-            () => AtomicFileWriter.Write(Path.Combine(folder, TruthFile), s => MmmTruthJson.Write(panel, s, report)),
+            () => export.WriteFile(DataFile, s => WriteData(panel, data, dates, s), panel.RowCount),
+            () => export.WriteFile(ComponentsFile, s => WriteComponents(panel, components, dates, s), panel.RowCount),
+            () => export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report)),
         };
         var files = new ExportedFile[writers.Length];
-        try
-        {
-            Parallel.For(0, writers.Length, i => files[i] = writers[i]());
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
-        var all = files.ToList();
-        all.Add(ExportManifest.Write(folder, "mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec), files));
-        return new ExportResult(Path.GetFullPath(folder), all, report.Findings);
+        FirstFailure.Unwrap(() => Parallel.For(0, writers.Length, i => files[i] = writers[i]()));
+        return export.Commit("mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec), files, new[] { data, components }, report.Findings);
     }
 
-    private static void WriteData(MmmPanel panel, string[] dates, Stream stream)
+    private static void WriteData(MmmPanel panel, TableSchema table, string[] dates, Stream stream)
     {
         var spec = panel.Spec;
         using var csv = CsvFormat.CreateWriter(stream);
-        csv.WriteHeader(MmmColumns.Data(spec).ToArray());
+        csv.WriteHeader(table.Header);
         var exposures = Enumerable.Range(0, spec.Channels.Count).Where(c => spec.Channels[c].Unit != MediaUnit.None).ToArray();
         for (int r = 0; r < panel.RowCount; r++)
         {
@@ -77,11 +72,11 @@ public static class MmmExporter
         }
     }
 
-    private static void WriteComponents(MmmPanel panel, string[] dates, Stream stream)
+    private static void WriteComponents(MmmPanel panel, TableSchema table, string[] dates, Stream stream)
     {
         var truth = panel.Truth;
         using var csv = CsvFormat.CreateWriter(stream);
-        csv.WriteHeader(MmmColumns.Components(panel.Spec).ToArray());
+        csv.WriteHeader(table.Header);
         for (int r = 0; r < panel.RowCount; r++)
         {
             csv.WriteField(dates[r / panel.GeoCount]);

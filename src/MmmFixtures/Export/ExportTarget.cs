@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using System.Text.RegularExpressions;
+
+namespace MmmFixtures.Export;
+
+/// <summary>
+/// An export folder's path and the names of its hidden siblings in the parent folder: the lock
+/// (<c>.&lt;name&gt;.lock</c>), staging folders (<c>.&lt;name&gt;.staging-&lt;32 hex&gt;</c>) and replaced exports awaiting
+/// deletion (<c>.&lt;name&gt;.old-&lt;32 hex&gt;</c>). Only entries named exactly so are ever treated as leftovers.
+/// </summary>
+internal sealed class ExportTarget
+{
+    // Previous versions wrote each file to ".<file>.<32 hex>.tmp" inside the export folder and renamed it.
+    private static readonly Regex PerFileTemporary = new(@"^\..+\.[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant);
+    private readonly Regex _sibling;
+
+    private ExportTarget(string path, string parent, string name)
+    {
+        Path = path;
+        Parent = parent;
+        Name = name;
+        LockPath = System.IO.Path.Combine(parent, $".{name}.lock");
+        _sibling = new Regex($@"^\.{Regex.Escape(name)}\.(staging|old)-[0-9a-f]{{32}}$", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The export folder's full path, without a trailing separator.</summary>
+    public string Path { get; }
+
+    /// <summary>The folder that holds it.</summary>
+    public string Parent { get; }
+
+    /// <summary>Its name in <see cref="Parent"/>.</summary>
+    public string Name { get; }
+
+    /// <summary>The lock file next to it.</summary>
+    public string LockPath { get; }
+
+    /// <summary>Resolves <paramref name="folder"/> (relative to the current folder, trailing separators allowed).</summary>
+    /// <exception cref="ExportFolderException">The path names a root, which cannot be replaced.</exception>
+    public static ExportTarget Resolve(string folder)
+    {
+        if (folder is null) throw new ArgumentNullException(nameof(folder));
+        if (folder.Trim().Length == 0) throw new ArgumentException("must name a folder", nameof(folder));
+        string full = System.IO.Path.GetFullPath(folder);
+        string trimmed = full.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar);
+        string? parent = trimmed.Length == 0 ? null : System.IO.Path.GetDirectoryName(trimmed);
+        if (parent is null)
+            throw new ExportFolderException(full, $"Cannot export into {full}: a root folder cannot be replaced by an export; name a folder inside it.");
+        return new ExportTarget(trimmed, parent, System.IO.Path.GetFileName(trimmed));
+    }
+
+    /// <summary>A fresh staging folder's path.</summary>
+    public string NewStagingPath() => Sibling("staging");
+
+    /// <summary>A fresh path to move the previous export to while it is replaced.</summary>
+    public string NewOldPath() => Sibling("old");
+
+    /// <summary>Whether <paramref name="entryName"/> (a name in <see cref="Parent"/>) is a staging or old folder of this target.</summary>
+    public bool IsLeftover(string entryName) => _sibling.IsMatch(entryName);
+
+    /// <summary>Whether <paramref name="entryName"/> is an old folder of this target (a previous export being replaced).</summary>
+    public bool IsOld(string entryName) => IsLeftover(entryName) && entryName.StartsWith($".{Name}.old-", StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="fileName"/>, a file inside an export folder, is a temporary file of a previous version's export.</summary>
+    public static bool IsPerFileTemporary(string fileName) => PerFileTemporary.IsMatch(fileName);
+
+    private string Sibling(string kind) => System.IO.Path.Combine(Parent, $".{Name}.{kind}-{Guid.NewGuid():N}");
+}

@@ -1,0 +1,76 @@
+using System;
+using System.ComponentModel;
+using System.IO;
+using System.Runtime.InteropServices;
+
+namespace MmmFixtures.Export;
+
+/// <summary>
+/// The two POSIX calls an export folder needs that .NET does not expose: Linux's atomic exchange of two folders
+/// (<c>renameat2</c> with <c>RENAME_EXCHANGE</c>) and <c>fsync</c> of a folder, which makes renames in it durable.
+/// Both are skipped where they do not exist (Windows, other Unixes, old C libraries); callers fall back.
+/// </summary>
+internal static class NativeFileSystem
+{
+    private const int AtCurrentFolder = -100; // AT_FDCWD
+    private const uint RenameExchange = 2;    // RENAME_EXCHANGE
+    private const int OpenReadOnly = 0;       // O_RDONLY on Linux and macOS
+    private const int InvalidArgument = 22, NotImplemented = 38, NotSupported = 95; // EINVAL, ENOSYS, EOPNOTSUPP on Linux
+
+    private static readonly bool IsLinux = RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
+    private static readonly bool IsWindows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+
+    /// <summary>
+    /// Swaps two existing folders in one step, so every reader sees one or the other at each path. Returns false,
+    /// having changed nothing, where the system has no such exchange (not Linux, a kernel or C library without
+    /// <c>renameat2</c>, a file system that refuses it).
+    /// </summary>
+    /// <exception cref="IOException">The exchange exists but failed (e.g. permissions): nothing changed.</exception>
+    public static bool TryExchange(string first, string second)
+    {
+        if (!IsLinux) return false;
+        int result, error;
+        try
+        {
+            result = renameat2(AtCurrentFolder, first, AtCurrentFolder, second, RenameExchange);
+            error = Marshal.GetLastWin32Error();
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+        if (result == 0) return true;
+        if (error is InvalidArgument or NotImplemented or NotSupported) return false;
+        throw new IOException($"Cannot exchange {first} and {second}: {new Win32Exception(error).Message}", error);
+    }
+
+    /// <summary>Makes the entries of <paramref name="folder"/> (files created, renamed or removed in it) durable; best effort, nothing on Windows.</summary>
+    public static void FlushFolder(string folder)
+    {
+        if (IsWindows) return; // NTFS journals its metadata, and a folder cannot be opened for flushing there
+        try
+        {
+            int descriptor = open(folder, OpenReadOnly);
+            if (descriptor < 0) return;
+            fsync(descriptor);
+            close(descriptor);
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            // No C library to ask: the renames are still atomic, only their durability is the file system's.
+        }
+    }
+
+    // "libc" is mapped by the runtime to the platform's C library (libc.so.6 on Linux, libSystem on macOS).
+    [DllImport("libc", SetLastError = true)]
+    private static extern int renameat2(int oldFolder, string oldPath, int newFolder, string newPath, uint flags);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int open(string path, int flags);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int fsync(int descriptor);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int close(int descriptor);
+}

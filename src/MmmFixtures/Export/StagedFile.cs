@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+
+namespace MmmFixtures.Export;
+
+/// <summary>
+/// A file being written into an export's staging folder, hashed as it is written. <see cref="Commit"/> flushes it to
+/// disk and closes it; the staging folder becomes the export only once every file is committed, so a file that is
+/// never committed is removed with the staging folder.
+/// </summary>
+internal sealed class StagedFile : IDisposable
+{
+    private readonly string _name;
+    private readonly FileStream _file;
+    private readonly HashingStream _hashing;
+    private bool _closed;
+
+    private StagedFile(string name, FileStream file)
+    {
+        _name = name;
+        _file = file;
+        _hashing = new HashingStream(file);
+    }
+
+    /// <summary>Creates <paramref name="name"/> in <paramref name="folder"/>; the file must not exist yet.</summary>
+    public static StagedFile Create(string folder, string name) =>
+        new(name, new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
+
+    /// <summary>The write-only content stream.</summary>
+    public Stream Content => _hashing;
+
+    /// <summary>
+    /// Flushes what was written so far to disk. A large file written in one go leaves all its disk writes to
+    /// <see cref="Commit"/>; flushing as it grows lets them overlap with producing the rest.
+    /// </summary>
+    public void FlushToDisk()
+    {
+        _hashing.Flush();
+        _file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>Flushes the content to disk, closes the file and returns its name, size and SHA-256.</summary>
+    /// <param name="rows">Rows to record for a table, or null.</param>
+    public ExportedFile Commit(long? rows = null)
+    {
+        if (_closed) throw new InvalidOperationException("The file is already committed or abandoned.");
+        FlushToDisk();
+        var written = new ExportedFile(_name, _hashing.BytesWritten, _hashing.FinishHash(), rows);
+        Close();
+        return written;
+    }
+
+    /// <summary>Closes an uncommitted file. Never throws: on a full disk the buffered rest cannot be written, and the failure that stopped the export is the one to report.</summary>
+    public void Dispose()
+    {
+        if (_closed) return;
+        try
+        {
+            Close();
+        }
+        catch (IOException)
+        {
+            // The handle is released even when the final flush fails; the staging folder's removal deletes the file.
+        }
+    }
+
+    private void Close()
+    {
+        _closed = true;
+        _hashing.Dispose();
+        _file.Dispose();
+    }
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace MmmFixtures.Export;
+
+/// <summary>An exported table: its file and its columns in order. The header is written from it and the manifest's column map lists it.</summary>
+/// <param name="FileName">The file's name in the export folder.</param>
+/// <param name="Columns">The columns, in file order.</param>
+internal sealed record TableSchema(string FileName, IReadOnlyList<ColumnSchema> Columns)
+{
+    /// <summary>The column names, for the header.</summary>
+    public string[] Header => Columns.Select(c => c.Name).ToArray();
+
+    /// <summary>This table with <paramref name="more"/> columns after its own.</summary>
+    public TableSchema With(IEnumerable<ColumnSchema> more) => this with { Columns = Columns.Concat(more).ToArray() };
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace MmmFixtures.Tests.Export;
+
+/// <summary>The mmmfixtures tool run as a child process (the test project references the CLI, so its dll is in the test output).</summary>
+internal static class Cli
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "MmmFixtures.Cli.dll");
+
+    /// <summary>Starts <c>dotnet MmmFixtures.Cli.dll</c> with <paramref name="arguments"/>, output captured.</summary>
+    public static Process Start(params string[] arguments)
+    {
+        // dotnet test and MSBuild name the host that runs them; a plain "dotnet" from PATH otherwise.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (string argument in arguments) start.ArgumentList.Add(argument);
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Runs the tool to its end and returns its exit code and standard error.</summary>
+    public static (int Exit, string Error) Run(params string[] arguments)
+    {
+        using var process = Start(arguments);
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error.Result);
+    }
+}
