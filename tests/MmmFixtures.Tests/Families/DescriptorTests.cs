@@ -30,6 +30,7 @@ public sealed class DescriptorTests
         Assert.Equal("52 weeks × 1 geo, 3 channels (Tv, Digital, Print), no controls", MmmFamily.Instance.FindPreset("Basic")!.Summary);
     }
 
+    /// <summary>(family, preset) of every built-in preset.</summary>
     public static TheoryData<string, string> EveryPreset()
     {
         var data = new TheoryData<string, string>();

@@ -12,16 +12,8 @@ public sealed class OutputEstimateTests : TempFolder
 
     public OutputEstimateTests(ITestOutputHelper log) => _log = log;
 
-    public static TheoryData<string, string> EveryPreset()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var family in DatasetFamilies.BuiltIn)
-            foreach (var preset in family.Presets) data.Add(family.Name, preset.Name);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(EveryPreset))]
+    [MemberData(nameof(DescriptorTests.EveryPreset), MemberType = typeof(DescriptorTests))]
     public void Every_file_of_every_preset_is_within_a_factor_of_2_of_the_real_export(string familyName, string presetName)
     {
         var family = DatasetFamilies.Find(familyName)!;
