@@ -32,4 +32,22 @@ public sealed class OutputEstimateTests : TempFolder
         long total = result.Files.Sum(f => f.Bytes);
         Assert.InRange(estimate.TotalBytes, total / 2, total * 2);
     }
+
+    [Fact]
+    public void A_clickstream_with_every_defect_and_bots_is_within_a_factor_of_2()
+    {
+        var spec = ClickstreamPresets.Get(ClickstreamPreset.Small) with
+        {
+            Users = 600,
+            Defects = new DefectSpec { DuplicateEventRate = 0.2, LateEventRate = 0.1, NullCategoryRate = 0.2, BotUserShare = 0.1 },
+        };
+        var estimate = ClickstreamFamily.Instance.Estimate(spec);
+        var result = ClickstreamFamily.Instance.Export(spec, Folder, new DatasetExportOptions());
+        foreach (var real in result.Files)
+        {
+            var expected = estimate.Files.Single(f => f.Name == real.Name);
+            _log.WriteLine($"{real.Name,-26} real {real.Bytes,12:N0} B; estimate {expected.Bytes,12:N0} B ({(double)expected.Bytes / real.Bytes:F2})");
+            Assert.InRange(expected.Bytes, real.Bytes / 2, real.Bytes * 2);
+        }
+    }
 }
