@@ -15,10 +15,6 @@ namespace MmmFixtures.Cli;
 /// </summary>
 internal static class CommandLineApp
 {
-    /// <summary>Runs the built-in families' tool on the given writers (standard error is not a terminal).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error) =>
-        Run(args, new CliConsole(output, error, ErrorIsTerminal: false), DatasetFamilies.BuiltIn);
-
     /// <summary>Runs the tool of <paramref name="families"/>.</summary>
     public static int Run(string[] args, CliConsole console, IEnumerable<IDatasetFamily> families)
     {

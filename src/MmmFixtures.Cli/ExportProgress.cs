@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using MmmFixtures.Export;
 
@@ -43,14 +45,14 @@ internal sealed class ExportProgress : IDisposable
             _finished = true;
             _timer?.Dispose();
             if (_timer is null || elapsed < Quiet) return;
-            string line = FinalLine(result.Files.Count, System.Linq.Enumerable.Sum(result.Files, f => f.Bytes), elapsed);
+            string line = FinalLine(result.Files.Count, result.Files.Sum(f => f.Bytes), elapsed);
             _error.WriteLine("\r" + line.PadRight(_lineLength));
         }
     }
 
     /// <summary>The last line: files, size and time.</summary>
     public static string FinalLine(int files, long bytes, TimeSpan elapsed) =>
-        $"wrote {files} files, {ByteSize.Format(bytes)} in {elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s";
+        $"wrote {files} files, {ByteSize.Format(bytes)} in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s";
 
     /// <summary>Stops the ticks; a progress line left open is ended.</summary>
     public void Dispose()
