@@ -1,41 +1,79 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
+using MmmFixtures.Families;
+using MmmFixtures.Validation;
 
 namespace MmmFixtures.Cli;
 
-/// <summary>The tool's command tree and its error policy: user errors print one line and exit 2, bugs exit 1 with a stack trace.</summary>
+/// <summary>
+/// The tool's command tree, built from the dataset families' descriptors (one command per family, plus
+/// <c>presets</c>), and its error policy: user errors print one message and exit 2, bugs exit 1 with a stack trace.
+/// </summary>
 internal static class CommandLineApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs the tool of <paramref name="families"/>.</summary>
+    public static int Run(string[] args, CliConsole console, IEnumerable<IDatasetFamily> families)
     {
-        var root = new RootCommand("mmmfixtures: deterministic synthetic marketing datasets with known ground truth.")
-        {
-            MmmCommand.Create(output),
-            ClickstreamCommand.Create(output),
-            PresetsCommand.Create(output),
-        };
+        var (root, help) = Create(families, console);
         ParseResult parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
-            foreach (var e in parsed.Errors) error.WriteLine($"error: {e.Message}");
-            error.WriteLine("Run 'mmmfixtures --help' for usage.");
+            foreach (var e in parsed.Errors) console.Error.WriteLine($"error: {e.Message}");
+            string command = parsed.CommandResult.Command is RootCommand ? "" : " " + parsed.CommandResult.Command.Name;
+            console.Error.WriteLine($"Run '{HelpText.ToolName}{command} --help' for usage.");
             return ExitCodes.UserError;
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            if (parsed.Action is HelpAction)
+            {
+                var text = new StringWriter();
+                parsed.Invoke(new InvocationConfiguration { Output = text, Error = console.Error });
+                console.Out.Write(help.Polish(text.ToString(), parsed.CommandResult.Command));
+                return ExitCodes.Success;
+            }
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
         catch (UserError ex)
         {
-            error.WriteLine($"error: {ex.Message}");
-            return ExitCodes.UserError;
+            return Refuse(console, ex.Message);
+        }
+        catch (Exception ex) when (ex is SpecValidationException or IOException or UnauthorizedAccessException)
+        {
+            return Refuse(console, ex.Message);
         }
         catch (Exception ex)
         {
-            error.WriteLine($"internal error (please report): {ex}");
+            console.Error.WriteLine($"internal error (please report): {ex}");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>The command tree of <paramref name="families"/> and its help text.</summary>
+    public static (RootCommand Root, HelpText Help) Create(IEnumerable<IDatasetFamily> families, CliConsole console)
+    {
+        var list = families.ToArray();
+        var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || g.Key == "presets");
+        if (duplicate is not null) throw new ArgumentException($"Two commands would be named '{duplicate.Key}'.", nameof(families));
+        var help = new HelpText();
+        var root = new RootCommand("mmmfixtures: deterministic synthetic marketing datasets with known ground truth.");
+        foreach (var family in list) root.Add(FamilyCommand.Create(family, console, help));
+        root.Add(PresetsCommand.Create(list, console, help));
+        string first = list.Length > 0 ? list[0].Name : "FAMILY";
+        help.AddExamples(root,
+            $"{HelpText.ToolName} presets",
+            $"{HelpText.ToolName} {first} --help",
+            $"{HelpText.ToolName} {first} --preset {(list.Length > 0 && list[0].Presets.Count > 0 ? list[0].Presets[0].Name : "NAME")} --out ./out");
+        return (root, help);
+    }
+
+    private static int Refuse(CliConsole console, string message)
+    {
+        console.Error.WriteLine($"error: {message}");
+        return ExitCodes.UserError;
     }
 }

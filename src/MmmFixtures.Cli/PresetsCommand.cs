@@ -1,36 +1,54 @@
-using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using MmmFixtures.Mmm;
+using System.Linq;
+using System.Text.Json;
+using MmmFixtures.Export;
+using MmmFixtures.Families;
 
 namespace MmmFixtures.Cli;
 
-/// <summary><c>mmmfixtures presets</c>: every preset with its shape.</summary>
+/// <summary><c>mmmfixtures presets [--json]</c>: every family's presets with their shapes, from the descriptors.</summary>
 internal static class PresetsCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(IReadOnlyList<IDatasetFamily> families, CliConsole console, HelpText help)
     {
-        var command = new Command("presets", "List the presets with their shapes.");
-        command.SetAction(_ =>
+        var json = CliOptions.Flag("--json", "Print a JSON array of {family, name, summary}.");
+        var command = new Command("presets", "List every family's presets with their shapes.") { json };
+        help.AddExamples(command, $"{HelpText.ToolName} presets", $"{HelpText.ToolName} presets --json");
+        command.SetAction(parse =>
         {
-            output.WriteLine($"{"family",-8} {"preset",-16} {"periods",7} {"geos",5} {"channels",8} {"controls",8}  channels");
-            foreach (MmmPreset preset in Enum.GetValues<MmmPreset>())
-            {
-                var spec = MmmPresets.Get(preset);
-                string names = string.Join(", ", System.Linq.Enumerable.Select(spec.Channels, c => c.Name));
-                if (names.Length > 60) names = names[..57] + "...";
-                output.WriteLine($"{"mmm",-8} {preset,-16} {spec.Periods,7} {spec.Geos.Count,5} {spec.Channels.Count,8} {spec.Controls.Count,8}  {names}");
-            }
-            output.WriteLine();
-            output.WriteLine($"{"family",-12} {"preset",-10} {"users",7} {"items",6} {"days",5}  personas");
-            foreach (var preset in Enum.GetValues<MmmFixtures.Clickstream.ClickstreamPreset>())
-            {
-                var spec = MmmFixtures.Clickstream.ClickstreamPresets.Get(preset);
-                string personas = string.Join(", ", System.Linq.Enumerable.Select(spec.Personas, p => $"{p.Name} {p.Share:P0}"));
-                output.WriteLine($"{"clickstream",-12} {preset,-10} {spec.Users,7} {spec.Catalog.Items,6} {spec.Days,5}  {personas}");
-            }
+            var rows = families.SelectMany(f => f.Presets.Select(p => (Family: f.Name, p.Name, p.Summary))).ToArray();
+            if (parse.GetValue(json)) WriteJson(rows, console.Out);
+            else WriteTable(rows, console.Out);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void WriteTable((string Family, string Name, string Summary)[] rows, TextWriter output)
+    {
+        int family = rows.Select(r => r.Family.Length).Append("family".Length).Max(), name = rows.Select(r => r.Name.Length).Append("preset".Length).Max();
+        output.WriteLine($"{"family".PadRight(family)}  {"preset".PadRight(name)}  shape");
+        foreach (var row in rows) output.WriteLine($"{row.Family.PadRight(family)}  {row.Name.PadRight(name)}  {row.Summary}");
+    }
+
+    private static void WriteJson((string Family, string Name, string Summary)[] rows, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, JsonFormat.WriterOptions))
+        {
+            w.WriteStartArray();
+            foreach (var row in rows)
+            {
+                w.WriteStartObject();
+                w.WriteString("family", row.Family);
+                w.WriteString("name", row.Name);
+                w.WriteString("summary", row.Summary);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

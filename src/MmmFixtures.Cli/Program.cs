@@ -1,4 +1,4 @@
-using System;
 using MmmFixtures.Cli;
+using MmmFixtures.Families;
 
-return CommandLineApp.Run(args, Console.Out, Console.Error);
+return CommandLineApp.Run(args, CliConsole.Process, DatasetFamilies.BuiltIn);

@@ -25,7 +25,7 @@ internal sealed class UserSimulator
     private readonly double _gapMu;
 
     // How a bot behaves, whatever its drawn persona: many long sessions of views only, two seconds apart.
-    private static readonly PersonaSpec Bot = new("Bot") { SessionsPerWeek = 40, PurchaseRate = 0, ViewsPerSession = 25, ScrollRate = 0, CartRate = 0, RemoveRate = 0 };
+    internal static readonly PersonaSpec Bot = new("Bot") { SessionsPerWeek = 40, PurchaseRate = 0, ViewsPerSession = 25, ScrollRate = 0, CartRate = 0, RemoveRate = 0 };
     private static readonly double BotGapMu = DeterministicMath.Log(2.0);
 
     [ThreadStatic] private static RowBuffer<SessionTruth>? t_sessions;

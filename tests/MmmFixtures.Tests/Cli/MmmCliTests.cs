@@ -1,17 +1,9 @@
-using MmmFixtures.Cli;
-
-namespace MmmFixtures.Tests.Mmm;
+namespace MmmFixtures.Tests.Cli;
 
 /// <summary>The mmmfixtures tool: output, and one clear message with exit code 2 for every user error.</summary>
 public sealed class MmmCliTests : TempFolder
 {
-    private static (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = CommandLineApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Error) Run(params string[] args) => CliRun.Run(args);
 
     [Fact]
     public void Preset_export_writes_the_four_files()
@@ -44,7 +36,8 @@ public sealed class MmmCliTests : TempFolder
         var (exit, output, _) = Run("presets");
         Assert.Equal(0, exit);
         foreach (string name in Enum.GetNames<MmmFixtures.Mmm.MmmPreset>()) Assert.Contains(name, output);
-        Assert.Contains("MediumBusiness       156     8        8        4", output);
+        Assert.Contains("mmm          MediumBusiness   156 weeks × 8 geos, 8 channels (Tv, Radio, Search, Social, Display, Video, Video2, Affiliate), 4 controls", output);
+        foreach (string name in Enum.GetNames<MmmFixtures.Clickstream.ClickstreamPreset>()) Assert.Contains("clickstream  " + name, output);
     }
 
     public static TheoryData<string[], string> UserErrors => new()

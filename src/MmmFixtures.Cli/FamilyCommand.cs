@@ -1,0 +1,196 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Completions;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using MmmFixtures.Export;
+using MmmFixtures.Families;
+using MmmFixtures.Validation;
+
+namespace MmmFixtures.Cli;
+
+/// <summary>
+/// The command of one dataset family, built from its descriptor alone:
+/// <c>mmmfixtures &lt;family&gt; (--preset NAME | --spec FILE) [--seed N] (--out DIR | --print-spec [--out FILE] | --dry-run) [--max-bytes N] [--threads N] [--quiet]</c>.
+/// </summary>
+internal static class FamilyCommand
+{
+    /// <summary>The largest export written without <c>--max-bytes</c>: 20 GiB, more than any preset and less than most free disks.</summary>
+    public const long DefaultMaxBytes = 20L << 30;
+
+    private sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet);
+
+    public static Command Create(IDatasetFamily family, CliConsole console, HelpText help)
+    {
+        string presets = string.Join(", ", family.Presets.Select(p => p.Name));
+        var preset = new Option<string>("--preset") { Description = $"A preset: {presets} (see 'mmmfixtures presets').", HelpName = "name" };
+        preset.CompletionSources.Add(_ => family.Presets.Select(p => new CompletionItem(p.Name, detail: p.Summary)));
+        var specFile = CliOptions.Path("--spec", "file.json", $"A JSON spec (start from --print-spec; at most {SpecFile.MaxBytes >> 20} MiB).");
+        var seed = CliOptions.UnsignedInteger("--seed", "n", $"The root seed (default: the preset's {DatasetFamilies.DefaultSeed} or the spec's seed).");
+        var outPath = CliOptions.Path("--out", "path", "The export folder (created if needed; its files are replaced), or with --print-spec the spec file to write.");
+        var printSpec = CliOptions.Flag("--print-spec", "Print the spec as JSON (to --out if given) instead of generating.");
+        var dryRun = CliOptions.Flag("--dry-run", "Print the export's estimated rows and bytes per file; write nothing.");
+        var maxBytes = CliOptions.Bytes("--max-bytes", "size", $"Refuse an export estimated above this size (default {ByteSize.Format(DefaultMaxBytes)}; K/M/G/T suffixes).");
+        var threads = CliOptions.Integer("--threads", "n", "Threads for generating and formatting (default: one per processor; the bytes do not depend on it).", 1, 1024);
+        var quiet = CliOptions.Flag("--quiet", "No progress on standard error.");
+        var command = new Command(family.Name, family.Description)
+        {
+            preset, specFile, seed, outPath, printSpec, dryRun, maxBytes, threads, quiet,
+        };
+        string example = family.Presets.Count > 0 ? family.Presets[0].Name : "NAME";
+        string tool = HelpText.ToolName;
+        help.AddExamples(command,
+            $"{tool} {family.Name} --preset {example} --out ./{family.Name}-{example.ToLowerInvariant()}",
+            $"{tool} {family.Name} --preset {example} --print-spec --out {family.Name}.json",
+            $"{tool} {family.Name} --spec {family.Name}.json --seed 7 --dry-run",
+            $"{tool} {family.Name} --spec {family.Name}.json --seed 7 --out ./{family.Name}-7 --threads 4");
+        command.SetAction(parse => Run(family, console, new Request(
+            parse.GetValue(preset), parse.GetValue(specFile), parse.GetValue(seed), parse.GetValue(outPath), parse.GetValue(printSpec),
+            parse.GetValue(dryRun), parse.GetValue(maxBytes) ?? DefaultMaxBytes, parse.GetValue(threads), parse.GetValue(quiet))));
+        return command;
+    }
+
+    private static int Run(IDatasetFamily family, CliConsole console, Request request)
+    {
+        if (request.PrintSpec && request.DryRun) throw new UserError("Give at most one of --print-spec or --dry-run.");
+        var (spec, source) = LoadSpec(family, request);
+        if (request.PrintSpec)
+        {
+            PrintSpec(family, spec, request.Out, console);
+            return ExitCodes.Success;
+        }
+        try
+        {
+            family.ThrowIfInvalid(spec);
+        }
+        catch (SpecValidationException ex)
+        {
+            throw new UserError(request.SpecFile is null ? ex.Message : $"{request.SpecFile}: {ex.Message}");
+        }
+        var estimate = family.Estimate(spec);
+        if (request.DryRun)
+        {
+            PrintEstimate(estimate, $"{family.Name} {source}", request.MaxBytes, console.Out);
+            return ExitCodes.Success;
+        }
+        string folder = FullPath(request.Out ?? throw new UserError(
+            "Give --out <dir> to write an export, --print-spec to print the spec, or --dry-run to see the export's size."));
+        if (File.Exists(folder)) throw new UserError($"{folder} is not a folder: --out names the export folder.");
+        if (estimate.TotalBytes > request.MaxBytes)
+            throw new UserError($"The export would write about {ByteSize.Format(estimate.TotalBytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
+                $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(estimate.TotalBytes)}.");
+        Export(family, spec, folder, estimate, request, console);
+        return ExitCodes.Success;
+    }
+
+    private static (object Spec, string Source) LoadSpec(IDatasetFamily family, Request request)
+    {
+        if ((request.Preset is null) == (request.SpecFile is null))
+            throw new UserError("Give exactly one of --preset <name> or --spec <file.json>.");
+        if (request.Preset is string name)
+        {
+            var preset = family.FindPreset(name) ?? throw new UserError(
+                $"Unknown preset '{name}' for {family.Name}. Presets: {string.Join(", ", family.Presets.Select(p => p.Name))}.");
+            ulong seed = request.Seed ?? DatasetFamilies.DefaultSeed;
+            return (preset.Create(seed), $"preset {preset.Name} (seed {seed})");
+        }
+        string file = request.SpecFile!;
+        object spec;
+        try
+        {
+            spec = family.ReadSpecFile(file);
+        }
+        catch (SpecValidationException ex)
+        {
+            throw new UserError($"{file}: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError(ex.Message);
+        }
+        return request.Seed is ulong s ? (family.WithSeed(spec, s), $"spec {file} (seed {s})") : (spec, $"spec {file}");
+    }
+
+    private static void PrintSpec(IDatasetFamily family, object spec, string? outFile, CliConsole console)
+    {
+        string json = family.WriteSpec(spec);
+        if (outFile is null)
+        {
+            console.Out.Write(json);
+            return;
+        }
+        string path = FullPath(outFile);
+        if (Directory.Exists(path)) throw new UserError($"{path} is a folder: with --print-spec, --out names the spec file to write.");
+        WriteOrExplain(path, () => AtomicFileWriter.Write(path, stream =>
+        {
+            byte[] bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(json);
+            stream.Write(bytes, 0, bytes.Length);
+        }));
+        console.Out.WriteLine($"Wrote the {family.Name} spec to {path}");
+    }
+
+    private static void PrintEstimate(OutputEstimate estimate, string what, long maxBytes, TextWriter output)
+    {
+        output.WriteLine($"Estimated export of {what}: {estimate.Files.Count} files, about {ByteSize.Format(estimate.TotalBytes)} (nothing written)");
+        foreach (var file in estimate.Files)
+        {
+            string rows = file.Rows is long r ? $"{r:N0} rows" : "";
+            output.WriteLine($"  {file.Name,-24} {rows,20} {ByteSize.Format(file.Bytes),12}");
+        }
+        output.WriteLine(estimate.TotalBytes > maxBytes
+            ? $"  over the limit of {ByteSize.Format(maxBytes)}: an export needs --max-bytes {ByteSize.RoundedUp(estimate.TotalBytes)}"
+            : $"  within the limit of {ByteSize.Format(maxBytes)}");
+    }
+
+    private static void Export(IDatasetFamily family, object spec, string folder, OutputEstimate estimate, Request request, CliConsole console)
+    {
+        var watch = Stopwatch.StartNew();
+        var options = new DatasetExportOptions { MaxDegreeOfParallelism = request.Threads ?? -1 };
+        ExportResult result;
+        using (var progress = ExportProgress.Start(console.Error, $"writing {family.Name} export, about {ByteSize.Format(estimate.TotalBytes)}",
+                   enabled: console.ErrorIsTerminal && !request.Quiet))
+        {
+            try
+            {
+                result = WriteOrExplain(folder, () => family.Export(spec, folder, options));
+            }
+            catch (SpecValidationException ex)
+            {
+                throw new UserError(ex.Message);
+            }
+            progress.Finish(result);
+        }
+        var output = console.Out;
+        output.WriteLine($"Wrote {family.DescribeExport(spec, result)} to {result.Folder}");
+        foreach (var file in result.Files) output.WriteLine($"  {file.Name,-24} {file.Bytes,12:N0} bytes  sha256 {file.Sha256.Substring(0, 16)}…");
+        foreach (var warning in result.Warnings) output.WriteLine($"  warning: {warning.Message}");
+        output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    // Every file-system failure (a read-only folder, a full disk, another writer holding the folder) is the user's to fix.
+    private static T WriteOrExplain<T>(string path, Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Cannot write to {path}: {ex.Message}");
+        }
+    }
+
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UserError($"'{path}' is not a usable path: {ex.Message}");
+        }
+    }
+}

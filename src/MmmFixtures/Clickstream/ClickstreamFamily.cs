@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using MmmFixtures.Clickstream.Generation;
+using MmmFixtures.Export;
+using MmmFixtures.Families;
+using MmmFixtures.Validation;
+
+namespace MmmFixtures.Clickstream;
+
+/// <summary>The clickstream family's descriptor: presets, spec JSON, validation, output estimate and streamed export.</summary>
+public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
+{
+    private ClickstreamFamily()
+        : base("clickstream", "E-commerce clickstreams with their truth: items, users, events (canonical, RetailRocket, REES46), truth tables, manifest.")
+    {
+    }
+
+    /// <summary>The descriptor.</summary>
+    public static ClickstreamFamily Instance { get; } = new();
+
+    /// <inheritdoc />
+    protected override IEnumerable<DatasetPreset<ClickstreamSpec>> CreatePresets() =>
+        Enum.GetValues(typeof(ClickstreamPreset)).Cast<ClickstreamPreset>().Select(p =>
+            new DatasetPreset<ClickstreamSpec>(p.ToString(), Summarize(ClickstreamPresets.Get(p)), seed => ClickstreamPresets.Get(p, seed)));
+
+    /// <inheritdoc />
+    public override ClickstreamSpec ReadSpec(string json) => ClickstreamSpecJson.Read(json);
+
+    /// <inheritdoc />
+    public override string WriteSpec(ClickstreamSpec spec) => ClickstreamSpecJson.Write(spec);
+
+    /// <inheritdoc />
+    public override ClickstreamSpec WithSeed(ClickstreamSpec spec, ulong seed) => spec with { Seed = seed };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SpecError> Validate(ClickstreamSpec spec) => ClickstreamSpecValidator.Validate(spec);
+
+    /// <inheritdoc />
+    /// <remarks>Streamed from the spec, chunk of users by chunk of users: memory stays flat however large the spec.</remarks>
+    public override ExportResult Export(ClickstreamSpec spec, string folder, DatasetExportOptions options) =>
+        ClickstreamExporter.Export(spec, folder, options.MaxDegreeOfParallelism);
+
+    /// <inheritdoc />
+    public override string DescribeExport(ClickstreamSpec spec, ExportResult result)
+    {
+        long RowsOf(string name) => result.Files.First(f => f.Name == name).Rows ?? 0;
+        return $"{RowsOf("events.csv")} events of {RowsOf("users.csv")} users in {RowsOf("truth_sessions.csv")} sessions";
+    }
+
+    /// <summary>
+    /// A user registers uniformly from <c>registrationLeadDays</c> before the start to the last day, so the expected
+    /// active days are <c>(L·D + (D−1)(D+1)/2) / (L+D−1)</c> for a period of D days. Sessions per user are
+    /// Σ share × sessionsPerWeek × active weeks (bots take the bot behaviour); a session of persona (V views, scroll s,
+    /// cart c, remove r, purchase p) has V views, V·s scrolls, (V−p)·c + p carts, (V−p)·c·r removes and p purchases,
+    /// and duplicates add a share of every event. Row widths are the typical widths of each column.
+    /// </summary>
+    public override OutputEstimate Estimate(ClickstreamSpec spec)
+    {
+        double users = spec.Users, items = spec.Catalog.Items;
+        double weeks = ExpectedActiveDays(spec) / 7;
+        double bots = spec.Defects.BotUserShare;
+        var perUser = spec.Personas.Aggregate(SessionMix.Of(UserSimulator.Bot).Times(UserSimulator.Bot.SessionsPerWeek * bots * weeks),
+            (sum, p) => sum.Plus(SessionMix.Of(p).Times(p.Share * (1 - bots) * p.SessionsPerWeek * weeks)));
+        double duplicates = 1 + spec.Defects.DuplicateEventRate;
+        double sessions = users * perUser.Sessions, events = users * perUser.Events * duplicates;
+
+        int userId = TypicalWidths.Digits(users), itemId = TypicalWidths.Digits(items);
+        int sessionId = TypicalWidths.Digits(users * 65_536), eventId = TypicalWidths.Digits(users * 16_777_216);
+        double category = spec.Catalog.Categories.Average(c => (double)c.Name.Length);
+        double persona = spec.Personas.Average(p => (double)p.Name.Length);
+        const int Price = 7, Duration = 6, EventType = 5, BoolText = 5, MsTimestamp = 13, Rees46Time = 23;
+        var userTables = ClickstreamTables.UserTables(spec, Array.Empty<CatalogItem>()).ToDictionary(t => t.FileName, t => TypicalWidths.Header(t.Header));
+        FileEstimate UserTable(string name, double rows, double row) => FileEstimate.Table(name, rows, userTables[name], row);
+        FileEstimate ItemTable(string name, bool truth, double row) => FileEstimate.Table(name, items, TypicalWidths.Header(ClickstreamTables.ItemHeader(truth)), row);
+        return new OutputEstimate(new[]
+        {
+            ItemTable("items.csv", truth: false, itemId + category + Price + 2 + Price + TypicalWidths.Timestamp + 6),
+            UserTable("users.csv", users, userId + TypicalWidths.Timestamp + 2),
+            UserTable("events.csv", events, eventId + userId + sessionId + TypicalWidths.Timestamp + EventType + itemId + Price + Duration + 9),
+            UserTable("retailrocket_events.csv", users * perUser.RetailRocketRows * duplicates, MsTimestamp + userId + EventType + itemId + 5),
+            UserTable("rees46_events.csv", users * perUser.Rees46Rows * duplicates, Rees46Time + EventType + itemId + 1 + category + Price + userId + sessionId + 9),
+            UserTable("truth_users.csv", users, userId + persona + BoolText + 3 + 4 + (TypicalWidths.Number + 1) * spec.Catalog.Categories.Count + 5),
+            UserTable("truth_sessions.csv", sessions, sessionId + userId + 2 * TypicalWidths.Timestamp + 2 + 2 * BoolText + 4 + 8),
+            ItemTable("truth_items.csv", truth: true, itemId + category + TypicalWidths.Number + 4 + 4 + BoolText + 6),
+            UserTable("truth_defects.csv", users * perUser.Events * (spec.Defects.DuplicateEventRate + spec.Defects.LateEventRate), eventId + 9 + TypicalWidths.Timestamp + 3),
+            FileEstimate.Document("truth.json", 1_000 + 350.0 * spec.Personas.Count + 150.0 * spec.Catalog.Categories.Count),
+            FileEstimate.Document(ExportManifest.FileName, 1_500 + 250.0 * (spec.Personas.Count + spec.Catalog.Categories.Count) + 11 * TypicalWidths.ManifestPerFile),
+        });
+    }
+
+    private static double ExpectedActiveDays(ClickstreamSpec spec)
+    {
+        double lead = spec.RegistrationLeadDays, days = spec.Days, span = lead + days - 1;
+        return span <= 0 ? days : (lead * days + (days - 1) * (days + 1) / 2) / span;
+    }
+
+    private static string Summarize(ClickstreamSpec spec)
+    {
+        string personas = string.Join(", ", spec.Personas.Select(p => $"{p.Name} {(p.Share * 100).ToString("0.#", CultureInfo.InvariantCulture)}%"));
+        return $"{CountText.Of(spec.Users, "user")}, {CountText.Of(spec.Catalog.Items, "item")}, {CountText.Of(spec.Days, "day")}; personas {personas}";
+    }
+
+    /// <summary>Expected sessions and events of each kind (per session, or summed over sessions).</summary>
+    private readonly record struct SessionMix(double Sessions, double Views, double Scrolls, double Carts, double Removes, double Purchases)
+    {
+        public static SessionMix Of(PersonaSpec p)
+        {
+            double browsing = p.ViewsPerSession - p.PurchaseRate;
+            return new(1, p.ViewsPerSession, p.ViewsPerSession * p.ScrollRate, browsing * p.CartRate + p.PurchaseRate,
+                browsing * p.CartRate * p.RemoveRate, p.PurchaseRate);
+        }
+
+        public double Events => Views + Scrolls + Carts + Removes + Purchases;
+
+        // RetailRocket knows views, carts and transactions; REES46 also removals.
+        public double RetailRocketRows => Views + Carts + Purchases;
+
+        public double Rees46Rows => Views + Carts + Removes + Purchases;
+
+        public SessionMix Times(double k) => new(Sessions * k, Views * k, Scrolls * k, Carts * k, Removes * k, Purchases * k);
+
+        public SessionMix Plus(SessionMix o) =>
+            new(Sessions + o.Sessions, Views + o.Views, Scrolls + o.Scrolls, Carts + o.Carts, Removes + o.Removes, Purchases + o.Purchases);
+    }
+}

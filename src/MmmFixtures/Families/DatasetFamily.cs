@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MmmFixtures.Export;
+using MmmFixtures.Validation;
+
+namespace MmmFixtures.Families;
+
+/// <summary>
+/// The typed base of a family descriptor: a family implements its members over its own spec type, and this base
+/// gives the untyped <see cref="IDatasetFamily"/> the shared mechanisms (CLI, estimates, registry) use.
+/// </summary>
+/// <typeparam name="TSpec">The family's spec type.</typeparam>
+public abstract class DatasetFamily<TSpec> : IDatasetFamily where TSpec : class
+{
+    private readonly Lazy<IReadOnlyList<DatasetPreset<TSpec>>> _presets;
+
+    /// <summary>Creates the descriptor.</summary>
+    /// <param name="name">The family's lower-case name, e.g. <c>mmm</c>.</param>
+    /// <param name="description">One line saying what the family generates.</param>
+    protected DatasetFamily(string name, string description)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Description = description ?? throw new ArgumentNullException(nameof(description));
+        // Presets are built on first use: a CLI run that needs none does not pay for them.
+        _presets = new Lazy<IReadOnlyList<DatasetPreset<TSpec>>>(() => CreatePresets().ToArray());
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public string Description { get; }
+
+    /// <inheritdoc />
+    public Type SpecType => typeof(TSpec);
+
+    /// <summary>The ready-made specs, in the order they are listed.</summary>
+    public IReadOnlyList<DatasetPreset<TSpec>> Presets => _presets.Value;
+
+    IReadOnlyList<IDatasetPreset> IDatasetFamily.Presets => _presets.Value;
+
+    /// <summary>Makes the presets (called once).</summary>
+    protected abstract IEnumerable<DatasetPreset<TSpec>> CreatePresets();
+
+    /// <summary>Reads a spec from JSON text; throws a <see cref="SpecValidationException"/> listing every syntax, type or unknown-property problem.</summary>
+    public abstract TSpec ReadSpec(string json);
+
+    /// <summary>The spec as indented JSON text.</summary>
+    public abstract string WriteSpec(TSpec spec);
+
+    /// <summary>The spec with another root seed.</summary>
+    public abstract TSpec WithSeed(TSpec spec, ulong seed);
+
+    /// <summary>Every problem of the spec with its path and allowed range (empty when it is valid).</summary>
+    public abstract IReadOnlyList<SpecError> Validate(TSpec spec);
+
+    /// <summary>The files a valid spec's export would write, computed from the spec alone.</summary>
+    public abstract OutputEstimate Estimate(TSpec spec);
+
+    /// <summary>Generates a valid spec's dataset and writes its export folder.</summary>
+    public abstract ExportResult Export(TSpec spec, string folder, DatasetExportOptions options);
+
+    /// <summary>One phrase saying what an export holds.</summary>
+    public abstract string DescribeExport(TSpec spec, ExportResult result);
+
+    object IDatasetFamily.ReadSpec(string json) => ReadSpec(json);
+
+    string IDatasetFamily.WriteSpec(object spec) => WriteSpec(Typed(spec));
+
+    object IDatasetFamily.WithSeed(object spec, ulong seed) => WithSeed(Typed(spec), seed);
+
+    IReadOnlyList<SpecError> IDatasetFamily.Validate(object spec) => Validate(Typed(spec));
+
+    OutputEstimate IDatasetFamily.Estimate(object spec) => Estimate(Typed(spec));
+
+    ExportResult IDatasetFamily.Export(object spec, string folder, DatasetExportOptions options) => Export(Typed(spec), folder, options);
+
+    string IDatasetFamily.DescribeExport(object spec, ExportResult result) => DescribeExport(Typed(spec), result);
+
+    private TSpec Typed(object spec) => spec as TSpec ?? throw new ArgumentException(
+        $"The {Name} family takes a {typeof(TSpec).Name}, not {(spec is null ? "null" : "a " + spec.GetType().Name)}.", nameof(spec));
+}

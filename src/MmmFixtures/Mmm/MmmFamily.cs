@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MmmFixtures.Export;
+using MmmFixtures.Families;
+using MmmFixtures.Validation;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>The MMM family's descriptor: presets, spec JSON, validation, output estimate and export of marketing-mix panels.</summary>
+public sealed class MmmFamily : DatasetFamily<MmmSpec>
+{
+    private MmmFamily()
+        : base("mmm", "Marketing-mix panels with their truth: data.csv, truth_components.csv, truth.json, manifest.json.")
+    {
+    }
+
+    /// <summary>The descriptor.</summary>
+    public static MmmFamily Instance { get; } = new();
+
+    /// <inheritdoc />
+    protected override IEnumerable<DatasetPreset<MmmSpec>> CreatePresets() =>
+        Enum.GetValues(typeof(MmmPreset)).Cast<MmmPreset>().Select(p =>
+            new DatasetPreset<MmmSpec>(p.ToString(), Summarize(MmmPresets.Get(p)), seed => MmmPresets.Get(p, seed)));
+
+    /// <inheritdoc />
+    public override MmmSpec ReadSpec(string json) => MmmSpecJson.Read(json);
+
+    /// <inheritdoc />
+    public override string WriteSpec(MmmSpec spec) => MmmSpecJson.Write(spec);
+
+    /// <inheritdoc />
+    public override MmmSpec WithSeed(MmmSpec spec, ulong seed) => spec with { Seed = seed };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SpecError> Validate(MmmSpec spec) => MmmSpecValidator.Validate(spec);
+
+    /// <inheritdoc />
+    public override ExportResult Export(MmmSpec spec, string folder, DatasetExportOptions options) =>
+        MmmExporter.Export(MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism), folder);
+
+    /// <inheritdoc />
+    public override string DescribeExport(MmmSpec spec, ExportResult result) =>
+        $"{result.Files.First(f => f.Name == MmmExporter.DataFile).Rows} rows ({spec.Periods} periods × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")})";
+
+    /// <summary>
+    /// Rows = periods × geos in both tables. A data row is the date, the geo name and one typical number per y,
+    /// spend, exposure and control column (events are 0/1); a components row one number per contribution, intercept,
+    /// trend, seasonality, control, noise and clamp column. truth.json is about 2 KB, plus 3 KB per channel and
+    /// 1.25 KB per channel × geo (parameters by geo); the manifest holds the spec (about 650 bytes per channel).
+    /// </summary>
+    public override OutputEstimate Estimate(MmmSpec spec)
+    {
+        double rows = (double)spec.Periods * spec.Geos.Count;
+        double geoName = spec.Geos.Average(g => (double)g.Name.Length);
+        int channels = spec.Channels.Count, controls = spec.Controls.Count, events = spec.Events.Count;
+        int exposures = spec.Channels.Count(c => c.Unit != MediaUnit.None);
+        string[] data = MmmColumns.Data(spec).ToArray(), components = MmmColumns.Components(spec).ToArray();
+        double dataRow = TypicalWidths.Date + geoName + TypicalWidths.Number * (1 + channels + exposures + controls) + events + data.Length;
+        double componentsRow = TypicalWidths.Date + geoName + events + components.Length
+            + TypicalWidths.Number * (channels + 3 + controls + 1 + (spec.ClampNegativeY ? 1 : 0));
+        double truth = 2_000 + channels * (3_000 + 1_250.0 * spec.Geos.Count) + 300.0 * (controls + events) + 70.0 * spec.Geos.Count;
+        double specJson = 600 + 650.0 * channels + 250.0 * (controls + events) + 40.0 * spec.Geos.Count;
+        return new OutputEstimate(new[]
+        {
+            FileEstimate.Table(MmmExporter.DataFile, rows, TypicalWidths.Header(data), dataRow),
+            FileEstimate.Table(MmmExporter.ComponentsFile, rows, TypicalWidths.Header(components), componentsRow),
+            FileEstimate.Document(MmmExporter.TruthFile, truth),
+            FileEstimate.Document(ExportManifest.FileName, specJson + 4 * TypicalWidths.ManifestPerFile),
+        });
+    }
+
+    private static string Summarize(MmmSpec spec)
+    {
+        string unit = spec.Frequency == Frequency.Weekly ? "weeks" : "days";
+        string names = string.Join(", ", spec.Channels.Select(c => c.Name));
+        if (names.Length > 60) names = names.Substring(0, 59) + "…";
+        string controls = spec.Controls.Count == 0 ? "no controls" : CountText.Of(spec.Controls.Count, "control");
+        return $"{spec.Periods} {unit} × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")} ({names}), {controls}";
+    }
+}

@@ -1,0 +1,82 @@
+using MmmFixtures.Cli;
+
+namespace MmmFixtures.Tests.Cli;
+
+/// <summary>--dry-run prints the estimate and writes nothing; an export estimated above the limit is refused before anything is generated.</summary>
+public sealed class OutputGuardTests : TempFolder
+{
+    // Every field in range: 50 million users for ten years, 500 sessions a week of 1,000 views each.
+    private const string PetabyteClickstream =
+        """{ "users": 50000000, "days": 3660, "personas": [ { "name": "Heavy", "share": 1, "sessionsPerWeek": 500, "viewsPerSession": 1000 } ] }""";
+
+    private string WriteSpec(string json)
+    {
+        string path = Path.Combine(Folder, "spec.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Fact]
+    public void The_default_limit_is_20_GiB()
+    {
+        Assert.Equal(20L * 1024 * 1024 * 1024, FamilyCommand.DefaultMaxBytes);
+    }
+
+    [Fact]
+    public void Dry_run_prints_rows_and_bytes_per_file_and_writes_nothing()
+    {
+        string outFolder = Path.Combine(Folder, "out");
+        var (exit, output, error) = CliRun.Run("mmm", "--preset", "Basic", "--dry-run", "--out", outFolder);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("Estimated export of mmm preset Basic (seed 42): 4 files, about ", output);
+        Assert.Matches(@"\n  data\.csv +52 rows +[0-9.]+ KiB\n", output.Replace("\r\n", "\n"));
+        Assert.Matches(@"\n  truth_components\.csv +52 rows +[0-9.]+ KiB\n", output.Replace("\r\n", "\n"));
+        Assert.Contains("within the limit of 20.0 GiB", output);
+        Assert.False(Directory.Exists(outFolder));
+    }
+
+    [Fact]
+    public void A_petabyte_spec_is_refused_with_exit_2_and_nothing_is_written()
+    {
+        string spec = WriteSpec(PetabyteClickstream);
+        string outFolder = Path.Combine(Folder, "out");
+        var (exit, output, error) = CliRun.Run("clickstream", "--spec", spec, "--out", outFolder, "--max-bytes", "1T");
+        Assert.Equal(ExitCodes.UserError, exit);
+        Assert.Equal("", output);
+        Assert.Matches(@"error: The export would write about [0-9.]+ (PiB|EiB), more than the limit of 1\.0 TiB; nothing was written\.", error);
+        Assert.Contains("--max-bytes", error);
+        Assert.False(Directory.Exists(outFolder));
+    }
+
+    [Fact]
+    public void A_petabyte_spec_dry_run_shows_it_is_over_the_limit()
+    {
+        var (exit, output, _) = CliRun.Run("clickstream", "--spec", WriteSpec(PetabyteClickstream), "--dry-run");
+        Assert.Equal(0, exit);
+        Assert.Contains("over the limit of 20.0 GiB: an export needs --max-bytes ", output);
+    }
+
+    [Fact]
+    public void Max_bytes_lowers_and_raises_the_limit()
+    {
+        string outFolder = Path.Combine(Folder, "basic");
+        var (exit, _, error) = CliRun.Run("mmm", "--preset", "Basic", "--out", outFolder, "--max-bytes", "1K");
+        Assert.Equal(ExitCodes.UserError, exit);
+        Assert.Contains("more than the limit of 1.0 KiB", error);
+        Assert.False(Directory.Exists(outFolder));
+
+        (exit, _, error) = CliRun.Run("mmm", "--preset", "Basic", "--out", outFolder, "--max-bytes", "1M");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.True(File.Exists(Path.Combine(outFolder, "manifest.json")));
+    }
+
+    [Fact]
+    public void An_invalid_spec_is_refused_before_its_estimate()
+    {
+        var (exit, _, error) = CliRun.Run("clickstream", "--spec", WriteSpec("""{ "users": 0 }"""), "--dry-run");
+        Assert.Equal(ExitCodes.UserError, exit);
+        Assert.Contains("users = 0: must be in [1, 50000000]", error);
+    }
+}
