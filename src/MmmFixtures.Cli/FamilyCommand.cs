@@ -123,11 +123,7 @@ internal static class FamilyCommand
         }
         string path = FullPath(outFile);
         if (Directory.Exists(path)) throw new UserError($"{path} is a folder: with --print-spec, --out names the spec file to write.");
-        WriteOrExplain(path, () => AtomicFileWriter.Write(path, stream =>
-        {
-            byte[] bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(json);
-            stream.Write(bytes, 0, bytes.Length);
-        }));
+        WriteOrExplain(path, () => WriteAtomically(path, json));
         console.Out.WriteLine($"Wrote the {family.Name} spec to {path}");
     }
 
@@ -169,12 +165,32 @@ internal static class FamilyCommand
         output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
     }
 
+    // The spec file is replaced by one rename, so a reader never sees half of it and a failure leaves the old file.
+    private static bool WriteAtomically(string path, string text)
+    {
+        string temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
     // Every file-system failure (a read-only folder, a full disk, another writer holding the folder) is the user's to fix.
     private static T WriteOrExplain<T>(string path, Func<T> write)
     {
         try
         {
             return write();
+        }
+        catch (ExportFolderException ex)
+        {
+            throw new UserError(ex.Message); // it names the folder already
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -71,9 +71,9 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
         double category = spec.Catalog.Categories.Average(c => (double)c.Name.Length);
         double persona = spec.Personas.Average(p => (double)p.Name.Length);
         const int Price = 7, Duration = 6, EventType = 5, BoolText = 5, MsTimestamp = 13, Rees46Time = 23;
-        var userTables = ClickstreamTables.UserTables(spec, Array.Empty<CatalogItem>()).ToDictionary(t => t.FileName, t => TypicalWidths.Header(t.Header));
+        var userTables = ClickstreamTables.UserTables(spec, Array.Empty<CatalogItem>()).ToDictionary(t => t.Schema.FileName, t => TypicalWidths.Header(t.Schema.Header));
         FileEstimate UserTable(string name, double rows, double row) => FileEstimate.Table(name, rows, userTables[name], row);
-        FileEstimate ItemTable(string name, bool truth, double row) => FileEstimate.Table(name, items, TypicalWidths.Header(ClickstreamTables.ItemHeader(truth)), row);
+        FileEstimate ItemTable(string name, bool truth, double row) => FileEstimate.Table(name, items, TypicalWidths.Header(ClickstreamTables.ItemTable(truth).Header), row);
         return new OutputEstimate(new[]
         {
             ItemTable("items.csv", truth: false, itemId + category + Price + 2 + Price + TypicalWidths.Timestamp + 6),

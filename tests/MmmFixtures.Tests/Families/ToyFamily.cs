@@ -44,11 +44,12 @@ public sealed class ToyFamily : DatasetFamily<ToySpec>
 
     public override ExportResult Export(ToySpec spec, string folder, DatasetExportOptions options)
     {
-        Directory.CreateDirectory(folder);
-        var numbers = AtomicFileWriter.Write(Path.Combine(folder, "numbers.csv"), stream =>
+        var table = new TableSchema("numbers.csv", new[] { new ColumnSchema("n", ColumnRole.Key), new ColumnSchema("square", ColumnRole.Observable) });
+        using var export = ExportFolder.Open(folder);
+        var numbers = export.WriteFile(table.FileName, stream =>
         {
             using var csv = CsvFormat.CreateWriter(stream);
-            csv.WriteHeader(new[] { "n", "square" });
+            csv.WriteHeader(table.Header);
             for (long n = 1; n <= spec.Rows; n++)
             {
                 csv.WriteField(n, default);
@@ -56,8 +57,7 @@ public sealed class ToyFamily : DatasetFamily<ToySpec>
                 csv.EndRecord();
             }
         }, spec.Rows);
-        var manifest = ExportManifest.Write(folder, Name, spec.Seed, w => w.WriteRawValue(WriteSpec(spec)), new[] { numbers });
-        return new ExportResult(Path.GetFullPath(folder), new[] { numbers, manifest }, Array.Empty<ValidationFinding>());
+        return export.Commit(Name, spec.Seed, w => w.WriteRawValue(WriteSpec(spec)), new[] { numbers }, new[] { table }, Array.Empty<ValidationFinding>());
     }
 
     public override string DescribeExport(ToySpec spec, ExportResult result) => $"{result.Files[0].Rows} numbers";
