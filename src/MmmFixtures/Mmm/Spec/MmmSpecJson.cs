@@ -7,6 +7,7 @@ using System;
 using MmmFixtures.Export;
 using MmmFixtures.Json;
 using MmmFixtures.Media;
+using MmmFixtures.Rules;
 using MmmFixtures.Series;
 using MmmFixtures.Validation;
 
@@ -250,8 +251,9 @@ public static class MmmSpecJson
         if (!o.TryGet("geos", out var geos)) return null;
         if (geos.ValueKind == JsonValueKind.Number)
         {
-            if (geos.TryGetInt32(out int count) && count >= 1) return MmmSpec.GeoNames(count);
-            errors.Add("geos", geos.GetRawText(), "must be a count in [1, 2147483647] or a list of names");
+            // The count is checked against its rule before the list is allocated: "geos": 2147483647 must not allocate.
+            if (geos.TryGetInt32(out int count) && errors.CheckCount(MmmRules.Geos, count, "geo", "geos")) return MmmSpec.GeoNames(count);
+            if (!geos.TryGetInt32(out _)) errors.Add("geos", geos.GetRawText(), $"must be a count in {MmmRules.Geos.Range} or a list of names");
             return null;
         }
         if (geos.ValueKind != JsonValueKind.Array)
