@@ -82,8 +82,9 @@ public sealed class MmmCliTests : TempFolder
     {
         string file = Path.Combine(Folder, "a-file");
         File.WriteAllText(file, "not a folder");
-        var (exit, _, error) = Run("mmm", "--preset", "Basic", "--out", Path.Combine(file, "sub"));
+        string target = Path.Combine(file, "sub");
+        var (exit, _, error) = Run("mmm", "--preset", "Basic", "--out", target);
         Assert.Equal(2, exit);
-        Assert.Contains("Cannot write to", error);
+        Assert.Contains($"Cannot create {file} to export into {target}", error);
     }
 }

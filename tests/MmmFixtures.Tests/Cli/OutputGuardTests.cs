@@ -7,7 +7,7 @@ public sealed class OutputGuardTests : TempFolder
 {
     // Every field in range: 50 million users for ten years, 500 sessions a week of 1,000 views each.
     private const string PetabyteClickstream =
-        """{ "users": 50000000, "days": 3660, "personas": [ { "name": "Heavy", "share": 1, "sessionsPerWeek": 500, "viewsPerSession": 1000 } ] }""";
+        """{ "users": 50000000, "days": 200, "personas": [ { "name": "Heavy", "share": 1, "sessionsPerWeek": 500, "viewsPerSession": 1000 } ] }""";
 
     private string WriteSpec(string json)
     {

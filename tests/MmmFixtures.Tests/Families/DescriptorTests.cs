@@ -89,11 +89,11 @@ public sealed class DescriptorTests
     }
 
     [Fact]
-    public void The_largest_clickstream_spec_is_estimated_in_petabytes_without_overflow()
+    public void The_largest_allowed_clickstream_spec_is_estimated_in_petabytes_without_overflow()
     {
         var spec = new ClickstreamSpec
         {
-            Users = 50_000_000, Days = 3_660, Catalog = new CatalogSpec { Items = 10_000_000 },
+            Users = 50_000_000, Days = 200, Catalog = new CatalogSpec { Items = 10_000_000 },
             Personas = new[] { new PersonaSpec("Heavy") { Share = 1, SessionsPerWeek = 500, ViewsPerSession = 1_000, ScrollRate = 1, CartRate = 1, RemoveRate = 1 } },
             Defects = new DefectSpec { DuplicateEventRate = 0.5, LateEventRate = 0.5, BotUserShare = 0.5 },
         };

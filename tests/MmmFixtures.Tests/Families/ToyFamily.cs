@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
+using MmmFixtures.Rules;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Tests.Families;
@@ -30,10 +31,13 @@ public sealed class ToyFamily : DatasetFamily<ToySpec>
 
     public override ToySpec WithSeed(ToySpec spec, ulong seed) => spec with { Seed = seed };
 
+    // A family's fields are checked through rules, as the built-in families' are (theirs live in Rules/).
+    private static readonly FieldRule RowsRule = new("rows", null, ValueRange.Closed(1, 1_000_000), "10", "How many numbers.", isInteger: true);
+
     public override IReadOnlyList<SpecError> Validate(ToySpec spec)
     {
         var errors = new SpecErrorCollector();
-        errors.InRange("rows", spec.Rows, 1, 1_000_000);
+        errors.Check(RowsRule, spec.Rows);
         return errors.Errors;
     }
 
