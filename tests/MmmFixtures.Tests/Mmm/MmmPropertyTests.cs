@@ -52,6 +52,21 @@ public class MmmPropertyTests
             });
 
     [Fact]
+    public void A_dated_event_is_on_in_every_geo_in_its_week_only()
+    {
+        var spec = new MmmSpecBuilder().Seed(42).Periods(104).Geos(3)
+            .Channel("Tv", c => c.BaseSpend(800))
+            .Event("BlackFriday", 3_000, new DateTime(2022, 11, 21))
+            .Build();
+        var panel = MmmGenerator.Generate(spec);
+        var indicator = panel.EventIndicator(0).ToArray();
+        var onRows = Enumerable.Range(0, panel.RowCount).Where(r => indicator[r] == 1).ToArray();
+        Assert.Equal(3, onRows.Length);                                    // one row per geo …
+        Assert.All(onRows, r => Assert.Equal(new DateTime(2022, 11, 21), panel.Dates[r / panel.GeoCount])); // … in that week
+        Assert.Equal(3 * 3_000.0, panel.Truth.Events[0].Effect.ToArray().Sum());
+    }
+
+    [Fact]
     public void Invariants_hold_on_random_valid_specs() =>
         GenSpec.Sample(spec =>
         {

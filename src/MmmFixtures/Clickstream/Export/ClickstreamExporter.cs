@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using MmmFixtures.Clickstream.Generation;
 using MmmFixtures.Export;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Clickstream;
 

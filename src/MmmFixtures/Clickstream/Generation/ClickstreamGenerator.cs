@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using MmmFixtures.Clickstream.Generation;
 using MmmFixtures.Randomness;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Clickstream;
 
@@ -23,18 +23,11 @@ public static class ClickstreamGenerator
         var simulator = CreateSimulator(spec);
         int chunks = (spec.Users + UsersPerChunk - 1) / UsersPerChunk;
         var results = new UserActivity[chunks][];
-        try
+        FirstFailure.Unwrap(() => Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, c =>
         {
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, c =>
-            {
-                int first = c * UsersPerChunk + 1, count = Math.Min(UsersPerChunk, spec.Users - first + 1);
-                results[c] = Enumerable.Range(first, count).Select(simulator.Simulate).ToArray();
-            });
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
+            int first = c * UsersPerChunk + 1, count = Math.Min(UsersPerChunk, spec.Users - first + 1);
+            results[c] = Enumerable.Range(first, count).Select(simulator.Simulate).ToArray();
+        }));
         return new ClickstreamDataset(spec, simulator.Items, results.SelectMany(r => r).ToArray());
     }
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using MmmFixtures.Export;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Mmm;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using System;
 using MmmFixtures.Media;
@@ -8,6 +7,7 @@ using MmmFixtures.Numerics;
 using MmmFixtures.Randomness.Distributions;
 using MmmFixtures.Randomness;
 using MmmFixtures.Series;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Mmm;
 
@@ -94,15 +94,7 @@ public static class MmmGenerator
         public MmmPanel Execute(int maxDegreeOfParallelism)
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-            try
-            {
-                Parallel.For(0, BlockCount, options, GenerateBlock);
-            }
-            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-            {
-                // Report the first failure as itself (e.g. a custom delegate's bad value), not wrapped.
-                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-            }
+            FirstFailure.Unwrap(() => Parallel.For(0, BlockCount, options, GenerateBlock));
             return Assemble(maxDegreeOfParallelism);
         }
 
