@@ -46,8 +46,9 @@ internal sealed class SpecMutator
                     break;
                 case 2 when leaves.Count > 0:
                     var number = Pick(leaves);
-                    if (number is JsonValue v && v.TryGetValue(out double d))
-                        Replace(number, d * Math.Pow(10, _random.Next(1, 13)) * (_random.Next(2) == 0 ? 1 : -1));
+                    double factor = Math.Pow(10, _random.Next(1, 13)) * (_random.Next(2) == 0 ? 1 : -1);
+                    if (number is JsonValue v && v.TryGetValue(out double d) && double.IsFinite(d * factor)) // JSON has no infinity
+                        Replace(number, d * factor);
                     break;
                 case 3 when arrays.Count > 0:
                     var list = Pick(arrays);
