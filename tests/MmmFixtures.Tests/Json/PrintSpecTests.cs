@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Reflection;
 using System.Text;
 using MmmFixtures.Clickstream;
 using MmmFixtures.Mmm;
@@ -50,9 +50,13 @@ public class PrintSpecTests
             ClampNegativeY = true,
         };
 
-    private static void AssertPinned(string name, string actual, [CallerFilePath] string source = "")
+    private static readonly string PinnedFolder = Path.Combine(
+        typeof(PrintSpecTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!,
+        "Json", "PrintSpec");
+
+    private static void AssertPinned(string name, string actual)
     {
-        string path = Path.Combine(Path.GetDirectoryName(source)!, "PrintSpec", name);
+        string path = Path.Combine(PinnedFolder, name);
         byte[] bytes = Encoding.UTF8.GetBytes(actual);
         if (!File.Exists(path))
         {
