@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace MmmFixtures.Generators;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace MmmFixtures.Generators;
 
 /// <summary>Writes an MMM fixture's members: the spec from its attributes, typed rows and typed truth per channel, control and event.</summary>

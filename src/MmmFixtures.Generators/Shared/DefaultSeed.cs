@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 
 namespace MmmFixtures.Generators;
 

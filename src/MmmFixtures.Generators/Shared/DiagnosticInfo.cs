@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Linq;
-using Microsoft.CodeAnalysis;
 
 namespace MmmFixtures.Generators;
 

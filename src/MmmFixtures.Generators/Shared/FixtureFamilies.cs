@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace MmmFixtures.Generators;
 
 /// <summary>Every family the generator and the analyzer know. Adding a family adds its folder and one line here.</summary>
