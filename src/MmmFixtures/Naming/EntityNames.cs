@@ -2,17 +2,30 @@ using System.Text;
 
 namespace MmmFixtures.Naming;
 
-/// <summary>Rules every family applies to entity names: C# identifiers in specs, lower snake case in CSV columns.</summary>
-public static class EntityNames
+/// <summary>
+/// Rules every family applies to entity names: C# identifiers in specs, lower snake case in CSV columns.
+/// Shared source: compiled into the runtime and linked into the generator (no runtime types here).
+/// </summary>
+internal static class EntityNames
 {
+    /// <summary>The requirement an entity name that is not an identifier breaks.</summary>
+    public const string IdentifierRequirement = "must be an identifier: ASCII letters, digits and '_', not starting with a digit";
+
     /// <summary>True for a name that is a valid C# identifier of ASCII letters, digits and underscores (not starting with a digit).</summary>
     public static bool IsIdentifier(string? name)
     {
         if (string.IsNullOrEmpty(name)) return false;
-        if (!(char.IsLetter(name![0]) || name[0] == '_') || name[0] > 127) return false;
+        if (!(IsAsciiLetter(name![0]) || name[0] == '_')) return false;
         foreach (char c in name)
-            if (c > 127 || !(char.IsLetterOrDigit(c) || c == '_')) return false;
+            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_')) return false;
         return true;
+    }
+
+    /// <summary>What is wrong with <paramref name="name"/> as an entity name (identifier, at most <see cref="Rules.NameRules.Length"/> characters), or null.</summary>
+    public static string? Problem(string? name)
+    {
+        if (!IsIdentifier(name)) return IdentifierRequirement;
+        return Rules.NameRules.Length.Range.Contains(name!.Length) ? null : Rules.NameRules.LengthRequirement;
     }
 
     /// <summary>
@@ -39,4 +52,6 @@ public static class EntityNames
         }
         return sb.ToString();
     }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

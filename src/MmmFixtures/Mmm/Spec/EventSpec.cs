@@ -20,6 +20,15 @@ public sealed record EventSpec
     /// <summary>When set (an OnOff pattern), the indicator is drawn as bursts instead of fixed dates.</summary>
     public PatternSpec? Recurrence { get; init; }
 
+    /// <summary>
+    /// The recurrence a JSON spec or an attribute starts from: OnOff bursts of level 1 without noise, one
+    /// period long, starting with probability 0.3.
+    /// </summary>
+    public static PatternSpec DefaultRecurrence { get; } = new()
+    {
+        Kind = SpendPattern.OnOff, Level = 1, Volatility = 0, MinActivePeriods = 1, MaxActivePeriods = 1,
+    };
+
     /// <summary>δ: the KPI change while the event is on.</summary>
     public double Effect { get; init; }
 }

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+
+namespace MmmFixtures.Naming;
+
+/// <summary>How two entity names of one family collide.</summary>
+internal enum NameCollisionKind
+{
+    /// <summary>The same name twice.</summary>
+    Exact,
+    /// <summary>Equal ignoring case (<c>Tv</c> and <c>TV</c>): the generated members would differ only by case.</summary>
+    IgnoringCase,
+    /// <summary>Different names with the same snake-case column (<c>PaidSearch</c> and <c>Paid_Search</c>).</summary>
+    SnakeCase,
+}
+
+/// <summary>A later name (<see cref="Second"/>) that collides with an earlier one (<see cref="First"/>), by index.</summary>
+internal readonly struct NameCollision
+{
+    public NameCollision(int first, int second, NameCollisionKind kind)
+    {
+        First = first;
+        Second = second;
+        Kind = kind;
+    }
+
+    public int First { get; }
+    public int Second { get; }
+    public NameCollisionKind Kind { get; }
+
+    /// <summary>
+    /// Every name that collides with an earlier one, paired with the first name it collides with. Null names
+    /// are skipped (they are reported as invalid on their own). Shared source, linked into the generator.
+    /// </summary>
+    public static IReadOnlyList<NameCollision> Find(IReadOnlyList<string?> names)
+    {
+        var result = new List<NameCollision>();
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var folded = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Count; i++)
+        {
+            string? name = names[i];
+            if (name is null) continue;
+            string column = EntityNames.ToSnakeCase(name);
+            if (exact.TryGetValue(name, out int first)) result.Add(new NameCollision(first, i, NameCollisionKind.Exact));
+            else if (folded.TryGetValue(name, out first)) result.Add(new NameCollision(first, i, NameCollisionKind.IgnoringCase));
+            else if (columns.TryGetValue(column, out first)) result.Add(new NameCollision(first, i, NameCollisionKind.SnakeCase));
+            else
+            {
+                exact[name] = i;
+                folded[name] = i;
+                columns[column] = i;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Why the second name is refused, e.g. <c>must be unique among personas (equal ignoring case to 'TV')</c>.</summary>
+    public string Requirement(string scope, string firstName) => Kind switch
+    {
+        NameCollisionKind.Exact => $"must be unique among {scope}",
+        NameCollisionKind.IgnoringCase => $"must be unique among {scope} ignoring case (it equals '{firstName}')",
+        _ => $"must be unique among {scope} (its column '{EntityNames.ToSnakeCase(firstName)}' is also '{firstName}''s)",
+    };
+}
