@@ -1,4 +1,5 @@
 using System.Globalization;
+using MmmFixtures.Rules;
 
 namespace MmmFixtures.Generators;
 
@@ -27,9 +28,9 @@ internal static class ClickstreamModelBuilder
 
         var personas = new List<EntityModel>();
         var categories = new List<EntityModel>();
-        var personaNames = new EntityNameRules(reader, Reserved, uniqueByColumn: false, "persona names become members of the Persona enum");
+        var personaNames = new EntityNameRules(reader, Reserved, "personas", "persona names become members of the Persona enum");
         var categoryNames = new HashSet<string>(StringComparer.Ordinal);
-        double shares = 0;
+        var shares = new List<double>();
         SyntaxNode? firstPersona = null;
         foreach (var entity in reader.Entities("Persona", "Category"))
         {
@@ -42,7 +43,7 @@ internal static class ClickstreamModelBuilder
             {
                 FixtureReader.Map(isPersona ? ClickstreamSpecTargets.Persona : ClickstreamSpecTargets.Category, argument, assignments);
                 if (argument.Value.Value is not double v) continue;
-                if (argument.Key == "Share") shares += v;
+                if (argument.Key == "Share") shares.Add(v);
                 if (argument.Key == "SessionsPerWeek") sessionsPerWeek = v;
                 if (argument.Key == "PurchaseRate") purchaseRate = v;
             }
@@ -51,8 +52,8 @@ internal static class ClickstreamModelBuilder
                     $"PurchaseRate = {purchaseRate.ToString("R", CultureInfo.InvariantCulture)} but SessionsPerWeek = 0: it can never buy");
             if (accepted) (isPersona ? personas : categories).Add(new EntityModel(entity.Name, new EquatableArray<Assignment>(assignments)));
         }
-        if (firstPersona is not null && Math.Abs(shares - 1) > 1e-9)
-            reader.Report(Diagnostics.SharesNotOne, firstPersona, Math.Round(shares, 12).ToString("R", CultureInfo.InvariantCulture));
+        if (firstPersona is not null && !ClickstreamCrossRules.SharesSumToOne(shares, out double total))
+            reader.Report(Diagnostics.SharesNotOne, firstPersona, ValueRange.Format(Math.Round(total, 12)));
 
         bool defaults = firstPersona is null;
         if (defaults) personas.AddRange(DefaultPersonas.Select(n => new EntityModel(n, default)));
@@ -67,6 +68,11 @@ internal static class ClickstreamModelBuilder
         {
             reader.Report(Diagnostics.InvalidName, entity.NameAt, EntityNameRules.Display(entity.Name),
                 "is not a usable category name: give non-empty text without commas, quotes or line breaks");
+            return false;
+        }
+        if (!NameRules.Length.Range.Contains(entity.Name.Length))
+        {
+            reader.Report(Diagnostics.InvalidName, entity.NameAt, EntityNameRules.Display(entity.Name), NameRules.LengthRequirement);
             return false;
         }
         if (seen.Add(entity.Name)) return true;

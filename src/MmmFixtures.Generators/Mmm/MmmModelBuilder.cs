@@ -1,4 +1,5 @@
 using System.Globalization;
+using MmmFixtures.Rules;
 
 namespace MmmFixtures.Generators;
 
@@ -50,7 +51,7 @@ internal static class MmmModelBuilder
         var channels = new List<EntityModel>();
         var controls = new List<EntityModel>();
         var events = new List<EntityModel>();
-        var names = new EntityNameRules(reader, Reserved, uniqueByColumn: true, "entity names become members of the typed row and truth");
+        var names = new EntityNameRules(reader, Reserved, "channels, controls and events", "entity names become members of the typed row and truth");
         EntityAttribute? firstEntity = null;
         foreach (var entity in reader.Entities("Channel", "Control", "Event"))
         {
@@ -58,17 +59,17 @@ internal static class MmmModelBuilder
             bool accepted = names.Accept(entity.Name, entity.NameAt);
             var targets = entity.Kind switch { "Channel" => MmmSpecTargets.Channel, "Control" => MmmSpecTargets.Control, _ => MmmSpecTargets.Event };
             var assignments = new List<Assignment>();
-            bool hasDates = false;
+            int dateCount = 0;
             foreach (var argument in reader.Arguments(entity.Attribute, entity.Syntax, entity.Kind, entity.Path))
             {
                 if (argument.Key == "Dates")
                 {
-                    var dates = argument.Value.Values.Select(v => (Value: v, Date: reader.Date(argument, v))).ToList();
-                    hasDates = dates.Count > 0;
-                    foreach (var (value, date) in dates)
-                        if (date is DateTime d) panel.CheckInside(reader, argument, entity.Name, d);
+                    var dates = argument.Value.Values.Select(v => reader.Date(argument, v)).ToList();
+                    dateCount = dates.Count;
+                    for (int i = 0; i < dates.Count; i++)
+                        if (dates[i] is DateTime date) panel.CheckInside(reader, argument, entity.Name, i, date);
                     assignments.Add(new Assignment("", "Dates",
-                        "new global::System.DateTime[] { " + string.Join(", ", dates.Where(d => d.Date is not null).Select(d => AttributeValues.DateLiteral(d.Date!.Value))) + " }"));
+                        "new global::System.DateTime[] { " + string.Join(", ", dates.OfType<DateTime>().Select(AttributeValues.DateLiteral)) + " }"));
                 }
                 else if (argument.Key == "Pattern" && AttributeValues.EnumMemberName(argument.Value) == "Custom")
                 {
@@ -80,7 +81,7 @@ internal static class MmmModelBuilder
                 }
             }
             bool nullDates = entity.Attribute.NamedArguments.Any(a => a.Key == "Dates" && a.Value.IsNull); // already reported
-            if (entity.Kind == "Event" && !nullDates) CheckOccurs(reader, entity, hasDates, assignments.Any(a => a.Group == MmmSpecTargets.Recurrence));
+            if (entity.Kind == "Event" && !nullDates) CheckSchedule(reader, entity, dateCount, assignments.Any(a => a.Group == MmmSpecTargets.Recurrence));
             if (!accepted) continue; // left out of the members; CreateSpec() throws the name's diagnostic
             var model = new EntityModel(entity.Name, new EquatableArray<Assignment>(assignments));
             (entity.Kind == "Channel" ? channels : entity.Kind == "Control" ? controls : events).Add(model);
@@ -109,6 +110,11 @@ internal static class MmmModelBuilder
             reader.Report(Diagnostics.InvalidName, argument.At, argument.Path, "is an empty list or holds an empty name: give non-empty geo names");
             return null;
         }
+        if (names.FirstOrDefault(n => !NameRules.Length.Range.Contains(n.Length)) is { } tooLong)
+        {
+            reader.Report(Diagnostics.InvalidName, argument.At, EntityNameRules.Display(tooLong), NameRules.LengthRequirement);
+            return null;
+        }
         var duplicate = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -119,51 +125,47 @@ internal static class MmmModelBuilder
             $"new {Mmm}.GeoSpec[] {{ " + string.Join(", ", names.Select(n => $"new {Mmm}.GeoSpec({AttributeValues.StringLiteral(n)})")) + " }");
     }
 
-    // The runtime requires an event to have dates or a recurrence, not both.
-    private static void CheckOccurs(FixtureReader reader, EntityAttribute entity, bool hasDates, bool recurs)
+    // The runtime's schedule rule: dates or a recurrence, exactly one.
+    private static void CheckSchedule(FixtureReader reader, EntityAttribute entity, int dateCount, bool recurs)
     {
-        string name = EntityNameRules.Display(entity.Name);
-        if (!hasDates && !recurs)
-            reader.Report(Diagnostics.EventNeverInPanel, entity.Syntax, name, "has no Dates and no recurrence (ActivationProbability): give one or the other");
-        else if (hasDates && recurs)
-            reader.Report(Diagnostics.EventNeverInPanel, entity.Syntax, name, "has Dates and a recurrence (ActivationProbability, Min/MaxActivePeriods): give one or the other");
+        if (MmmCrossRules.EventSchedule(dateCount, recurs) is { } requirement)
+            reader.Report(Diagnostics.EventSchedule, entity.Syntax, EntityNameRules.Display(entity.Name), $"Dates {requirement}");
     }
 
-    /// <summary>The panel's calendar as far as the attributes state it, for the constant-only date checks.</summary>
+    /// <summary>
+    /// The panel's calendar as far as the attributes state it, for the constant-only checks of the shared cross
+    /// rules. Unset calendar fields take the runtime's defaults: weekly, weeks starting on Monday, the periods rule's default.
+    /// </summary>
     private sealed class PanelDates
     {
         public DateTime? Start;
         public SyntaxNode? StartAt;
         private int? _periods;
-        private bool _daily;
-        private DayOfWeek? _weekStart;
+        private bool _weekly = true;
+        private DayOfWeek _weekStart = DayOfWeek.Monday;
 
         public void Read(ArgumentValue argument)
         {
             if (argument.Key == "Periods" && argument.Value.Value is int periods) _periods = periods;
-            if (argument.Key == "Frequency") _daily = AttributeValues.EnumMemberName(argument.Value) == "Daily";
+            if (argument.Key == "Frequency") _weekly = AttributeValues.EnumMemberName(argument.Value) != "Daily";
             if (argument.Key == "WeekStart" && argument.Value.Value is int day) _weekStart = (DayOfWeek)day;
         }
 
-        private int Periods => _periods ?? int.Parse(Rules.MmmRules.Periods.Default, CultureInfo.InvariantCulture);
+        private int Periods => _periods ?? int.Parse(MmmRules.Periods.Default, CultureInfo.InvariantCulture);
 
-        // A weekly panel starts on its week start (the runtime's rule; Monday unless WeekStart says otherwise).
         public void CheckWeekStart(FixtureReader reader)
         {
-            if (Start is not DateTime start || _daily) return;
-            var weekStart = _weekStart ?? DayOfWeek.Monday;
-            if (start.DayOfWeek != weekStart)
-                reader.Report(Diagnostics.StartNotOnWeekStart, StartAt, start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), start.DayOfWeek.ToString(), weekStart.ToString());
+            if (Start is DateTime start && _weekly && !CalendarRules.StartsOnWeekStart(start, _weekStart))
+                reader.Report(Diagnostics.StartNotOnWeekStart, StartAt, CalendarRules.Text(start), CalendarRules.WeekStartRequirement(start, _weekStart));
         }
 
-        // An event date must fall inside [start, start + periods); checked when the attributes state the start date.
-        public void CheckInside(FixtureReader reader, ArgumentValue argument, string eventName, DateTime date)
+        // An event date falls inside [start, end); checked when the attributes state the start date and the panel fits the calendar.
+        public void CheckInside(FixtureReader reader, ArgumentValue argument, string eventName, int index, DateTime date)
         {
-            if (Start is not DateTime start || Periods < 1) return;
-            DateTime end = start.AddDays((_daily ? 1.0 : 7.0) * Periods);
-            if (date < start || date >= end)
-                reader.Report(Diagnostics.EventNeverInPanel, argument.At, EntityNameRules.Display(eventName),
-                    $"the date {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} falls outside the panel [{start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+            if (Start is not DateTime start || Periods < 1 || !MmmCrossRules.PanelFits(start, Periods, _weekly)) return;
+            if (MmmCrossRules.EventDate(date, start, MmmCrossRules.PanelEnd(start, Periods, _weekly)) is { } requirement)
+                reader.Report(Diagnostics.EventSchedule, argument.At, EntityNameRules.Display(eventName),
+                    $"Dates[{index}] = {CalendarRules.Text(date)} {requirement}");
         }
     }
 }

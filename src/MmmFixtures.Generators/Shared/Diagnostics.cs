@@ -62,14 +62,14 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor SecondDataset = Error("MMMF014", "More than one dataset attribute",
         "The fixture class '{0}' is already declared by [{1}]: a class is one fixture; remove [{2}] or move it to another class", Effect.NoMembers);
 
-    public static readonly DiagnosticDescriptor ColumnCollision = Error("MMMF015", "Names collide as columns",
-        "'{0}' becomes the column '{1}', as '{2}' does: names must differ after snake-casing (case and underscores do not count)", Effect.LeftOut);
+    public static readonly DiagnosticDescriptor CollidingName = Error("MMMF015", "Names collide",
+        "'{0}' {1}", Effect.LeftOut);
 
-    public static readonly DiagnosticDescriptor EventNeverInPanel = Error("MMMF016", "Event outside the panel",
+    public static readonly DiagnosticDescriptor EventSchedule = Error("MMMF016", "Event schedule impossible",
         "Event '{0}': {1}", Effect.KeepsSpec);
 
     public static readonly DiagnosticDescriptor StartNotOnWeekStart = Error("MMMF017", "Start date is not on the week start",
-        "StartDate = \"{0}\" is a {1}: a weekly panel must start on WeekStart ({2})", Effect.KeepsSpec);
+        "StartDate = \"{0}\" {1}", Effect.KeepsSpec);
 
     /// <summary>Every descriptor, in id order (the analyzer's supported diagnostics).</summary>
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values.Select(v => v.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal);

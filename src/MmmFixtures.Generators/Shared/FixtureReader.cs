@@ -114,12 +114,21 @@ internal sealed class FixtureReader
             assignments.Add(new Assignment(target.Group, target.Property, AttributeValues.Literal(argument.Value)));
     }
 
-    /// <summary>Parses a "yyyy-MM-dd" argument, reporting it when it is not a date.</summary>
+    /// <summary>
+    /// Parses a "yyyy-MM-dd" argument (an element of it for arrays), reporting it when it is not a date, or when it
+    /// is outside the calendar every spec lives in (kept: the runtime rejects it by the same rule).
+    /// </summary>
     public DateTime? Date(ArgumentValue argument, TypedConstant value)
     {
-        if (AttributeValues.TryParseDate(value.Value as string, out var date)) return date;
-        Report(Diagnostics.BadDate, argument.At, argument.Path, value.Value as string ?? "");
-        return null;
+        if (!AttributeValues.TryParseDate(value.Value as string, out var date))
+        {
+            Report(Diagnostics.BadDate, argument.At, argument.Path, value.Value as string ?? "");
+            return null;
+        }
+        if (!CalendarRules.Contains(date))
+            Report(Diagnostics.OutOfRange, argument.At, argument.Path, CalendarRules.Text(date),
+                $"[{CalendarRules.Text(CalendarRules.MinDate)}, {CalendarRules.Text(CalendarRules.MaxDate)}]");
+        return date;
     }
 
     // A class is one fixture: the dataset attribute written first wins, every later one is reported.

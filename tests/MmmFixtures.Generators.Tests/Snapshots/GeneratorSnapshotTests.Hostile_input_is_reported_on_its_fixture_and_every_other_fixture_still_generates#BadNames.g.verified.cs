@@ -25,7 +25,7 @@ partial class BadNames
     public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Mmm.MmmExporter.Export(Panel, folder);
 
     /// <summary>Throws: the attributes have build errors (the message lists them).</summary>
-    public static global::MmmFixtures.Mmm.MmmSpec CreateSpec() => throw new global::System.InvalidOperationException("The attributes of BadNames have build errors, so MmmFixtures generated no spec: MMMF004: 'Télé' is not an identifier of ASCII letters, digits and '_' (not starting with a digit, not a C# keyword); entity names become members of the typed row and truth; MMMF004: '@class' is not an identifier of ASCII letters, digits and '_' (not starting with a digit, not a C# keyword); entity names become members of the typed row and truth; MMMF004: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…' is 100000 characters long: a generated member allows at most 512");
+    public static global::MmmFixtures.Mmm.MmmSpec CreateSpec() => throw new global::System.InvalidOperationException("The attributes of BadNames have build errors, so MmmFixtures generated no spec: MMMF004: 'Télé' is not an identifier of ASCII letters, digits and '_' (not starting with a digit, not a C# keyword); entity names become members of the typed row and truth; MMMF004: '@class' is not an identifier of ASCII letters, digits and '_' (not starting with a digit, not a C# keyword); entity names become members of the typed row and truth; MMMF004: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…' must be at most 64 characters long");
 
     /// <summary>One typed row per (date, geo), sorted by date then geo.</summary>
     public global::System.Collections.Generic.IReadOnlyList<Row> Rows { get; }

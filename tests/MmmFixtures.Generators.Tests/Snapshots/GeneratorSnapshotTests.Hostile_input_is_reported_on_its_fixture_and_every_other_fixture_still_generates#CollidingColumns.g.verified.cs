@@ -25,7 +25,7 @@ partial class CollidingColumns
     public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Mmm.MmmExporter.Export(Panel, folder);
 
     /// <summary>Throws: the attributes have build errors (the message lists them).</summary>
-    public static global::MmmFixtures.Mmm.MmmSpec CreateSpec() => throw new global::System.InvalidOperationException("The attributes of CollidingColumns have build errors, so MmmFixtures generated no spec: MMMF015: 'TV' becomes the column 'tv', as 'Tv' does: names must differ after snake-casing (case and underscores do not count); MMMF015: 'Paid_Search' becomes the column 'paid_search', as 'PaidSearch' does: names must differ after snake-casing (case and underscores do not count)");
+    public static global::MmmFixtures.Mmm.MmmSpec CreateSpec() => throw new global::System.InvalidOperationException("The attributes of CollidingColumns have build errors, so MmmFixtures generated no spec: MMMF015: 'TV' must be unique among channels, controls and events ignoring case (it equals 'Tv'); MMMF015: 'Paid_Search' must be unique among channels, controls and events (its column 'paid_search' is also 'PaidSearch''s)");
 
     /// <summary>One typed row per (date, geo), sorted by date then geo.</summary>
     public global::System.Collections.Generic.IReadOnlyList<Row> Rows { get; }
