@@ -35,8 +35,11 @@ public sealed class MmmFixturesAnalyzer : DiagnosticAnalyzer
             // The declaration that carries this attribute (a partial class may have several).
             var syntax = reference.GetSyntax(context.CancellationToken).FirstAncestorOrSelf<ClassDeclarationSyntax>();
             if (syntax is null) continue;
+            SyntaxTree? TreeOf(string path) => syntax.SyntaxTree.FilePath == path
+                ? syntax.SyntaxTree
+                : context.Compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == path);
             foreach (var diagnostic in family.Build(symbol, syntax, attribute, context.CancellationToken).Diagnostics)
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                context.ReportDiagnostic(diagnostic.ToDiagnostic(TreeOf));
         }
     }
 }
