@@ -174,6 +174,15 @@ public class GeneratorSnapshotTests
             [Event("Both", Dates = new[] { "2024-01-10" }, ActivationProbability = 0.5)]
             public partial class ConstantChecks;
 
+            [MmmDataset(GeoNames = new[] { "north", "north" })]
+            [Channel(null!)]
+            public partial class DuplicateGeos;
+
+            [ClickstreamDataset]
+            [Persona("Buyer", Share = 0.5)]
+            [Persona("BUYER", Share = 0.5, PurchaseRate = double.NaN)]
+            public partial class CaseOnlyPersonas;
+
             [MmmDataset(Periods = 12)]
             [Channel("Tv")]
             public partial class Healthy;
@@ -182,11 +191,13 @@ public class GeneratorSnapshotTests
             {
                 // The members of broken fixtures exist, so their uses compile (no cascade of CS0117).
                 public static double Sum() => BadNames.Instance.Truth.Radio.TotalContribution + NullArrays.Instance.Rows[0].Y
-                    + CollidingColumns.Instance.Rows[0].Tv + UndefinedEnums.Instance.Truth.Tv.TotalContribution + TwoDatasets.Instance.Rows.Count;
+                    + CollidingColumns.Instance.Rows[0].Tv + UndefinedEnums.Instance.Truth.Tv.TotalContribution + TwoDatasets.Instance.Rows.Count
+                    + DuplicateGeos.Instance.Rows.Count + (int)CaseOnlyPersonas.Persona.Buyer;
             }
             """, Class, nameof(Hostile_input_is_reported_on_its_fixture_and_every_other_fixture_still_generates));
         var hints = result.Results.Single().GeneratedSources.Select(s => s.HintName).ToHashSet();
-        Assert.Superset(new HashSet<string> { "Healthy.g.cs", "BadNames.g.cs", "NullArrays.g.cs", "CollidingColumns.g.cs", "UndefinedEnums.g.cs", "TwoDatasets.g.cs" }, hints);
+        Assert.Superset(new HashSet<string> { "Healthy.g.cs", "BadNames.g.cs", "NullArrays.g.cs", "CollidingColumns.g.cs", "UndefinedEnums.g.cs", "TwoDatasets.g.cs",
+            "DuplicateGeos.g.cs", "CaseOnlyPersonas.g.cs", "ConstantChecks.g.cs" }, hints);
         Assert.All(analyzer, d => Assert.StartsWith("MMMF", d.Id));
         Assert.All(analyzer, d => Assert.True(d.GetMessage().Length < 1_000, d.Id + " carries the whole 100 000-character name"));
     }
