@@ -17,30 +17,30 @@ public sealed class ClickstreamDatasetAttribute : Attribute
     public ulong Seed { get; set; }
     /// <summary>The first day, <c>yyyy-MM-dd</c>.</summary>
     public string? StartDate { get; set; }
-    /// <summary>Length of the period in days.</summary>
+    /// <summary>Length of the period in days. Default: 28. Allowed: [1, 3660].</summary>
     public int Days { get; set; }
-    /// <summary>Number of users.</summary>
+    /// <summary>Number of users. Default: 10000. Allowed: [1, 50000000].</summary>
     public int Users { get; set; }
-    /// <summary>Users register from this many days before the start.</summary>
+    /// <summary>Users register from this many days before the start. Default: 180. Allowed: [0, 36600].</summary>
     public int RegistrationLeadDays { get; set; }
-    /// <summary>Number of catalog items.</summary>
+    /// <summary>Number of catalog items. Default: 1000. Allowed: [1, 10000000].</summary>
     public int Items { get; set; }
-    /// <summary>Zipf exponent of popularity within a category.</summary>
+    /// <summary>Zipf exponent of popularity within a category. Default: 1. Allowed: [0, 5].</summary>
     public double PopularityExponent { get; set; }
-    /// <summary>Share of items created during the period.</summary>
+    /// <summary>Share of items created during the period. Default: 0.1. Allowed: [0, 0.9].</summary>
     public double NewItemShare { get; set; }
-    /// <summary>Median seconds between events.</summary>
+    /// <summary>Median seconds between events. Default: 35. Allowed: (0, 86400].</summary>
     public double GapMedianSeconds { get; set; }
-    /// <summary>σ of the log gap.</summary>
+    /// <summary>σ of the log gap. Default: 1.3. Allowed: [0, 5].</summary>
     public double GapSigma { get; set; }
-    /// <summary>Idle minutes that end a session.</summary>
+    /// <summary>Idle minutes that end a session. Default: 30. Allowed: (0, 1440].</summary>
     public double IdleTimeoutMinutes { get; set; }
-    /// <summary>Defect: probability of a duplicated event.</summary>
+    /// <summary>Defect: probability of a duplicated event. Default: 0. Allowed: [0, 0.5].</summary>
     public double DuplicateEventRate { get; set; }
-    /// <summary>Defect: probability of a missing item category.</summary>
+    /// <summary>Defect: probability of a missing item category. Default: 0. Allowed: [0, 1].</summary>
     public double NullCategoryRate { get; set; }
-    /// <summary>Defect: probability of a late event.</summary>
+    /// <summary>Defect: probability of a late event. Default: 0. Allowed: [0, 0.5].</summary>
     public double LateEventRate { get; set; }
-    /// <summary>Defect: share of bot users.</summary>
+    /// <summary>Defect: share of bot users. Default: 0. Allowed: [0, 0.5].</summary>
     public double BotUserShare { get; set; }
 }

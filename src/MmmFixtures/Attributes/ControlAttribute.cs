@@ -14,24 +14,24 @@ public sealed class ControlAttribute : Attribute
     public string Name { get; }
     /// <summary>The value pattern.</summary>
     public SpendPattern Pattern { get; set; }
-    /// <summary>The base value (may be negative).</summary>
+    /// <summary>The base value (may be negative). Default: 1. Allowed: [-1000000000000, 1000000000000].</summary>
     public double BaseValue { get; set; }
-    /// <summary>LinearTrend: relative change per period.</summary>
+    /// <summary>LinearTrend: relative change per period. Default: 0. Allowed: [-1, 1].</summary>
     public double Trend { get; set; }
-    /// <summary>Seasonal: amplitude in [0, 1].</summary>
+    /// <summary>Seasonal: amplitude. Default: 0.5. Allowed: [0, 1].</summary>
     public double SeasonalAmplitude { get; set; }
-    /// <summary>Seasonal: day of the year of the peak.</summary>
+    /// <summary>Seasonal: day of the year of the peak. Default: 1. Allowed: [1, 366].</summary>
     public double PeakDayOfYear { get; set; }
-    /// <summary>OnOff: probability that an idle period starts a burst.</summary>
+    /// <summary>OnOff: probability that an idle period starts a burst. Default: 0.3. Allowed: (0, 1].</summary>
     public double ActivationProbability { get; set; }
-    /// <summary>OnOff: shortest burst.</summary>
+    /// <summary>OnOff: shortest burst. Default: 2. Allowed: [1, 100000].</summary>
     public int MinActivePeriods { get; set; }
-    /// <summary>OnOff: longest burst.</summary>
+    /// <summary>OnOff: longest burst. Default: 6. Allowed: [1, 100000].</summary>
     public int MaxActivePeriods { get; set; }
-    /// <summary>AR(1) coefficient of the value noise, in (−1, 1).</summary>
+    /// <summary>AR(1) coefficient of the value noise. Default: 0.5. Allowed: (-1, 1).</summary>
     public double Autocorrelation { get; set; }
-    /// <summary>Standard deviation of the value noise, in [0, 1].</summary>
+    /// <summary>Standard deviation of the value noise. Default: 0.05. Allowed: [0, 1].</summary>
     public double Volatility { get; set; }
-    /// <summary>γ: KPI change per unit of value.</summary>
+    /// <summary>γ: KPI change per unit of value. Default: 0. Allowed: [-1000000000000, 1000000000000].</summary>
     public double Effect { get; set; }
 }

@@ -16,12 +16,12 @@ public sealed class EventAttribute : Attribute
     public string Name { get; }
     /// <summary>The dates on which the event happens, <c>yyyy-MM-dd</c>.</summary>
     public string[]? Dates { get; set; }
-    /// <summary>δ: KPI change while the event is on.</summary>
+    /// <summary>δ: KPI change while the event is on. Default: 0. Allowed: [-1000000000000, 1000000000000].</summary>
     public double Effect { get; set; }
-    /// <summary>Recurring events: probability that an idle period starts the event.</summary>
+    /// <summary>Recurring events: probability that an idle period starts the event. Default: 0.3. Allowed: (0, 1].</summary>
     public double ActivationProbability { get; set; }
-    /// <summary>Recurring events: shortest run.</summary>
+    /// <summary>Recurring events: shortest run. Default: 1. Allowed: [1, 100000].</summary>
     public int MinActivePeriods { get; set; }
-    /// <summary>Recurring events: longest run.</summary>
+    /// <summary>Recurring events: longest run. Default: 1. Allowed: [1, 100000].</summary>
     public int MaxActivePeriods { get; set; }
 }

@@ -17,7 +17,7 @@ public sealed class MmmDatasetAttribute : Attribute
     public ulong Seed { get; set; }
     /// <summary>A preset to start from; it cannot be combined with explicit channels, controls or events.</summary>
     public MmmPreset Preset { get; set; }
-    /// <summary>Number of periods (≥ 1).</summary>
+    /// <summary>Number of periods. Default: 104. Allowed: [1, 100000].</summary>
     public int Periods { get; set; }
     /// <summary>Weekly or daily rows.</summary>
     public Frequency Frequency { get; set; }
@@ -25,30 +25,30 @@ public sealed class MmmDatasetAttribute : Attribute
     public DayOfWeek WeekStart { get; set; }
     /// <summary>The first period's date, <c>yyyy-MM-dd</c>.</summary>
     public string? StartDate { get; set; }
-    /// <summary>Number of geos, named geo_1..geo_n.</summary>
+    /// <summary>Number of geos, named geo_1..geo_n. Default: 1. Allowed: [1, 100000].</summary>
     public int Geos { get; set; }
     /// <summary>Explicit geo names (instead of <see cref="Geos"/>).</summary>
     public string[]? GeoNames { get; set; }
-    /// <summary>The national base level per period.</summary>
+    /// <summary>The national base level per period. Default: 10000. Allowed: (0, 1000000000000].</summary>
     public double BaseSales { get; set; }
-    /// <summary>Relative trend of the base per period.</summary>
+    /// <summary>Relative trend of the base per period. Default: 0. Allowed: [-1, 1].</summary>
     public double SalesTrend { get; set; }
-    /// <summary>Fourier pairs of the seasonality (0–10).</summary>
+    /// <summary>Fourier pairs of the seasonality. Default: 2. Allowed: [0, 10].</summary>
     public int SeasonalityOrder { get; set; }
-    /// <summary>Largest relative seasonal swing, in [0, 1).</summary>
+    /// <summary>Largest relative seasonal swing. Default: 0.2. Allowed: [0, 1).</summary>
     public double SeasonalAmplitude { get; set; }
-    /// <summary>Noise standard deviation relative to the base level, in [0, 1].</summary>
+    /// <summary>Noise standard deviation relative to the base level. Default: 0.02. Allowed: [0, 1].</summary>
     public double NoiseSd { get; set; }
     /// <summary>Additive or log-normal noise.</summary>
     public NoiseModel NoiseModel { get; set; }
     /// <summary>Raise negative y to 0 through a clamp component.</summary>
     public bool ClampNegativeY { get; set; }
-    /// <summary>Geo spread σ of β, in [0, 2].</summary>
+    /// <summary>Geo spread σ of β. Default: 0. Allowed: [0, 2].</summary>
     public double HierarchyBeta { get; set; }
-    /// <summary>Geo spread σ of adstock α (logit scale), in [0, 2].</summary>
+    /// <summary>Geo spread σ of adstock α (logit scale). Default: 0. Allowed: [0, 2].</summary>
     public double HierarchyAlpha { get; set; }
-    /// <summary>Geo spread σ of the saturation scale, in [0, 2].</summary>
+    /// <summary>Geo spread σ of the saturation scale. Default: 0. Allowed: [0, 2].</summary>
     public double HierarchyHalfSaturation { get; set; }
-    /// <summary>Geo spread σ of the base level, in [0, 2].</summary>
+    /// <summary>Geo spread σ of the base level. Default: 0. Allowed: [0, 2].</summary>
     public double HierarchyBaseline { get; set; }
 }

@@ -155,12 +155,22 @@ internal sealed class JsonObjectReader
                 _errors.Add(PathOf(property.Name), null, $"is not a known property; known: {string.Join(", ", _known.OrderBy(k => k, StringComparer.Ordinal))}");
     }
 
+    /// <summary>
+    /// An enum given by one of its names (any case). Numbers (<c>"1"</c>, <c>"+1"</c>), flag lists
+    /// (<c>"Geometric,Delayed"</c>) and padded names, which <see cref="System.Enum.TryParse{TEnum}(string, bool, out TEnum)"/>
+    /// would take, are refused.
+    /// </summary>
     public static T ParseEnum<T>(JsonElement v, string path, T fallback, SpecErrorCollector errors) where T : struct, Enum
     {
-        if (v.ValueKind == JsonValueKind.String && System.Enum.TryParse(v.GetString(), ignoreCase: true, out T parsed)
-            && System.Enum.IsDefined(typeof(T), parsed) && !char.IsDigit(v.GetString()![0]))
-            return parsed;
-        errors.Add(path, Describe(v), $"must be one of {string.Join(", ", System.Enum.GetNames(typeof(T)))}");
+        string[] names = System.Enum.GetNames(typeof(T));
+        if (v.ValueKind == JsonValueKind.String)
+        {
+            string text = v.GetString()!;
+            foreach (string name in names)
+                if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+                    return (T)System.Enum.Parse(typeof(T), name);
+        }
+        errors.Add(path, Describe(v), $"must be one of {string.Join(", ", names)}");
         return fallback;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using MmmFixtures.Validation;
 
@@ -25,6 +26,32 @@ internal static class JsonSpecDocument
             long line = (ex.LineNumber ?? 0) + 1, column = (ex.BytePositionInLine ?? 0) + 1;
             string reason = ex.Message.Split(new[] { " Path:", " LineNumber:" }, StringSplitOptions.None)[0].Trim();
             throw new SpecValidationException(specName, new[] { new SpecError("$", null, $"is not valid JSON at line {line}, column {column}: {reason}") });
+        }
+    }
+
+    /// <summary>
+    /// Records every key given twice in one object, anywhere in the document. JsonDocument keeps both and
+    /// lookups see one of them, so <c>{"periods": 10, "periods": 1e9}</c> would otherwise mean whatever a reader picks.
+    /// </summary>
+    public static void ReportDuplicateKeys(JsonElement element, SpecErrorCollector errors) => Walk(element, "", errors);
+
+    private static void Walk(JsonElement element, string path, SpecErrorCollector errors)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    string child = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                    if (!seen.Add(property.Name)) errors.Add(child, null, "is given more than once in its object");
+                    Walk(property.Value, child, errors);
+                }
+                break;
+            case JsonValueKind.Array:
+                int i = 0;
+                foreach (var item in element.EnumerateArray()) Walk(item, $"{path}[{i++}]", errors);
+                break;
         }
     }
 }

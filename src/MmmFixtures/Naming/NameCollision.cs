@@ -56,11 +56,18 @@ internal readonly struct NameCollision
         return result;
     }
 
-    /// <summary>Why the second name is refused, e.g. <c>must be unique among personas (equal ignoring case to 'TV')</c>.</summary>
-    public string Requirement(string scope, string firstName) => Kind switch
+    /// <summary>
+    /// Why the second name is refused, e.g. <c>must be unique among personas ignoring case (it equals persona 'TV')</c>;
+    /// <paramref name="firstKind"/> (<c>channel</c>) names what the first name belongs to, when a scope mixes kinds.
+    /// </summary>
+    public string Requirement(string scope, string firstName, string? firstKind = null)
     {
-        NameCollisionKind.Exact => $"must be unique among {scope}",
-        NameCollisionKind.IgnoringCase => $"must be unique among {scope} ignoring case (it equals '{firstName}')",
-        _ => $"must be unique among {scope} (its column '{EntityNames.ToSnakeCase(firstName)}' is also '{firstName}''s)",
-    };
+        string first = firstKind is null ? $"'{firstName}'" : $"{firstKind} '{firstName}'";
+        return Kind switch
+        {
+            NameCollisionKind.Exact => $"must be unique among {scope}",
+            NameCollisionKind.IgnoringCase => $"must be unique among {scope} ignoring case (it equals {first})",
+            _ => $"must be unique among {scope} (its column '{EntityNames.ToSnakeCase(firstName)}' is also {first}'s)",
+        };
+    }
 }

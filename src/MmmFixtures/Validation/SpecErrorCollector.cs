@@ -1,44 +1,74 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using MmmFixtures.Rules;
 
 namespace MmmFixtures.Validation;
 
 /// <summary>
 /// Accumulates the problems of a spec while every family's validator walks it, then throws them all
-/// at once. The checks name the path and the allowed range, so messages read the same in every family.
+/// at once. Numeric fields are checked against their <see cref="FieldRule"/>, so messages read the same
+/// in every family and no range is written twice. Keeps the first <see cref="MaxStored"/> problems and
+/// counts the rest, so a hostile spec cannot make the error list (or its message) unbounded.
 /// </summary>
-public sealed class SpecErrorCollector
+internal sealed class SpecErrorCollector
 {
+    /// <summary>The most problems kept; later ones are only counted.</summary>
+    public const int MaxStored = 1_000;
+
     private readonly List<SpecError> _errors = new();
 
-    /// <summary>The problems found so far.</summary>
+    /// <summary>The problems found so far (at most <see cref="MaxStored"/>).</summary>
     public IReadOnlyList<SpecError> Errors => _errors;
 
+    /// <summary>Every problem found so far, including those not kept.</summary>
+    public int Count { get; private set; }
+
     /// <summary>True when nothing is wrong so far.</summary>
-    public bool IsValid => _errors.Count == 0;
+    public bool IsValid => Count == 0;
 
     /// <summary>Records a problem.</summary>
-    public void Add(string path, object? value, string requirement) =>
-        _errors.Add(new SpecError(path, Format(value), requirement));
-
-    /// <summary>Requires a finite value in [min, max] (either bound inclusive or exclusive).</summary>
-    public bool InRange(string path, double value, double min, double max, bool minInclusive = true, bool maxInclusive = true)
+    public void Add(string path, object? value, string requirement)
     {
-        bool ok = !double.IsNaN(value)
-                  && (minInclusive ? value >= min : value > min)
-                  && (maxInclusive ? value <= max : value < max)
-                  && !double.IsInfinity(value);
-        if (!ok)
-            Add(path, value, $"must be in {(minInclusive ? "[" : "(")}{Format(min)}, {Format(max)}{(maxInclusive ? "]" : ")")}");
+        Count++;
+        if (_errors.Count < MaxStored) _errors.Add(new SpecError(path, Format(value), requirement));
+    }
+
+    /// <summary>Requires <paramref name="value"/> inside <paramref name="rule"/>'s range; the path gets <paramref name="indices"/> filled in.</summary>
+    public bool Check(FieldRule rule, double value, params int[] indices) => Check(rule, rule.Range, value, indices);
+
+    /// <summary>
+    /// Requires <paramref name="value"/> inside <paramref name="range"/>: the rule's range narrowed by another
+    /// field (maxPrice above minPrice, θ below the kernel length).
+    /// </summary>
+    public bool Check(FieldRule rule, ValueRange range, double value, params int[] indices)
+    {
+        bool ok = range.Contains(value);
+        if (!ok) Add(rule.PathAt(indices), value, range.Requirement);
         return ok;
     }
 
-    /// <summary>Requires an integer in [min, max].</summary>
-    public bool InRange(string path, long value, long min, long max)
+    /// <summary>
+    /// Requires a list length (or a size product) inside <paramref name="rule"/>'s range; <paramref name="count"/>
+    /// is null when the list is missing. <paramref name="noun"/> names one element, <paramref name="nouns"/> several.
+    /// </summary>
+    public bool CheckCount(FieldRule rule, long? count, string noun, string nouns, params int[] indices)
     {
-        bool ok = value >= min && value <= max;
-        if (!ok) Add(path, value, $"must be in [{Format(min)}, {Format(max)}]");
+        var range = rule.Range;
+        if (count is long n && range.Contains(n)) return true;
+        string requirement =
+            range.Min == range.Max ? $"must have exactly {ValueRange.Format(range.Min)} {nouns}"
+            : count is null || count < range.Min ? range.Min == 1 ? $"must have at least one {noun}" : $"must have at least {ValueRange.Format(range.Min)} {nouns}"
+            : $"must have at most {ValueRange.Format(range.Max)} {nouns}";
+        Add(rule.PathAt(indices), count, requirement);
+        return false;
+    }
+
+    /// <summary>Requires a size product (periods × geos, users × days) within its cap, before anything of that size is allocated.</summary>
+    public bool CheckSize(FieldRule rule, long size)
+    {
+        bool ok = size <= rule.Range.Max;
+        if (!ok) Add(rule.Path, size, $"must be at most {ValueRange.Format(rule.Range.Max)} ({rule.Description})");
         return ok;
     }
 
@@ -49,10 +79,13 @@ public sealed class SpecErrorCollector
         return condition;
     }
 
-    /// <summary>Throws a <see cref="SpecValidationException"/> listing every problem, if there are any.</summary>
+    /// <summary>Records <paramref name="problem"/> against <paramref name="path"/> when it is not null (a cross rule's answer).</summary>
+    public bool Require(string? problem, string path, object? value) => Require(problem is null, path, value, problem!);
+
+    /// <summary>Throws a <see cref="SpecValidationException"/> listing the problems, if there are any.</summary>
     public void ThrowIfInvalid(string specName)
     {
-        if (_errors.Count > 0) throw new SpecValidationException(specName, _errors.ToArray());
+        if (Count > 0) throw new SpecValidationException(specName, _errors.ToArray(), Count);
     }
 
     private static string? Format(object? value) => value switch

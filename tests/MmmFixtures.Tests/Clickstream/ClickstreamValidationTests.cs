@@ -21,6 +21,14 @@ public class ClickstreamValidationTests
         { "discount", s => s with { Catalog = s.Catalog with { Categories = new[] { new CategorySpec("a") { DiscountProbability = 2 } } } }, "catalog.categories[0].discountProbability = 2: must be in [0, 1]" },
         { "hour curve", s => s with { Activity = s.Activity with { HourOfDay = new double[23] } }, "activity.hourOfDay = 23: must have exactly 24 values" },
         { "idle", s => s with { Activity = s.Activity with { IdleTimeoutMinutes = 0 } }, "activity.idleTimeoutMinutes = 0: must be in (0, 1440]" },
+        { "start near the end of time", s => s with { StartDate = new DateTime(9999, 12, 25) }, "startDate = 9999-12-25: must be in [1900-01-01, 2200-12-31]" },
+        { "period past the calendar", s => s with { StartDate = new DateTime(2200, 12, 20) }, "days = 14: the period from 2200-12-20 must end by 2200-12-31" },
+        { "user-days", s => s with { Users = 50_000_000, Days = 3_660 }, "users × days = 183000000000: must be at most 10000000000" },
+        { "persona case clash", s => s with { Personas = new[] { s.Personas[0] with { Share = 0.5 }, s.Personas[0] with { Name = "BROWSER", Share = 0.5 } } }, "personas[1].name = BROWSER: must be unique among personas ignoring case (it equals 'Browser')" },
+        { "persona snake clash", s => s with { Personas = new[] { s.Personas[0] with { Name = "BigBuyer", Share = 0.5 }, s.Personas[0] with { Name = "Big_Buyer", Share = 0.5 } } }, "personas[1].name = Big_Buyer: must be unique among personas (its column 'big_buyer' is also 'BigBuyer''s)" },
+        { "no personas", s => s with { Personas = Array.Empty<PersonaSpec>() }, "personas = 0: must have at least one persona" },
+        { "long category", s => s with { Catalog = s.Catalog with { Categories = new[] { new CategorySpec(new string('c', 65)) } } }, "must be at most 64 characters long" },
+        { "day curve entry", s => s with { Activity = s.Activity with { DayOfWeek = new[] { 1.0, 1, 1, 1, 1, 1, -1 } } }, "activity.dayOfWeek[6] = -1: must be in [0, 1000000]" },
     };
 
     [Theory]

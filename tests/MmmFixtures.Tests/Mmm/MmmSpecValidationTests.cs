@@ -57,6 +57,16 @@ public class MmmSpecValidationTests
         { "seasonal amplitude of baseline", s => s with { Baseline = s.Baseline with { SeasonalAmplitude = 1 } }, "baseline.seasonalAmplitude = 1: must be in [0, 1)" },
         { "hierarchy", s => s with { Hierarchy = s.Hierarchy with { Beta = 3 } }, "hierarchy.beta = 3: must be in [0, 2]" },
         { "noise", s => s with { NoiseSd = -0.1 }, "noise.sd = -0.1: must be in [0, 1]" },
+        { "case clash", s => s with { Channels = new[] { Tv, Tv with { Name = "TV" } } }, "channels[1].name = TV: must be unique among channels, controls and events ignoring case (it equals channel 'Tv')" },
+        { "clash across kinds", s => s with { Controls = new[] { s.Controls[0] with { Name = "tv" } } }, "controls[0].name = tv: must be unique among channels, controls and events ignoring case (it equals channel 'Tv')" },
+        { "long name", s => s with { Channels = new[] { Tv with { Name = new string('a', 65) } } }, "must be at most 64 characters long" },
+        { "non-ASCII name", s => s with { Channels = new[] { Tv with { Name = "Télé" } } }, "channels[0].name = Télé: must be an identifier" },
+        { "too many cells", s => s with { Periods = 100_000, Geos = MmmSpec.GeoNames(2_001) }, "periods × geos = 200100000: must be at most 200000000" },
+        { "too many series cells", s => s with { Periods = 50_000, Geos = MmmSpec.GeoNames(2_000), Controls = Enumerable.Range(0, 9).Select(i => s.Controls[0] with { Name = $"C{i}" }).ToArray() }, "periods × geos × (channels + controls + 1) = 1100000000: must be at most 1000000000" },
+        { "too many channels", s => s with { Channels = Enumerable.Range(0, 1_001).Select(i => Tv with { Name = $"C{i}" }).ToArray() }, "channels = 1001: must have at most 1000 channels" },
+        { "panel past the calendar", s => s with { Periods = 100_000 }, "periods = 100000: the panel from 2022-01-03 must end by 2200-12-31" },
+        { "start before the calendar", s => s with { StartDate = new DateTime(1899, 12, 25) }, "startDate = 1899-12-25: must be in [1900-01-01, 2200-12-31]" },
+        { "daily panel past the calendar", s => s with { Frequency = Frequency.Daily, StartDate = new DateTime(2200, 12, 1), Periods = 32 }, "periods = 32: the panel from 2200-12-01 must end by 2200-12-31" },
     };
 
     [Theory]
@@ -66,6 +76,22 @@ public class MmmSpecValidationTests
         Assert.Empty(MmmSpecValidator.Validate(Valid));
         var ex = Assert.Throws<SpecValidationException>(() => MmmGenerator.Generate(breakIt(Valid)));
         Assert.True(ex.Message.Contains(expected, StringComparison.Ordinal), $"{rule}: {ex.Message}");
+    }
+
+    [Fact]
+    public void A_daily_panel_may_end_on_the_last_day_of_the_calendar()
+    {
+        var spec = Valid with { Frequency = Frequency.Daily, StartDate = new DateTime(2200, 12, 1), Periods = 31, Events = Array.Empty<EventSpec>() };
+        Assert.Empty(MmmSpecValidator.Validate(spec));
+    }
+
+    [Fact]
+    public void A_geo_count_above_the_cap_is_refused_before_the_list_is_allocated()
+    {
+        var ex = Assert.Throws<SpecValidationException>(() => new MmmSpecBuilder().Geos(int.MaxValue));
+        Assert.Contains("geos = 2147483647: must have at most 100000 geos", ex.Message);
+        Assert.Throws<SpecValidationException>(() => MmmSpec.GeoNames(100_001));
+        Assert.Equal(100_000, MmmSpec.GeoNames(100_000).Count);
     }
 
     [Fact]

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
-using MmmFixtures.Export;
 using MmmFixtures.Json;
 using MmmFixtures.Validation;
 
@@ -13,155 +6,71 @@ namespace MmmFixtures.Clickstream;
 
 /// <summary>
 /// The JSON form of a <see cref="ClickstreamSpec"/>, as the CLI reads it and <c>--print-spec</c> prints it.
-/// camelCase names, dates <c>yyyy-MM-dd</c>; a missing property takes its default, an unknown one is an error.
+/// camelCase names, dates <c>yyyy-MM-dd</c>; a missing property takes its default, an unknown or repeated one is an error.
 /// </summary>
 public static class ClickstreamSpecJson
 {
     private const string SpecName = "clickstream spec";
 
     /// <summary>Reads a spec; throws a <see cref="SpecValidationException"/> listing every syntax, type or unknown-property problem.</summary>
-    public static ClickstreamSpec Read(string json) => SpecJsonText.Read(json, SpecName, ReadSpec);
+    public static ClickstreamSpec Read(string json) => SpecJsonText.Read(json, SpecName, Spec, new ClickstreamSpec());
 
     /// <summary>The spec as indented JSON text (LF line endings).</summary>
-    public static string Write(ClickstreamSpec spec) => SpecJsonText.Write(w => Write(w, spec));
+    public static string Write(ClickstreamSpec spec) => SpecJsonText.Write(Spec, spec);
 
     /// <summary>Writes the spec as one JSON object.</summary>
-    public static void Write(Utf8JsonWriter w, ClickstreamSpec spec)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("seed", spec.Seed);
-        w.WriteString("startDate", spec.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteNumber("days", spec.Days);
-        w.WriteNumber("users", spec.Users);
-        w.WriteNumber("registrationLeadDays", spec.RegistrationLeadDays);
-        w.WriteStartObject("catalog");
-        w.WriteNumber("items", spec.Catalog.Items);
-        w.WriteNumber("popularityExponent", spec.Catalog.PopularityExponent);
-        w.WriteNumber("newItemShare", spec.Catalog.NewItemShare);
-        w.WriteStartArray("categories");
-        foreach (var c in spec.Catalog.Categories)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", c.Name);
-            w.WriteNumber("weight", c.Weight);
-            w.WriteNumber("priceMedian", c.PriceMedian);
-            w.WriteNumber("priceSigma", c.PriceSigma);
-            w.WriteNumber("minPrice", c.MinPrice);
-            w.WriteNumber("maxPrice", c.MaxPrice);
-            w.WriteNumber("discountProbability", c.DiscountProbability);
-            w.WriteNumber("minDiscount", c.MinDiscount);
-            w.WriteNumber("maxDiscount", c.MaxDiscount);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.WriteStartArray("personas");
-        foreach (var p in spec.Personas)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", p.Name);
-            w.WriteNumber("share", p.Share);
-            w.WriteNumber("sessionsPerWeek", p.SessionsPerWeek);
-            w.WriteNumber("purchaseRate", p.PurchaseRate);
-            w.WriteNumber("viewsPerSession", p.ViewsPerSession);
-            w.WriteNumber("scrollRate", p.ScrollRate);
-            w.WriteNumber("cartRate", p.CartRate);
-            w.WriteNumber("removeRate", p.RemoveRate);
-            w.WriteNumber("affinityConcentration", p.AffinityConcentration);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartObject("activity");
-        WriteNumbers(w, "hourOfDay", spec.Activity.HourOfDay);
-        WriteNumbers(w, "dayOfWeek", spec.Activity.DayOfWeek);
-        w.WriteNumber("gapMedianSeconds", spec.Activity.GapMedianSeconds);
-        w.WriteNumber("gapSigma", spec.Activity.GapSigma);
-        w.WriteNumber("idleTimeoutMinutes", spec.Activity.IdleTimeoutMinutes);
-        w.WriteEndObject();
-        w.WriteStartObject("defects");
-        w.WriteNumber("duplicateEventRate", spec.Defects.DuplicateEventRate);
-        w.WriteNumber("nullCategoryRate", spec.Defects.NullCategoryRate);
-        w.WriteNumber("lateEventRate", spec.Defects.LateEventRate);
-        w.WriteNumber("lateEventMaxMinutes", spec.Defects.LateEventMaxMinutes);
-        w.WriteNumber("botUserShare", spec.Defects.BotUserShare);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.Flush();
-    }
+    public static void Write(Utf8JsonWriter w, ClickstreamSpec spec) => SpecJsonText.Write(w, Spec, spec);
 
-    private static void WriteNumbers(Utf8JsonWriter w, string name, IReadOnlyList<double> values)
-    {
-        w.WriteStartArray(name);
-        foreach (double v in values) w.WriteNumberValue(v);
-        w.WriteEndArray();
-    }
+    private static readonly JsonFields<CategorySpec> Category = new(
+        JsonField.String<CategorySpec>("name", c => c.Name, (c, v) => c with { Name = v }),
+        JsonField.Number<CategorySpec>("weight", c => c.Weight, (c, v) => c with { Weight = v }),
+        JsonField.Number<CategorySpec>("priceMedian", c => c.PriceMedian, (c, v) => c with { PriceMedian = v }),
+        JsonField.Number<CategorySpec>("priceSigma", c => c.PriceSigma, (c, v) => c with { PriceSigma = v }),
+        JsonField.Number<CategorySpec>("minPrice", c => c.MinPrice, (c, v) => c with { MinPrice = v }),
+        JsonField.Number<CategorySpec>("maxPrice", c => c.MaxPrice, (c, v) => c with { MaxPrice = v }),
+        JsonField.Number<CategorySpec>("discountProbability", c => c.DiscountProbability, (c, v) => c with { DiscountProbability = v }),
+        JsonField.Number<CategorySpec>("minDiscount", c => c.MinDiscount, (c, v) => c with { MinDiscount = v }),
+        JsonField.Number<CategorySpec>("maxDiscount", c => c.MaxDiscount, (c, v) => c with { MaxDiscount = v }));
 
-    private static ClickstreamSpec? ReadSpec(JsonElement root, SpecErrorCollector errors)
-    {
-        var o = JsonObjectReader.Open(root, "", errors);
-        if (o is null) return null;
-        var d = new ClickstreamSpec();
-        var spec = new ClickstreamSpec
-        {
-            Seed = o.UInt64("seed", d.Seed),
-            StartDate = o.Date("startDate", d.StartDate),
-            Days = o.Integer("days", d.Days),
-            Users = o.Integer("users", d.Users),
-            RegistrationLeadDays = o.Integer("registrationLeadDays", d.RegistrationLeadDays),
-            Catalog = o.Object("catalog", c => new CatalogSpec
-            {
-                Items = c.Integer("items", d.Catalog.Items),
-                PopularityExponent = c.Number("popularityExponent", d.Catalog.PopularityExponent),
-                NewItemShare = c.Number("newItemShare", d.Catalog.NewItemShare),
-                Categories = c.Array("categories", k =>
-                {
-                    var x = new CategorySpec(k.String("name", ""));
-                    return x with
-                    {
-                        Weight = k.Number("weight", x.Weight),
-                        PriceMedian = k.Number("priceMedian", x.PriceMedian),
-                        PriceSigma = k.Number("priceSigma", x.PriceSigma),
-                        MinPrice = k.Number("minPrice", x.MinPrice),
-                        MaxPrice = k.Number("maxPrice", x.MaxPrice),
-                        DiscountProbability = k.Number("discountProbability", x.DiscountProbability),
-                        MinDiscount = k.Number("minDiscount", x.MinDiscount),
-                        MaxDiscount = k.Number("maxDiscount", x.MaxDiscount),
-                    };
-                }) ?? d.Catalog.Categories,
-            }) ?? d.Catalog,
-            Personas = o.Array("personas", p =>
-            {
-                var x = new PersonaSpec(p.String("name", ""));
-                return x with
-                {
-                    Share = p.Number("share", x.Share),
-                    SessionsPerWeek = p.Number("sessionsPerWeek", x.SessionsPerWeek),
-                    PurchaseRate = p.Number("purchaseRate", x.PurchaseRate),
-                    ViewsPerSession = p.Number("viewsPerSession", x.ViewsPerSession),
-                    ScrollRate = p.Number("scrollRate", x.ScrollRate),
-                    CartRate = p.Number("cartRate", x.CartRate),
-                    RemoveRate = p.Number("removeRate", x.RemoveRate),
-                    AffinityConcentration = p.Number("affinityConcentration", x.AffinityConcentration),
-                };
-            }) ?? d.Personas,
-            Activity = o.Object("activity", a => new ActivitySpec
-            {
-                HourOfDay = a.Numbers("hourOfDay") ?? d.Activity.HourOfDay,
-                DayOfWeek = a.Numbers("dayOfWeek") ?? d.Activity.DayOfWeek,
-                GapMedianSeconds = a.Number("gapMedianSeconds", d.Activity.GapMedianSeconds),
-                GapSigma = a.Number("gapSigma", d.Activity.GapSigma),
-                IdleTimeoutMinutes = a.Number("idleTimeoutMinutes", d.Activity.IdleTimeoutMinutes),
-            }) ?? d.Activity,
-            Defects = o.Object("defects", x => new DefectSpec
-            {
-                DuplicateEventRate = x.Number("duplicateEventRate", 0),
-                NullCategoryRate = x.Number("nullCategoryRate", 0),
-                LateEventRate = x.Number("lateEventRate", 0),
-                LateEventMaxMinutes = x.Number("lateEventMaxMinutes", d.Defects.LateEventMaxMinutes),
-                BotUserShare = x.Number("botUserShare", 0),
-            }) ?? d.Defects,
-        };
-        o.ReportUnknown();
-        return spec;
-    }
+    private static readonly JsonFields<CatalogSpec> Catalog = new(
+        JsonField.Integer<CatalogSpec>("items", c => c.Items, (c, v) => c with { Items = v }),
+        JsonField.Number<CatalogSpec>("popularityExponent", c => c.PopularityExponent, (c, v) => c with { PopularityExponent = v }),
+        JsonField.Number<CatalogSpec>("newItemShare", c => c.NewItemShare, (c, v) => c with { NewItemShare = v }),
+        JsonField.Array<CatalogSpec, CategorySpec>("categories", Category, () => new CategorySpec(""), c => c.Categories, (c, v) => c with { Categories = v }));
+
+    private static readonly JsonFields<PersonaSpec> Persona = new(
+        JsonField.String<PersonaSpec>("name", p => p.Name, (p, v) => p with { Name = v }),
+        JsonField.Number<PersonaSpec>("share", p => p.Share, (p, v) => p with { Share = v }),
+        JsonField.Number<PersonaSpec>("sessionsPerWeek", p => p.SessionsPerWeek, (p, v) => p with { SessionsPerWeek = v }),
+        JsonField.Number<PersonaSpec>("purchaseRate", p => p.PurchaseRate, (p, v) => p with { PurchaseRate = v }),
+        JsonField.Number<PersonaSpec>("viewsPerSession", p => p.ViewsPerSession, (p, v) => p with { ViewsPerSession = v }),
+        JsonField.Number<PersonaSpec>("scrollRate", p => p.ScrollRate, (p, v) => p with { ScrollRate = v }),
+        JsonField.Number<PersonaSpec>("cartRate", p => p.CartRate, (p, v) => p with { CartRate = v }),
+        JsonField.Number<PersonaSpec>("removeRate", p => p.RemoveRate, (p, v) => p with { RemoveRate = v }),
+        JsonField.Number<PersonaSpec>("affinityConcentration", p => p.AffinityConcentration, (p, v) => p with { AffinityConcentration = v }));
+
+    private static readonly JsonFields<ActivitySpec> Activity = new(
+        JsonField.Numbers<ActivitySpec>("hourOfDay", a => a.HourOfDay, (a, v) => a with { HourOfDay = v }),
+        JsonField.Numbers<ActivitySpec>("dayOfWeek", a => a.DayOfWeek, (a, v) => a with { DayOfWeek = v }),
+        JsonField.Number<ActivitySpec>("gapMedianSeconds", a => a.GapMedianSeconds, (a, v) => a with { GapMedianSeconds = v }),
+        JsonField.Number<ActivitySpec>("gapSigma", a => a.GapSigma, (a, v) => a with { GapSigma = v }),
+        JsonField.Number<ActivitySpec>("idleTimeoutMinutes", a => a.IdleTimeoutMinutes, (a, v) => a with { IdleTimeoutMinutes = v }));
+
+    private static readonly JsonFields<DefectSpec> Defects = new(
+        JsonField.Number<DefectSpec>("duplicateEventRate", d => d.DuplicateEventRate, (d, v) => d with { DuplicateEventRate = v }),
+        JsonField.Number<DefectSpec>("nullCategoryRate", d => d.NullCategoryRate, (d, v) => d with { NullCategoryRate = v }),
+        JsonField.Number<DefectSpec>("lateEventRate", d => d.LateEventRate, (d, v) => d with { LateEventRate = v }),
+        JsonField.Number<DefectSpec>("lateEventMaxMinutes", d => d.LateEventMaxMinutes, (d, v) => d with { LateEventMaxMinutes = v }),
+        JsonField.Number<DefectSpec>("botUserShare", d => d.BotUserShare, (d, v) => d with { BotUserShare = v }));
+
+    private static readonly JsonFields<ClickstreamSpec> Spec = new(
+        JsonField.UInt64<ClickstreamSpec>("seed", s => s.Seed, (s, v) => s with { Seed = v }),
+        JsonField.Date<ClickstreamSpec>("startDate", s => s.StartDate, (s, v) => s with { StartDate = v }),
+        JsonField.Integer<ClickstreamSpec>("days", s => s.Days, (s, v) => s with { Days = v }),
+        JsonField.Integer<ClickstreamSpec>("users", s => s.Users, (s, v) => s with { Users = v }),
+        JsonField.Integer<ClickstreamSpec>("registrationLeadDays", s => s.RegistrationLeadDays, (s, v) => s with { RegistrationLeadDays = v }),
+        JsonField.Object<ClickstreamSpec, CatalogSpec>("catalog", Catalog, s => s.Catalog, (s, v) => s with { Catalog = v }),
+        JsonField.Array<ClickstreamSpec, PersonaSpec>("personas", Persona, () => new PersonaSpec(""), s => s.Personas, (s, v) => s with { Personas = v }),
+        JsonField.Object<ClickstreamSpec, ActivitySpec>("activity", Activity, s => s.Activity, (s, v) => s with { Activity = v }),
+        JsonField.Object<ClickstreamSpec, DefectSpec>("defects", Defects, s => s.Defects, (s, v) => s with { Defects = v }));
 }

@@ -2,105 +2,117 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MmmFixtures.Naming;
+using MmmFixtures.Rules;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Clickstream;
 
-/// <summary>Checks a <see cref="ClickstreamSpec"/> and reports every problem with its path and allowed range.</summary>
+/// <summary>
+/// Checks a <see cref="ClickstreamSpec"/> and reports every problem with its path and allowed range. Every
+/// range comes from the rule table the source generator also checks at build time.
+/// </summary>
 public static class ClickstreamSpecValidator
 {
     /// <summary>How far the persona shares may be from summing to 1.</summary>
-    public const double ShareTolerance = 1e-9;
+    public const double ShareTolerance = ClickstreamCrossRules.ShareTolerance;
 
-    /// <summary>All problems of <paramref name="spec"/> (empty when it is valid).</summary>
-    public static IReadOnlyList<SpecError> Validate(ClickstreamSpec spec)
+    /// <summary>All problems of <paramref name="spec"/> (empty when it is valid; at most the first 1 000).</summary>
+    public static IReadOnlyList<SpecError> Validate(ClickstreamSpec spec) => Collect(spec).Errors;
+
+    /// <summary>Throws a <see cref="SpecValidationException"/> listing every problem, if there are any.</summary>
+    public static void ThrowIfInvalid(ClickstreamSpec spec) => Collect(spec).ThrowIfInvalid("clickstream spec");
+
+    private static SpecErrorCollector Collect(ClickstreamSpec spec)
     {
         if (spec is null) throw new ArgumentNullException(nameof(spec));
         var e = new SpecErrorCollector();
-        e.InRange("days", spec.Days, 1, 3_660);
-        e.InRange("users", spec.Users, 1, 50_000_000);
-        e.InRange("registrationLeadDays", spec.RegistrationLeadDays, 0, 36_600);
+        e.Check(ClickstreamRules.Days, spec.Days);
+        e.Check(ClickstreamRules.Users, spec.Users);
+        e.CheckSize(ClickstreamRules.UserDays, ClickstreamCrossRules.UserDays(Math.Max(0, spec.Users), Math.Max(0, spec.Days)));
+        e.Check(ClickstreamRules.RegistrationLeadDays, spec.RegistrationLeadDays);
         e.Require(spec.StartDate.TimeOfDay == TimeSpan.Zero, "startDate", spec.StartDate.ToString("s"), "must be a date (midnight UTC)");
+        if (e.Require(CalendarRules.Contains(spec.StartDate), "startDate", CalendarRules.Text(spec.StartDate), CalendarRules.DateRequirement))
+            e.Require(CalendarRules.SpanFits(spec.StartDate, spec.Days), "days", spec.Days,
+                CalendarRules.SpanRequirement($"the period from {CalendarRules.Text(spec.StartDate)}"));
 
-        var catalog = spec.Catalog;
-        e.InRange("catalog.items", catalog.Items, 1, 10_000_000);
-        e.InRange("catalog.popularityExponent", catalog.PopularityExponent, 0, 5);
-        e.InRange("catalog.newItemShare", catalog.NewItemShare, 0, 0.9);
-        if (catalog.Categories is not { Count: > 0 })
-        {
-            e.Add("catalog.categories", catalog.Categories?.Count, "must have at least one category");
-        }
-        else
-        {
-            e.Require(catalog.Items >= catalog.Categories.Count, "catalog.items", catalog.Items,
-                $"must be at least the number of categories ({catalog.Categories.Count}) so every category has an item");
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < catalog.Categories.Count; i++)
-            {
-                var c = catalog.Categories[i];
-                string p = $"catalog.categories[{i}]";
-                if (string.IsNullOrWhiteSpace(c.Name) || c.Name.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0)
-                    e.Add($"{p}.name", c.Name, "must be non-empty text without commas, quotes or line breaks");
-                else if (!names.Add(c.Name)) e.Add($"{p}.name", c.Name, "must be unique among categories");
-                e.InRange($"{p}.weight", c.Weight, 0, 1e6, minInclusive: false);
-                if (e.InRange($"{p}.minPrice", c.MinPrice, 0, 1e9, minInclusive: false))
-                    e.InRange($"{p}.maxPrice", c.MaxPrice, c.MinPrice, 1e9, minInclusive: false);
-                e.InRange($"{p}.priceMedian", c.PriceMedian, 0, 1e9, minInclusive: false);
-                e.InRange($"{p}.priceSigma", c.PriceSigma, 0, 5);
-                e.InRange($"{p}.discountProbability", c.DiscountProbability, 0, 1);
-                if (e.InRange($"{p}.minDiscount", c.MinDiscount, 0, 1, maxInclusive: false))
-                    e.InRange($"{p}.maxDiscount", c.MaxDiscount, c.MinDiscount, 1, maxInclusive: false);
-            }
-        }
-
-        if (e.Require(spec.Personas is { Count: > 0 }, "personas", spec.Personas?.Count, "must declare at least one persona") && spec.Personas is not null)
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < spec.Personas.Count; i++)
-            {
-                var p = spec.Personas[i];
-                string path = $"personas[{i}]";
-                if (!EntityNames.IsIdentifier(p.Name)) e.Add($"{path}.name", p.Name, "must be an identifier: ASCII letters, digits and '_', not starting with a digit");
-                else if (!names.Add(p.Name)) e.Add($"{path}.name", p.Name, "must be unique among personas");
-                e.InRange($"{path}.share", p.Share, 0, 1);
-                e.InRange($"{path}.sessionsPerWeek", p.SessionsPerWeek, 0, 500);
-                e.InRange($"{path}.purchaseRate", p.PurchaseRate, 0, 1);
-                e.InRange($"{path}.viewsPerSession", p.ViewsPerSession, 1, 1_000);
-                e.InRange($"{path}.scrollRate", p.ScrollRate, 0, 1);
-                e.InRange($"{path}.cartRate", p.CartRate, 0, 1);
-                e.InRange($"{path}.removeRate", p.RemoveRate, 0, 1);
-                e.InRange($"{path}.affinityConcentration", p.AffinityConcentration, 0, 1e3, minInclusive: false);
-            }
-            double total = spec.Personas.Sum(p => p.Share);
-            e.Require(Math.Abs(total - 1) <= ShareTolerance, "personas[*].share", Math.Round(total, 12), "must sum to 1");
-        }
+        ValidateCatalog(spec.Catalog, e);
+        ValidatePersonas(spec.Personas, e);
 
         var a = spec.Activity;
-        ValidateCurve(e, "activity.hourOfDay", a.HourOfDay, 24);
-        ValidateCurve(e, "activity.dayOfWeek", a.DayOfWeek, 7);
-        e.InRange("activity.gapMedianSeconds", a.GapMedianSeconds, 0, 86_400, minInclusive: false);
-        e.InRange("activity.gapSigma", a.GapSigma, 0, 5);
-        e.InRange("activity.idleTimeoutMinutes", a.IdleTimeoutMinutes, 0, 1_440, minInclusive: false);
+        ValidateCurve(e, ClickstreamRules.HourOfDayCount, ClickstreamRules.HourOfDay, a.HourOfDay);
+        ValidateCurve(e, ClickstreamRules.DayOfWeekCount, ClickstreamRules.DayOfWeek, a.DayOfWeek);
+        e.Check(ClickstreamRules.GapMedianSeconds, a.GapMedianSeconds);
+        e.Check(ClickstreamRules.GapSigma, a.GapSigma);
+        e.Check(ClickstreamRules.IdleTimeoutMinutes, a.IdleTimeoutMinutes);
         var d = spec.Defects;
-        e.InRange("defects.duplicateEventRate", d.DuplicateEventRate, 0, 0.5);
-        e.InRange("defects.nullCategoryRate", d.NullCategoryRate, 0, 1);
-        e.InRange("defects.lateEventRate", d.LateEventRate, 0, 0.5);
-        e.InRange("defects.lateEventMaxMinutes", d.LateEventMaxMinutes, 0, 10_080, minInclusive: false);
-        e.InRange("defects.botUserShare", d.BotUserShare, 0, 0.5);
-        return e.Errors;
+        e.Check(ClickstreamRules.DuplicateEventRate, d.DuplicateEventRate);
+        e.Check(ClickstreamRules.NullCategoryRate, d.NullCategoryRate);
+        e.Check(ClickstreamRules.LateEventRate, d.LateEventRate);
+        e.Check(ClickstreamRules.LateEventMaxMinutes, d.LateEventMaxMinutes);
+        e.Check(ClickstreamRules.BotUserShare, d.BotUserShare);
+        return e;
     }
 
-    /// <summary>Throws a <see cref="SpecValidationException"/> listing every problem, if there are any.</summary>
-    public static void ThrowIfInvalid(ClickstreamSpec spec)
+    private static void ValidateCatalog(CatalogSpec catalog, SpecErrorCollector e)
     {
-        var errors = Validate(spec);
-        if (errors.Count > 0) throw new SpecValidationException("clickstream spec", errors);
+        e.Check(ClickstreamRules.Items, catalog.Items);
+        e.Check(ClickstreamRules.PopularityExponent, catalog.PopularityExponent);
+        e.Check(ClickstreamRules.NewItemShare, catalog.NewItemShare);
+        if (!e.CheckCount(ClickstreamRules.Categories, catalog.Categories?.Count, "category", "categories")) return;
+        var categories = catalog.Categories!;
+        e.Require(catalog.Items >= categories.Count, "catalog.items", catalog.Items,
+            $"must be at least the number of categories ({categories.Count}) so every category has an item");
+        var duplicates = NameCollision.Find(categories.Select(c => c.Name).ToArray())
+            .Where(c => c.Kind == NameCollisionKind.Exact).ToDictionary(c => c.Second);
+        for (int i = 0; i < categories.Count; i++)
+        {
+            var c = categories[i];
+            string name = $"catalog.categories[{i}].name";
+            if (string.IsNullOrWhiteSpace(c.Name) || c.Name.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0)
+                e.Add(name, c.Name, "must be non-empty text without commas, quotes or line breaks");
+            else if (!NameRules.Length.Range.Contains(c.Name.Length)) e.Add(name, c.Name, NameRules.LengthRequirement);
+            else if (duplicates.ContainsKey(i)) e.Add(name, c.Name, "must be unique among categories");
+            e.Check(ClickstreamRules.Weight, c.Weight, i);
+            if (e.Check(ClickstreamRules.MinPrice, c.MinPrice, i))
+                e.Check(ClickstreamRules.MaxPrice, ClickstreamRules.MaxPrice.Range.WithMin(c.MinPrice, inclusive: false), c.MaxPrice, i);
+            e.Check(ClickstreamRules.PriceMedian, c.PriceMedian, i);
+            e.Check(ClickstreamRules.PriceSigma, c.PriceSigma, i);
+            e.Check(ClickstreamRules.DiscountProbability, c.DiscountProbability, i);
+            if (e.Check(ClickstreamRules.MinDiscount, c.MinDiscount, i))
+                e.Check(ClickstreamRules.MaxDiscount, ClickstreamRules.MaxDiscount.Range.WithMin(c.MinDiscount, inclusive: true), c.MaxDiscount, i);
+        }
     }
 
-    private static void ValidateCurve(SpecErrorCollector e, string path, IReadOnlyList<double>? curve, int length)
+    private static void ValidatePersonas(IReadOnlyList<PersonaSpec>? personas, SpecErrorCollector e)
     {
-        if (!e.Require(curve is not null && curve.Count == length, path, curve?.Count, $"must have exactly {length} values")) return;
-        for (int i = 0; i < length; i++) e.InRange($"{path}[{i}]", curve![i], 0, 1e6);
-        e.Require(curve!.Sum() > 0, path, null, "must have a positive sum");
+        if (!e.CheckCount(ClickstreamRules.Personas, personas?.Count, "persona", "personas")) return;
+        var names = personas!.Select(p => p.Name).ToArray();
+        var problems = new Dictionary<int, string>();
+        for (int i = 0; i < names.Length; i++)
+            if (EntityNames.Problem(names[i]) is { } problem) problems[i] = problem;
+        foreach (var c in NameCollision.Find(names.Select((n, i) => problems.ContainsKey(i) ? null : n).ToArray()))
+            problems[c.Second] = c.Requirement("personas", names[c.First]);
+        for (int i = 0; i < personas!.Count; i++)
+        {
+            var p = personas[i];
+            if (problems.TryGetValue(i, out string? problem)) e.Add($"personas[{i}].name", p.Name, problem);
+            e.Check(ClickstreamRules.Share, p.Share, i);
+            e.Check(ClickstreamRules.SessionsPerWeek, p.SessionsPerWeek, i);
+            e.Check(ClickstreamRules.PurchaseRate, p.PurchaseRate, i);
+            e.Check(ClickstreamRules.ViewsPerSession, p.ViewsPerSession, i);
+            e.Check(ClickstreamRules.ScrollRate, p.ScrollRate, i);
+            e.Check(ClickstreamRules.CartRate, p.CartRate, i);
+            e.Check(ClickstreamRules.RemoveRate, p.RemoveRate, i);
+            e.Check(ClickstreamRules.AffinityConcentration, p.AffinityConcentration, i);
+        }
+        if (!ClickstreamCrossRules.SharesSumToOne(personas.Select(p => p.Share), out double total))
+            e.Add("personas[*].share", Math.Round(total, 12), ClickstreamCrossRules.SharesRequirement);
+    }
+
+    private static void ValidateCurve(SpecErrorCollector e, FieldRule count, FieldRule entry, IReadOnlyList<double>? curve)
+    {
+        if (!e.CheckCount(count, curve?.Count, "value", "values")) return;
+        for (int i = 0; i < curve!.Count; i++) e.Check(entry, curve[i], i);
+        e.Require(curve.Sum() > 0, count.Path, null, "must have a positive sum");
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MmmFixtures.Rules;
+using MmmFixtures.Validation;
 
 namespace MmmFixtures.Mmm;
 
@@ -57,8 +59,14 @@ public sealed record MmmSpec
     public bool ClampNegativeY { get; init; }
 
     /// <summary>Geos named <c>geo_1</c>..<c>geo_n</c>.</summary>
-    public static IReadOnlyList<GeoSpec> GeoNames(int count) =>
-        Enumerable.Range(1, Math.Max(0, count)).Select(i => new GeoSpec($"geo_{i}")).ToArray();
+    /// <exception cref="SpecValidationException"><paramref name="count"/> is above the largest number of geos (checked before allocating).</exception>
+    public static IReadOnlyList<GeoSpec> GeoNames(int count)
+    {
+        var errors = new SpecErrorCollector();
+        if (count > 0) errors.CheckCount(MmmRules.Geos, count, "geo", "geos");
+        errors.ThrowIfInvalid("MMM spec");
+        return Enumerable.Range(1, Math.Max(0, count)).Select(i => new GeoSpec($"geo_{i}")).ToArray();
+    }
 
     /// <summary>The date of period <paramref name="t"/>.</summary>
     public DateTime DateOf(int t) => Frequency == Frequency.Weekly ? StartDate.AddDays(7.0 * t) : StartDate.AddDays(t);

@@ -1,12 +1,9 @@
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
-using System.Text;
 using System;
-using MmmFixtures.Export;
 using MmmFixtures.Json;
 using MmmFixtures.Media;
+using MmmFixtures.Rules;
 using MmmFixtures.Series;
 using MmmFixtures.Validation;
 
@@ -15,7 +12,7 @@ namespace MmmFixtures.Mmm;
 /// <summary>
 /// The JSON form of an <see cref="MmmSpec"/>: what the CLI reads, <c>--print-spec</c> prints and the
 /// manifest records. Property names are camelCase, enums are strings, dates are <c>yyyy-MM-dd</c>;
-/// a missing property takes its default, an unknown one is an error.
+/// a missing property takes its default, an unknown or repeated one is an error.
 /// </summary>
 public static class MmmSpecJson
 {
@@ -23,235 +20,122 @@ public static class MmmSpecJson
 
     /// <summary>Reads a spec; throws a <see cref="SpecValidationException"/> listing every syntax, type or unknown-property problem.</summary>
     /// <remarks>Value ranges are checked by <see cref="MmmSpecValidator"/> (generation runs it).</remarks>
-    public static MmmSpec Read(string json) => SpecJsonText.Read(json, SpecName, ReadSpec);
+    public static MmmSpec Read(string json) => SpecJsonText.Read(json, SpecName, Spec, new MmmSpec());
 
     /// <summary>The spec as indented JSON text (LF line endings).</summary>
-    public static string Write(MmmSpec spec) => SpecJsonText.Write(w => Write(w, spec));
+    /// <exception cref="ArgumentException">A channel uses a <see cref="SpendPattern.Custom"/> delegate, which JSON cannot hold.</exception>
+    public static string Write(MmmSpec spec) => SpecJsonText.Write(Spec, spec);
 
     /// <summary>Writes the spec as one JSON object.</summary>
     /// <exception cref="ArgumentException">A channel uses a <see cref="SpendPattern.Custom"/> delegate, which JSON cannot hold.</exception>
-    public static void Write(Utf8JsonWriter w, MmmSpec spec)
+    public static void Write(Utf8JsonWriter w, MmmSpec spec) => SpecJsonText.Write(w, Spec, spec);
+
+    // A pattern's fields are written only for the kinds that use them; reading accepts them all.
+    private static readonly JsonFields<PatternSpec> Bursts = new(
+        JsonField.Number<PatternSpec>("activationProbability", p => p.ActivationProbability, (p, v) => p with { ActivationProbability = v }),
+        JsonField.Integer<PatternSpec>("minActivePeriods", p => p.MinActivePeriods, (p, v) => p with { MinActivePeriods = v }),
+        JsonField.Integer<PatternSpec>("maxActivePeriods", p => p.MaxActivePeriods, (p, v) => p with { MaxActivePeriods = v }));
+
+    private static JsonFields<PatternSpec> Pattern(string levelName) => new(
+        JsonField.Enum<PatternSpec, SpendPattern>("pattern", p => WritableKind(p), (p, v) => p with { Kind = v }),
+        JsonField.Number<PatternSpec>(levelName, p => p.Level, (p, v) => p with { Level = v }),
+        JsonField.Number<PatternSpec>("trend", p => p.Trend, (p, v) => p with { Trend = v }, p => p.Kind == SpendPattern.LinearTrend),
+        JsonField.Number<PatternSpec>("seasonalAmplitude", p => p.SeasonalAmplitude, (p, v) => p with { SeasonalAmplitude = v }, p => p.Kind == SpendPattern.Seasonal),
+        JsonField.Number<PatternSpec>("peakDayOfYear", p => p.PeakDayOfYear, (p, v) => p with { PeakDayOfYear = v }, p => p.Kind == SpendPattern.Seasonal),
+        JsonField.Integer<PatternSpec>("startPeriod", p => p.StartPeriod, (p, v) => p with { StartPeriod = v }, p => p.Kind == SpendPattern.DelayedStart),
+        JsonField.Integer<PatternSpec>("rampUpPeriods", p => p.RampUpPeriods, (p, v) => p with { RampUpPeriods = v }, p => p.Kind == SpendPattern.DelayedStart),
+        JsonField.OptionalInteger<PatternSpec>("endPeriod", p => p.EndPeriod, (p, v) => p with { EndPeriod = v }, p => p.Kind == SpendPattern.DelayedStart),
+        JsonField.Inline<PatternSpec, PatternSpec>(Bursts, p => p, (_, v) => v, p => p.Kind == SpendPattern.OnOff),
+        JsonField.Number<PatternSpec>("autocorrelation", p => p.Autocorrelation, (p, v) => p with { Autocorrelation = v }),
+        JsonField.Number<PatternSpec>("volatility", p => p.Volatility, (p, v) => p with { Volatility = v }));
+
+    private static SpendPattern WritableKind(PatternSpec p) => p.Kind != SpendPattern.Custom ? p.Kind
+        : throw new ArgumentException("A Custom pattern is a delegate, which has no JSON form.", nameof(p));
+
+    private static readonly JsonFields<AdstockSpec> Adstock = new(
+        JsonField.Enum<AdstockSpec, AdstockKind>("kind", a => a.Kind, (a, v) => a with { Kind = v }),
+        JsonField.Number<AdstockSpec>("alpha", a => a.Alpha, (a, v) => a with { Alpha = v }, a => a.Kind is AdstockKind.Geometric or AdstockKind.Delayed),
+        JsonField.Number<AdstockSpec>("theta", a => a.Theta, (a, v) => a with { Theta = v }, a => a.Kind == AdstockKind.Delayed),
+        JsonField.Number<AdstockSpec>("shape", a => a.Shape, (a, v) => a with { Shape = v }, IsWeibull),
+        JsonField.Number<AdstockSpec>("scale", a => a.Scale, (a, v) => a with { Scale = v }, IsWeibull),
+        JsonField.Integer<AdstockSpec>("maxLag", a => a.MaxLag, (a, v) => a with { MaxLag = v }, a => a.Kind != AdstockKind.None),
+        JsonField.Boolean<AdstockSpec>("normalize", a => a.Normalize, (a, v) => a with { Normalize = v }, a => a.Kind != AdstockKind.None));
+
+    private static bool IsWeibull(AdstockSpec a) => a.Kind is AdstockKind.WeibullCdf or AdstockKind.WeibullPdf;
+
+    private static readonly JsonFields<SaturationSpec> Saturation = new(
+        JsonField.Enum<SaturationSpec, SaturationKind>("kind", s => s.Kind, (s, v) => s with { Kind = v }),
+        JsonField.Number<SaturationSpec>("halfSaturation", s => s.HalfSaturation, (s, v) => s with { HalfSaturation = v },
+            s => s.Kind is SaturationKind.Hill or SaturationKind.MichaelisMenten),
+        JsonField.Number<SaturationSpec>("slope", s => s.Slope, (s, v) => s with { Slope = v }, s => s.Kind == SaturationKind.Hill),
+        JsonField.Number<SaturationSpec>("lambda", s => s.Lambda, (s, v) => s with { Lambda = v }, s => s.Kind == SaturationKind.Logistic),
+        JsonField.Number<SaturationSpec>("scale", s => s.TanhScale, (s, v) => s with { TanhScale = v }, s => s.Kind == SaturationKind.Tanh));
+
+    private static readonly JsonFields<ChannelSpec> Channel = new(
+        JsonField.String<ChannelSpec>("name", c => c.Name, (c, v) => c with { Name = v }),
+        JsonField.Inline<ChannelSpec, PatternSpec>(Pattern("baseSpend"), c => c.Spend, (c, v) => c with { Spend = v }),
+        JsonField.Enum<ChannelSpec, MediaUnit>("mediaUnit", c => c.Unit, (c, v) => c with { Unit = v }),
+        JsonField.Number<ChannelSpec>("unitCost", c => c.UnitCost, (c, v) => c with { UnitCost = v }, c => c.Unit != MediaUnit.None),
+        JsonField.Number<ChannelSpec>("costNoise", c => c.CostNoise, (c, v) => c with { CostNoise = v }, c => c.Unit != MediaUnit.None),
+        JsonField.Enum<ChannelSpec, TransformInput>("transformOn", c => c.TransformOn, (c, v) => c with { TransformOn = v }),
+        JsonField.Object<ChannelSpec, AdstockSpec>("adstock", Adstock, c => c.Adstock, (c, v) => c with { Adstock = v }),
+        JsonField.Object<ChannelSpec, SaturationSpec>("saturation", Saturation, c => c.Saturation, (c, v) => c with { Saturation = v }),
+        JsonField.Enum<ChannelSpec, TransformOrder>("order", c => c.Order, (c, v) => c with { Order = v }),
+        JsonField.Number<ChannelSpec>("beta", c => c.Beta, (c, v) => c with { Beta = v }));
+
+    private static readonly JsonFields<ControlSpec> Control = new(
+        JsonField.String<ControlSpec>("name", c => c.Name, (c, v) => c with { Name = v }),
+        JsonField.Inline<ControlSpec, PatternSpec>(Pattern("baseValue"), c => c.Value, (c, v) => c with { Value = v }),
+        JsonField.Number<ControlSpec>("effect", c => c.Effect, (c, v) => c with { Effect = v }));
+
+    private static readonly JsonFields<EventSpec> Event = new(
+        JsonField.String<EventSpec>("name", e => e.Name, (e, v) => e with { Name = v }),
+        JsonField.OptionalObject<EventSpec, PatternSpec>("recurrence", Bursts, EventSpec.DefaultRecurrence, e => e.Recurrence, (e, v) => e with { Recurrence = v }),
+        new JsonField<EventSpec>((e, o) => e with { Dates = ReadDates(o) ?? e.Dates }, WriteDates, e => e.Recurrence is null),
+        JsonField.Number<EventSpec>("effect", e => e.Effect, (e, v) => e with { Effect = v }));
+
+    private static readonly JsonFields<BaselineSpec> Baseline = new(
+        JsonField.Number<BaselineSpec>("baseSales", b => b.BaseSales, (b, v) => b with { BaseSales = v }),
+        JsonField.Number<BaselineSpec>("salesTrend", b => b.SalesTrend, (b, v) => b with { SalesTrend = v }),
+        JsonField.Integer<BaselineSpec>("seasonalityOrder", b => b.SeasonalityOrder, (b, v) => b with { SeasonalityOrder = v }),
+        JsonField.Number<BaselineSpec>("seasonalAmplitude", b => b.SeasonalAmplitude, (b, v) => b with { SeasonalAmplitude = v }));
+
+    private static readonly JsonFields<HierarchySpec> Hierarchy = new(
+        JsonField.Number<HierarchySpec>("beta", h => h.Beta, (h, v) => h with { Beta = v }),
+        JsonField.Number<HierarchySpec>("alpha", h => h.Alpha, (h, v) => h with { Alpha = v }),
+        JsonField.Number<HierarchySpec>("halfSaturation", h => h.HalfSaturation, (h, v) => h with { HalfSaturation = v }),
+        JsonField.Number<HierarchySpec>("baseline", h => h.Baseline, (h, v) => h with { Baseline = v }));
+
+    // The noise's two properties live on the spec itself; JSON groups them.
+    private static readonly JsonFields<MmmSpec> Noise = new(
+        JsonField.Enum<MmmSpec, NoiseModel>("model", s => s.NoiseModel, (s, v) => s with { NoiseModel = v }),
+        JsonField.Number<MmmSpec>("sd", s => s.NoiseSd, (s, v) => s with { NoiseSd = v }));
+
+    private static readonly JsonFields<MmmSpec> Spec = new(
+        JsonField.UInt64<MmmSpec>("seed", s => s.Seed, (s, v) => s with { Seed = v }),
+        JsonField.Enum<MmmSpec, Frequency>("frequency", s => s.Frequency, (s, v) => s with { Frequency = v }),
+        JsonField.Enum<MmmSpec, DayOfWeek>("weekStart", s => s.WeekStart, (s, v) => s with { WeekStart = v }, s => s.Frequency == Frequency.Weekly),
+        JsonField.Date<MmmSpec>("startDate", s => s.StartDate, (s, v) => s with { StartDate = v }),
+        JsonField.Integer<MmmSpec>("periods", s => s.Periods, (s, v) => s with { Periods = v }),
+        new JsonField<MmmSpec>((s, o) => s with { Geos = ReadGeos(o) ?? s.Geos }, WriteGeos),
+        JsonField.Object<MmmSpec, BaselineSpec>("baseline", Baseline, s => s.Baseline, (s, v) => s with { Baseline = v }),
+        JsonField.Object<MmmSpec, HierarchySpec>("hierarchy", Hierarchy, s => s.Hierarchy, (s, v) => s with { Hierarchy = v }),
+        JsonField.Object<MmmSpec, MmmSpec>("noise", Noise, s => s, (_, v) => v),
+        JsonField.Boolean<MmmSpec>("clampNegativeY", s => s.ClampNegativeY, (s, v) => s with { ClampNegativeY = v }),
+        JsonField.Array<MmmSpec, ChannelSpec>("channels", Channel, () => new ChannelSpec(), s => s.Channels, (s, v) => s with { Channels = v }),
+        JsonField.Array<MmmSpec, ControlSpec>("controls", Control, () => new ControlSpec(), s => s.Controls, (s, v) => s with { Controls = v }),
+        JsonField.Array<MmmSpec, EventSpec>("events", Event, () => new EventSpec(), s => s.Events, (s, v) => s with { Events = v }));
+
+    // "geos" is a count (geo_1..geo_n) or a list of names and {name, population} objects.
+    private static IReadOnlyList<GeoSpec>? ReadGeos(JsonObjectReader o)
     {
-        w.WriteStartObject();
-        w.WriteNumber("seed", spec.Seed);
-        w.WriteString("frequency", spec.Frequency.ToString());
-        if (spec.Frequency == Frequency.Weekly) w.WriteString("weekStart", spec.WeekStart.ToString());
-        w.WriteString("startDate", spec.StartDate.ToString("yyyy-MM-dd"));
-        w.WriteNumber("periods", spec.Periods);
-        w.WriteStartArray("geos");
-        foreach (var geo in spec.Geos)
-        {
-            if (geo.Population is double population)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", geo.Name);
-                w.WriteNumber("population", population);
-                w.WriteEndObject();
-            }
-            else
-            {
-                w.WriteStringValue(geo.Name);
-            }
-        }
-        w.WriteEndArray();
-
-        w.WriteStartObject("baseline");
-        w.WriteNumber("baseSales", spec.Baseline.BaseSales);
-        w.WriteNumber("salesTrend", spec.Baseline.SalesTrend);
-        w.WriteNumber("seasonalityOrder", spec.Baseline.SeasonalityOrder);
-        w.WriteNumber("seasonalAmplitude", spec.Baseline.SeasonalAmplitude);
-        w.WriteEndObject();
-        w.WriteStartObject("hierarchy");
-        w.WriteNumber("beta", spec.Hierarchy.Beta);
-        w.WriteNumber("alpha", spec.Hierarchy.Alpha);
-        w.WriteNumber("halfSaturation", spec.Hierarchy.HalfSaturation);
-        w.WriteNumber("baseline", spec.Hierarchy.Baseline);
-        w.WriteEndObject();
-        w.WriteStartObject("noise");
-        w.WriteString("model", spec.NoiseModel.ToString());
-        w.WriteNumber("sd", spec.NoiseSd);
-        w.WriteEndObject();
-        w.WriteBoolean("clampNegativeY", spec.ClampNegativeY);
-
-        w.WriteStartArray("channels");
-        foreach (var c in spec.Channels) WriteChannel(w, c);
-        w.WriteEndArray();
-        w.WriteStartArray("controls");
-        foreach (var k in spec.Controls)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", k.Name);
-            WritePattern(w, k.Value, "baseValue");
-            w.WriteNumber("effect", k.Effect);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("events");
-        foreach (var e in spec.Events) WriteEvent(w, e);
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.Flush();
-    }
-
-    private static void WriteChannel(Utf8JsonWriter w, ChannelSpec c)
-    {
-        w.WriteStartObject();
-        w.WriteString("name", c.Name);
-        WritePattern(w, c.Spend, "baseSpend");
-        w.WriteString("mediaUnit", c.Unit.ToString());
-        if (c.Unit != MediaUnit.None)
-        {
-            w.WriteNumber("unitCost", c.UnitCost);
-            w.WriteNumber("costNoise", c.CostNoise);
-        }
-        w.WriteString("transformOn", c.TransformOn.ToString());
-        w.WriteStartObject("adstock");
-        w.WriteString("kind", c.Adstock.Kind.ToString());
-        switch (c.Adstock.Kind)
-        {
-            case AdstockKind.Geometric:
-                w.WriteNumber("alpha", c.Adstock.Alpha);
-                break;
-            case AdstockKind.Delayed:
-                w.WriteNumber("alpha", c.Adstock.Alpha);
-                w.WriteNumber("theta", c.Adstock.Theta);
-                break;
-            case AdstockKind.WeibullCdf:
-            case AdstockKind.WeibullPdf:
-                w.WriteNumber("shape", c.Adstock.Shape);
-                w.WriteNumber("scale", c.Adstock.Scale);
-                break;
-        }
-        if (c.Adstock.Kind != AdstockKind.None)
-        {
-            w.WriteNumber("maxLag", c.Adstock.MaxLag);
-            w.WriteBoolean("normalize", c.Adstock.Normalize);
-        }
-        w.WriteEndObject();
-        w.WriteStartObject("saturation");
-        w.WriteString("kind", c.Saturation.Kind.ToString());
-        switch (c.Saturation.Kind)
-        {
-            case SaturationKind.Hill:
-                w.WriteNumber("halfSaturation", c.Saturation.HalfSaturation);
-                w.WriteNumber("slope", c.Saturation.Slope);
-                break;
-            case SaturationKind.MichaelisMenten:
-                w.WriteNumber("halfSaturation", c.Saturation.HalfSaturation);
-                break;
-            case SaturationKind.Logistic:
-                w.WriteNumber("lambda", c.Saturation.Lambda);
-                break;
-            case SaturationKind.Tanh:
-                w.WriteNumber("scale", c.Saturation.TanhScale);
-                break;
-        }
-        w.WriteEndObject();
-        w.WriteString("order", c.Order.ToString());
-        w.WriteNumber("beta", c.Beta);
-        w.WriteEndObject();
-    }
-
-    private static void WritePattern(Utf8JsonWriter w, PatternSpec p, string levelName)
-    {
-        if (p.Kind == SpendPattern.Custom)
-            throw new ArgumentException("A Custom pattern is a delegate, which has no JSON form.", nameof(p));
-        w.WriteString("pattern", p.Kind.ToString());
-        w.WriteNumber(levelName, p.Level);
-        switch (p.Kind)
-        {
-            case SpendPattern.LinearTrend:
-                w.WriteNumber("trend", p.Trend);
-                break;
-            case SpendPattern.Seasonal:
-                w.WriteNumber("seasonalAmplitude", p.SeasonalAmplitude);
-                w.WriteNumber("peakDayOfYear", p.PeakDayOfYear);
-                break;
-            case SpendPattern.DelayedStart:
-                w.WriteNumber("startPeriod", p.StartPeriod);
-                w.WriteNumber("rampUpPeriods", p.RampUpPeriods);
-                if (p.EndPeriod is int end) w.WriteNumber("endPeriod", end);
-                break;
-            case SpendPattern.OnOff:
-                WriteBursts(w, p);
-                break;
-        }
-        w.WriteNumber("autocorrelation", p.Autocorrelation);
-        w.WriteNumber("volatility", p.Volatility);
-    }
-
-    private static void WriteBursts(Utf8JsonWriter w, PatternSpec p)
-    {
-        w.WriteNumber("activationProbability", p.ActivationProbability);
-        w.WriteNumber("minActivePeriods", p.MinActivePeriods);
-        w.WriteNumber("maxActivePeriods", p.MaxActivePeriods);
-    }
-
-    private static void WriteEvent(Utf8JsonWriter w, EventSpec e)
-    {
-        w.WriteStartObject();
-        w.WriteString("name", e.Name);
-        if (e.Recurrence is { } r)
-        {
-            w.WriteStartObject("recurrence");
-            WriteBursts(w, r);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteStartArray("dates");
-            foreach (var d in e.Dates) w.WriteStringValue(d.ToString("yyyy-MM-dd"));
-            w.WriteEndArray();
-        }
-        w.WriteNumber("effect", e.Effect);
-        w.WriteEndObject();
-    }
-
-    private static MmmSpec? ReadSpec(JsonElement root, SpecErrorCollector errors)
-    {
-        var o = JsonObjectReader.Open(root, "", errors);
-        if (o is null) return null;
-        var d = new MmmSpec();
-        var spec = new MmmSpec
-        {
-            Seed = o.UInt64("seed", d.Seed),
-            Frequency = o.Enum("frequency", d.Frequency),
-            WeekStart = o.Enum("weekStart", d.WeekStart),
-            StartDate = o.Date("startDate", d.StartDate),
-            Periods = o.Integer("periods", d.Periods),
-            Geos = ReadGeos(o, errors) ?? d.Geos,
-            Baseline = o.Object("baseline", b => new BaselineSpec
-            {
-                BaseSales = b.Number("baseSales", d.Baseline.BaseSales),
-                SalesTrend = b.Number("salesTrend", d.Baseline.SalesTrend),
-                SeasonalityOrder = b.Integer("seasonalityOrder", d.Baseline.SeasonalityOrder),
-                SeasonalAmplitude = b.Number("seasonalAmplitude", d.Baseline.SeasonalAmplitude),
-            }) ?? d.Baseline,
-            Hierarchy = o.Object("hierarchy", h => new HierarchySpec
-            {
-                Beta = h.Number("beta", d.Hierarchy.Beta),
-                Alpha = h.Number("alpha", d.Hierarchy.Alpha),
-                HalfSaturation = h.Number("halfSaturation", d.Hierarchy.HalfSaturation),
-                Baseline = h.Number("baseline", d.Hierarchy.Baseline),
-            }) ?? d.Hierarchy,
-            ClampNegativeY = o.Boolean("clampNegativeY", d.ClampNegativeY),
-            Channels = o.Array("channels", ReadChannel) ?? Array.Empty<ChannelSpec>(),
-            Controls = o.Array("controls", ReadControl) ?? Array.Empty<ControlSpec>(),
-            Events = o.Array("events", ReadEvent) ?? Array.Empty<EventSpec>(),
-        };
-        var noise = o.Object("noise", n => new { Model = n.Enum("model", d.NoiseModel), Sd = n.Number("sd", d.NoiseSd) });
-        if (noise is not null) spec = spec with { NoiseModel = noise.Model, NoiseSd = noise.Sd };
-        o.ReportUnknown();
-        return spec;
-    }
-
-    private static IReadOnlyList<GeoSpec>? ReadGeos(JsonObjectReader o, SpecErrorCollector errors)
-    {
+        var errors = o.Errors;
         if (!o.TryGet("geos", out var geos)) return null;
         if (geos.ValueKind == JsonValueKind.Number)
         {
-            if (geos.TryGetInt32(out int count) && count >= 1) return MmmSpec.GeoNames(count);
-            errors.Add("geos", geos.GetRawText(), "must be a count in [1, 2147483647] or a list of names");
+            // The count is checked against its rule before the list is allocated: "geos": 2147483647 must not allocate.
+            if (geos.TryGetInt32(out int count) && errors.CheckCount(MmmRules.Geos, count, "geo", "geos")) return MmmSpec.GeoNames(count);
+            if (!geos.TryGetInt32(out _)) errors.Add("geos", geos.GetRawText(), $"must be a count in {MmmRules.Geos.Range} or a list of names");
             return null;
         }
         if (geos.ValueKind != JsonValueKind.Array)
@@ -279,97 +163,45 @@ public static class MmmSpecJson
         return list;
     }
 
-    private static ChannelSpec ReadChannel(JsonObjectReader o)
+    private static void WriteGeos(Utf8JsonWriter w, MmmSpec spec)
     {
-        var d = new ChannelSpec();
-        return new ChannelSpec
+        w.WriteStartArray("geos");
+        foreach (var geo in spec.Geos)
         {
-            Name = o.String("name", ""),
-            Spend = ReadPattern(o, "baseSpend", d.Spend),
-            Unit = o.Enum("mediaUnit", d.Unit),
-            UnitCost = o.Number("unitCost", d.UnitCost),
-            CostNoise = o.Number("costNoise", d.CostNoise),
-            TransformOn = o.Enum("transformOn", d.TransformOn),
-            Adstock = o.Object("adstock", a => new AdstockSpec
+            if (geo.Population is double population)
             {
-                Kind = a.Enum("kind", d.Adstock.Kind),
-                Alpha = a.Number("alpha", d.Adstock.Alpha),
-                Theta = a.Number("theta", d.Adstock.Theta),
-                Shape = a.Number("shape", d.Adstock.Shape),
-                Scale = a.Number("scale", d.Adstock.Scale),
-                MaxLag = a.Integer("maxLag", d.Adstock.MaxLag),
-                Normalize = a.Boolean("normalize", d.Adstock.Normalize),
-            }) ?? d.Adstock,
-            Saturation = o.Object("saturation", s => new SaturationSpec
-            {
-                Kind = s.Enum("kind", d.Saturation.Kind),
-                HalfSaturation = s.Number("halfSaturation", d.Saturation.HalfSaturation),
-                Slope = s.Number("slope", d.Saturation.Slope),
-                Lambda = s.Number("lambda", d.Saturation.Lambda),
-                TanhScale = s.Number("scale", d.Saturation.TanhScale),
-            }) ?? d.Saturation,
-            Order = o.Enum("order", d.Order),
-            Beta = o.Number("beta", d.Beta),
-        };
-    }
-
-    private static ControlSpec ReadControl(JsonObjectReader o)
-    {
-        var d = new ControlSpec();
-        return new ControlSpec
-        {
-            Name = o.String("name", ""),
-            Value = ReadPattern(o, "baseValue", d.Value),
-            Effect = o.Number("effect", d.Effect),
-        };
-    }
-
-    private static EventSpec ReadEvent(JsonObjectReader o)
-    {
-        var errors = o.Errors;
-        var dates = new List<DateTime>();
-        if (o.TryGet("dates", out var array))
-        {
-            if (array.ValueKind == JsonValueKind.Array)
-            {
-                int i = 0;
-                foreach (var item in array.EnumerateArray())
-                    dates.Add(JsonObjectReader.ParseDate(item, $"{o.PathOf("dates")}[{i++}]", default, errors));
+                w.WriteStartObject();
+                w.WriteString("name", geo.Name);
+                w.WriteNumber("population", population);
+                w.WriteEndObject();
             }
             else
             {
-                errors.Add(o.PathOf("dates"), JsonObjectReader.Describe(array), "must be an array of \"yyyy-MM-dd\" dates");
+                w.WriteStringValue(geo.Name);
             }
         }
-        var onOff = new PatternSpec { Kind = SpendPattern.OnOff, Level = 1, Volatility = 0 };
-        return new EventSpec
-        {
-            Name = o.String("name", ""),
-            Dates = dates,
-            Recurrence = o.Object("recurrence", r => onOff with
-            {
-                ActivationProbability = r.Number("activationProbability", onOff.ActivationProbability),
-                MinActivePeriods = r.Integer("minActivePeriods", 1),
-                MaxActivePeriods = r.Integer("maxActivePeriods", 1),
-            }),
-            Effect = o.Number("effect", 0),
-        };
+        w.WriteEndArray();
     }
 
-    private static PatternSpec ReadPattern(JsonObjectReader o, string levelName, PatternSpec d) => new()
+    private static IReadOnlyList<DateTime>? ReadDates(JsonObjectReader o)
     {
-        Kind = o.Enum("pattern", d.Kind),
-        Level = o.Number(levelName, d.Level),
-        Trend = o.Number("trend", d.Trend),
-        SeasonalAmplitude = o.Number("seasonalAmplitude", d.SeasonalAmplitude),
-        PeakDayOfYear = o.Number("peakDayOfYear", d.PeakDayOfYear),
-        StartPeriod = o.Integer("startPeriod", d.StartPeriod),
-        RampUpPeriods = o.Integer("rampUpPeriods", d.RampUpPeriods),
-        EndPeriod = o.OptionalInteger("endPeriod"),
-        ActivationProbability = o.Number("activationProbability", d.ActivationProbability),
-        MinActivePeriods = o.Integer("minActivePeriods", d.MinActivePeriods),
-        MaxActivePeriods = o.Integer("maxActivePeriods", d.MaxActivePeriods),
-        Autocorrelation = o.Number("autocorrelation", d.Autocorrelation),
-        Volatility = o.Number("volatility", d.Volatility),
-    };
+        if (!o.TryGet("dates", out var array)) return null;
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            o.Errors.Add(o.PathOf("dates"), JsonObjectReader.Describe(array), "must be an array of \"yyyy-MM-dd\" dates");
+            return null;
+        }
+        var dates = new List<DateTime>();
+        int i = 0;
+        foreach (var item in array.EnumerateArray())
+            dates.Add(JsonObjectReader.ParseDate(item, $"{o.PathOf("dates")}[{i++}]", default, o.Errors));
+        return dates;
+    }
+
+    private static void WriteDates(Utf8JsonWriter w, EventSpec e)
+    {
+        w.WriteStartArray("dates");
+        foreach (var d in e.Dates) w.WriteStringValue(JsonField.DateText(d));
+        w.WriteEndArray();
+    }
 }

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System;
+using System.Linq;
+using MmmFixtures.Media;
 using MmmFixtures.Naming;
+using MmmFixtures.Rules;
 using MmmFixtures.Series;
 using MmmFixtures.Validation;
 
@@ -8,197 +11,217 @@ namespace MmmFixtures.Mmm;
 
 /// <summary>
 /// Checks an <see cref="MmmSpec"/> before anything is generated and reports every problem with its
-/// JSON path and allowed range (<c>channels[2].adstock.alpha = 1.3: must be in [0, 1)</c>).
+/// JSON path and allowed range (<c>channels[2].adstock.alpha = 1.3: must be in [0, 1)</c>). Every range
+/// comes from the rule table the source generator also checks at build time.
 /// </summary>
 public static class MmmSpecValidator
 {
     /// <summary>The largest number of periods a panel may have.</summary>
-    public const int MaxPeriods = 100_000;
+    public const int MaxPeriods = MmmRules.MaxPeriods;
 
     /// <summary>The largest adstock kernel length.</summary>
-    public const int MaxLagLimit = 520;
+    public const int MaxLagLimit = MmmRules.MaxLagLimit;
 
-    /// <summary>All problems of <paramref name="spec"/> (empty when it is valid).</summary>
-    public static IReadOnlyList<SpecError> Validate(MmmSpec spec)
+    /// <summary>All problems of <paramref name="spec"/> (empty when it is valid; at most the first 1 000).</summary>
+    public static IReadOnlyList<SpecError> Validate(MmmSpec spec) => Collect(spec).Errors;
+
+    /// <summary>Throws a <see cref="SpecValidationException"/> listing every problem, if there are any.</summary>
+    public static void ThrowIfInvalid(MmmSpec spec) => Collect(spec).ThrowIfInvalid("MMM spec");
+
+    private static SpecErrorCollector Collect(MmmSpec spec)
     {
         if (spec is null) throw new ArgumentNullException(nameof(spec));
         var e = new SpecErrorCollector();
-        e.InRange("periods", spec.Periods, 1, MaxPeriods);
-        if (spec.Frequency == Frequency.Weekly)
-            e.Require(spec.StartDate.DayOfWeek == spec.WeekStart, "startDate", spec.StartDate.ToString("yyyy-MM-dd"),
-                $"must fall on weekStart ({spec.WeekStart}) for a weekly panel; it is a {spec.StartDate.DayOfWeek}");
-        e.Require(spec.StartDate.Year >= 1900 && spec.StartDate.Year <= 2200, "startDate", spec.StartDate.ToString("yyyy-MM-dd"), "must be in [1900-01-01, 2200-12-31]");
+        bool weekly = spec.Frequency == Frequency.Weekly;
+        bool periods = e.Check(MmmRules.Periods, spec.Periods);
+        if (weekly)
+            e.Require(CalendarRules.StartsOnWeekStart(spec.StartDate, spec.WeekStart), "startDate", CalendarRules.Text(spec.StartDate),
+                CalendarRules.WeekStartRequirement(spec.StartDate, spec.WeekStart));
+        bool calendar = e.Require(CalendarRules.Contains(spec.StartDate), "startDate", CalendarRules.Text(spec.StartDate), CalendarRules.DateRequirement)
+            && periods && e.Require(MmmCrossRules.PanelFits(spec.StartDate, spec.Periods, weekly), "periods", spec.Periods,
+                CalendarRules.SpanRequirement($"the panel from {CalendarRules.Text(spec.StartDate)}"));
 
         ValidateGeos(spec, e);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < spec.Channels.Count; i++) ValidateChannel(spec, spec.Channels[i], $"channels[{i}]", e, names);
-        for (int i = 0; i < spec.Controls.Count; i++) ValidateControl(spec, spec.Controls[i], $"controls[{i}]", e, names);
-        for (int i = 0; i < spec.Events.Count; i++) ValidateEvent(spec, spec.Events[i], $"events[{i}]", e, names);
+        ValidateSizes(spec, e);
+        var collisions = NameProblems(spec);
+        e.CheckCount(MmmRules.Channels, spec.Channels.Count, "channel", "channels");
+        e.CheckCount(MmmRules.Controls, spec.Controls.Count, "control", "controls");
+        e.CheckCount(MmmRules.Events, spec.Events.Count, "event", "events");
+        for (int i = 0; i < spec.Channels.Count; i++) ValidateChannel(spec, spec.Channels[i], i, e, collisions);
+        for (int i = 0; i < spec.Controls.Count; i++) ValidateControl(spec, spec.Controls[i], i, e, collisions);
+        for (int i = 0; i < spec.Events.Count; i++) ValidateEvent(spec, spec.Events[i], i, e, collisions, calendar);
 
         var b = spec.Baseline;
-        e.InRange("baseline.baseSales", b.BaseSales, 0, 1e12, minInclusive: false);
-        e.InRange("baseline.salesTrend", b.SalesTrend, -1, 1);
-        e.InRange("baseline.seasonalityOrder", b.SeasonalityOrder, 0, 10);
-        e.InRange("baseline.seasonalAmplitude", b.SeasonalAmplitude, 0, 1, maxInclusive: false);
+        e.Check(MmmRules.BaseSales, b.BaseSales);
+        e.Check(MmmRules.SalesTrend, b.SalesTrend);
+        e.Check(MmmRules.SeasonalityOrder, b.SeasonalityOrder);
+        e.Check(MmmRules.SeasonalAmplitude, b.SeasonalAmplitude);
 
         var h = spec.Hierarchy;
-        e.InRange("hierarchy.beta", h.Beta, 0, 2);
-        e.InRange("hierarchy.alpha", h.Alpha, 0, 2);
-        e.InRange("hierarchy.halfSaturation", h.HalfSaturation, 0, 2);
-        e.InRange("hierarchy.baseline", h.Baseline, 0, 2);
+        e.Check(MmmRules.HierarchyBeta, h.Beta);
+        e.Check(MmmRules.HierarchyAlpha, h.Alpha);
+        e.Check(MmmRules.HierarchyHalfSaturation, h.HalfSaturation);
+        e.Check(MmmRules.HierarchyBaseline, h.Baseline);
 
-        e.InRange("noise.sd", spec.NoiseSd, 0, 1);
-        return e.Errors;
-    }
-
-    /// <summary>Throws a <see cref="SpecValidationException"/> listing every problem, if there are any.</summary>
-    public static void ThrowIfInvalid(MmmSpec spec)
-    {
-        var errors = Validate(spec);
-        if (errors.Count > 0) throw new SpecValidationException("MMM spec", errors);
+        e.Check(MmmRules.NoiseSd, spec.NoiseSd);
+        return e;
     }
 
     private static void ValidateGeos(MmmSpec spec, SpecErrorCollector e)
     {
-        if (spec.Geos is null || spec.Geos.Count == 0)
+        if (!e.CheckCount(MmmRules.Geos, spec.Geos?.Count, "geo", "geos")) return;
+        var names = spec.Geos!.Select(g => g.Name).ToArray();
+        var duplicates = NameCollision.Find(names).Where(c => c.Kind == NameCollisionKind.Exact).ToDictionary(c => c.Second);
+        for (int i = 0; i < names.Length; i++)
         {
-            e.Add("geos", spec.Geos?.Count, "must have at least one geo");
-            return;
-        }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < spec.Geos.Count; i++)
-        {
-            var geo = spec.Geos[i];
+            var geo = spec.Geos![i];
             if (string.IsNullOrWhiteSpace(geo.Name) || geo.Name.Trim() != geo.Name || geo.Name.IndexOfAny(new[] { '\r', '\n', '"', ',' }) >= 0)
                 e.Add($"geos[{i}].name", geo.Name, "must be non-empty text without surrounding spaces, commas, quotes or line breaks");
-            else if (!seen.Add(geo.Name))
+            else if (!NameRules.Length.Range.Contains(geo.Name.Length))
+                e.Add($"geos[{i}].name", geo.Name, NameRules.LengthRequirement);
+            else if (duplicates.ContainsKey(i))
                 e.Add($"geos[{i}].name", geo.Name, "must be unique among geos");
-            if (geo.Population is double p) e.InRange($"geos[{i}].population", p, 0, 1e10, minInclusive: false);
+            if (geo.Population is double p) e.Check(MmmRules.Population, p, i);
         }
     }
 
-    private static void ValidateName(string name, string path, string kind, SpecErrorCollector e, Dictionary<string, string> names)
+    // The panel's arrays are periods × geos (× series): refuse a size that cannot be allocated before anything is.
+    private static void ValidateSizes(MmmSpec spec, SpecErrorCollector e)
     {
-        if (!EntityNames.IsIdentifier(name))
-        {
-            e.Add($"{path}.name", name, "must be an identifier: ASCII letters, digits and '_', not starting with a digit");
-            return;
-        }
-        string column = EntityNames.ToSnakeCase(name);
-        if (names.TryGetValue(column, out string? other))
-            e.Add($"{path}.name", name, $"must be unique among channels, controls and events (its column '{column}' is also {other}'s)");
-        else
-            names[column] = $"{kind} '{name}'";
+        long geos = spec.Geos?.Count ?? 0, periods = Math.Max(0, spec.Periods);
+        if (e.CheckSize(MmmRules.Cells, MmmCrossRules.Cells(periods, geos)))
+            e.CheckSize(MmmRules.SeriesCells, MmmCrossRules.SeriesCells(periods, geos, spec.Channels?.Count ?? 0, spec.Controls?.Count ?? 0));
     }
 
-    private static void ValidateChannel(MmmSpec spec, ChannelSpec c, string path, SpecErrorCollector e, Dictionary<string, string> names)
+    /// <summary>The name problem of every channel, control and event (one namespace: their columns share the table), by position.</summary>
+    private static Dictionary<string, string> NameProblems(MmmSpec spec)
     {
-        ValidateName(c.Name, path, "channel", e, names);
-        ValidatePattern(spec, c.Spend, path, "baseSpend", allowNegativeLevel: false, e);
+        var entities = (spec.Channels ?? Array.Empty<ChannelSpec>()).Select((c, i) => (Path: $"channels[{i}]", Kind: "channel", c.Name))
+            .Concat((spec.Controls ?? Array.Empty<ControlSpec>()).Select((c, i) => (Path: $"controls[{i}]", Kind: "control", c.Name)))
+            .Concat((spec.Events ?? Array.Empty<EventSpec>()).Select((c, i) => (Path: $"events[{i}]", Kind: "event", c.Name)))
+            .ToArray();
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < entities.Length; i++)
+            if (EntityNames.Problem(entities[i].Name) is { } problem) problems[entities[i].Path] = problem;
+        var valid = entities.Select(x => problems.ContainsKey(x.Path) ? null : x.Name).ToArray();
+        foreach (var c in NameCollision.Find(valid))
+            problems[entities[c.Second].Path] = c.Requirement("channels, controls and events", entities[c.First].Name, entities[c.First].Kind);
+        return problems;
+    }
+
+    private static void ValidateName(string name, string path, SpecErrorCollector e, Dictionary<string, string> problems)
+    {
+        if (problems.TryGetValue(path, out string? problem)) e.Add($"{path}.name", name, problem);
+    }
+
+    private static void ValidateChannel(MmmSpec spec, ChannelSpec c, int i, SpecErrorCollector e, Dictionary<string, string> names)
+    {
+        string path = $"channels[{i}]";
+        ValidateName(c.Name, path, e, names);
+        ValidatePattern(spec, c.Spend, MmmRules.Spend, path, i, e);
         if (c.Unit != MediaUnit.None)
         {
-            e.InRange($"{path}.unitCost", c.UnitCost, 0, 1e9, minInclusive: false);
-            e.InRange($"{path}.costNoise", c.CostNoise, 0, 1);
+            e.Check(MmmRules.UnitCost, c.UnitCost, i);
+            e.Check(MmmRules.CostNoise, c.CostNoise, i);
         }
         e.Require(!(c.TransformOn == TransformInput.Exposure && c.Unit == MediaUnit.None), $"{path}.transformOn", "Exposure",
             "needs a mediaUnit (Cpm or Cpc) to have an exposure series");
 
         var a = c.Adstock;
-        string ap = $"{path}.adstock";
-        e.InRange($"{ap}.maxLag", a.MaxLag, 1, MaxLagLimit);
+        e.Check(MmmRules.MaxLag, a.MaxLag, i);
         switch (a.Kind)
         {
             case AdstockKind.Geometric:
-                e.InRange($"{ap}.alpha", a.Alpha, 0, 1, maxInclusive: false);
+                e.Check(MmmRules.AdstockAlpha, a.Alpha, i);
                 break;
             case AdstockKind.Delayed:
-                e.InRange($"{ap}.alpha", a.Alpha, 0, 1, minInclusive: false, maxInclusive: false);
-                e.InRange($"{ap}.theta", a.Theta, 0, Math.Max(0, a.MaxLag - 1));
+                e.Check(MmmRules.AdstockAlpha, MmmRules.AdstockAlpha.Range.WithMin(0, inclusive: false), a.Alpha, i);
+                e.Check(MmmRules.AdstockTheta, MmmRules.AdstockTheta.Range.WithMax(Math.Max(0, a.MaxLag - 1), inclusive: true), a.Theta, i);
                 break;
             case AdstockKind.WeibullCdf:
             case AdstockKind.WeibullPdf:
-                e.InRange($"{ap}.shape", a.Shape, 0, 20, minInclusive: false);
-                e.InRange($"{ap}.scale", a.Scale, 0, 1000, minInclusive: false);
+                e.Check(MmmRules.WeibullShape, a.Shape, i);
+                e.Check(MmmRules.WeibullScale, a.Scale, i);
                 break;
         }
 
         var s = c.Saturation;
-        string sp = $"{path}.saturation";
         switch (s.Kind)
         {
             case SaturationKind.Hill:
-                e.InRange($"{sp}.halfSaturation", s.HalfSaturation, 0, 1e6, minInclusive: false);
-                e.InRange($"{sp}.slope", s.Slope, 0, 20, minInclusive: false);
+                e.Check(MmmRules.HalfSaturation, s.HalfSaturation, i);
+                e.Check(MmmRules.Slope, s.Slope, i);
                 break;
             case SaturationKind.MichaelisMenten:
-                e.InRange($"{sp}.halfSaturation", s.HalfSaturation, 0, 1e6, minInclusive: false);
+                e.Check(MmmRules.HalfSaturation, s.HalfSaturation, i);
                 break;
             case SaturationKind.Logistic:
-                e.InRange($"{sp}.lambda", s.Lambda, 0, 1e6, minInclusive: false);
+                e.Check(MmmRules.Lambda, s.Lambda, i);
                 break;
             case SaturationKind.Tanh:
-                e.InRange($"{sp}.scale", s.TanhScale, 0, 1e6, minInclusive: false);
+                e.Check(MmmRules.TanhScale, s.TanhScale, i);
                 break;
         }
-        e.InRange($"{path}.beta", c.Beta, 0, 1e12);
+        e.Check(MmmRules.Beta, c.Beta, i);
     }
 
-    private static void ValidateControl(MmmSpec spec, ControlSpec c, string path, SpecErrorCollector e, Dictionary<string, string> names)
+    private static void ValidateControl(MmmSpec spec, ControlSpec c, int i, SpecErrorCollector e, Dictionary<string, string> names)
     {
-        ValidateName(c.Name, path, "control", e, names);
-        ValidatePattern(spec, c.Value, path, "baseValue", allowNegativeLevel: true, e);
-        e.InRange($"{path}.effect", c.Effect, -1e12, 1e12);
+        string path = $"controls[{i}]";
+        ValidateName(c.Name, path, e, names);
+        ValidatePattern(spec, c.Value, MmmRules.ControlValue, path, i, e);
+        e.Check(MmmRules.ControlEffect, c.Effect, i);
     }
 
-    private static void ValidateEvent(MmmSpec spec, EventSpec ev, string path, SpecErrorCollector e, Dictionary<string, string> names)
+    // calendar: the start date and the number of periods are valid and the panel fits the calendar, so its end can be computed.
+    private static void ValidateEvent(MmmSpec spec, EventSpec ev, int i, SpecErrorCollector e, Dictionary<string, string> names, bool calendar)
     {
-        ValidateName(ev.Name, path, "event", e, names);
-        e.InRange($"{path}.effect", ev.Effect, -1e12, 1e12);
-        bool hasDates = ev.Dates is { Count: > 0 };
-        if (ev.Recurrence is null)
+        string path = $"events[{i}]";
+        ValidateName(ev.Name, path, e, names);
+        e.Check(MmmRules.EventEffect, ev.Effect, i);
+        int dateCount = ev.Dates?.Count ?? 0;
+        e.Require(MmmCrossRules.EventSchedule(dateCount, ev.Recurrence is not null), $"{path}.dates", ev.Recurrence is null ? null : dateCount);
+        e.CheckCount(MmmRules.EventDates, dateCount, "date", "dates", i);
+        if (ev.Recurrence is { } r)
         {
-            e.Require(hasDates, $"{path}.dates", null, "must list at least one date (or give a recurrence)");
+            e.Check(MmmRules.Recurrence.ActivationProbability, r.ActivationProbability, i);
+            CheckBursts(MmmRules.Recurrence, r, i, e);
         }
-        else
-        {
-            e.Require(!hasDates, $"{path}.dates", ev.Dates.Count, "must be empty when a recurrence is given (one or the other)");
-            var r = ev.Recurrence;
-            string rp = $"{path}.recurrence";
-            e.InRange($"{rp}.activationProbability", r.ActivationProbability, 0, 1, minInclusive: false);
-            if (e.InRange($"{rp}.minActivePeriods", r.MinActivePeriods, 1, MaxPeriods))
-                e.InRange($"{rp}.maxActivePeriods", r.MaxActivePeriods, r.MinActivePeriods, MaxPeriods);
-        }
-        if (!hasDates || spec.Periods < 1) return;
-        DateTime end = spec.DateOf(spec.Periods);
-        for (int i = 0; i < ev.Dates.Count; i++)
-            e.Require(ev.Dates[i] >= spec.StartDate && ev.Dates[i] < end, $"{path}.dates[{i}]", ev.Dates[i].ToString("yyyy-MM-dd"),
-                $"must fall inside the panel [{spec.StartDate:yyyy-MM-dd}, {end:yyyy-MM-dd})");
+        if (dateCount == 0 || !calendar) return;
+        DateTime start = spec.StartDate, end = MmmCrossRules.PanelEnd(start, spec.Periods, spec.Frequency == Frequency.Weekly);
+        for (int d = 0; d < dateCount; d++)
+            e.Require(MmmCrossRules.EventDate(ev.Dates![d], start, end), $"{path}.dates[{d}]", CalendarRules.Text(ev.Dates[d]));
     }
 
-    private static void ValidatePattern(MmmSpec spec, PatternSpec p, string path, string levelName, bool allowNegativeLevel, SpecErrorCollector e)
+    private static void CheckBursts(BurstRules rules, PatternSpec p, int i, SpecErrorCollector e)
     {
-        e.InRange($"{path}.{levelName}", p.Level, allowNegativeLevel ? -1e12 : 0, 1e12);
-        e.InRange($"{path}.autocorrelation", p.Autocorrelation, -1, 1, minInclusive: false, maxInclusive: false);
-        e.InRange($"{path}.volatility", p.Volatility, 0, 1);
+        if (e.Check(rules.MinActivePeriods, p.MinActivePeriods, i))
+            e.Check(rules.MaxActivePeriods, rules.MaxActivePeriods.Range.WithMin(p.MinActivePeriods, inclusive: true), p.MaxActivePeriods, i);
+    }
+
+    private static void ValidatePattern(MmmSpec spec, PatternSpec p, PatternRules rules, string path, int i, SpecErrorCollector e)
+    {
+        e.Check(rules.Level, p.Level, i);
+        e.Check(rules.Autocorrelation, p.Autocorrelation, i);
+        e.Check(rules.Volatility, p.Volatility, i);
         e.Require(p.Kind == SpendPattern.Custom || p.Custom is null, $"{path}.pattern", p.Kind, "must be Custom when a custom delegate is given");
         switch (p.Kind)
         {
             case SpendPattern.LinearTrend:
-                e.InRange($"{path}.trend", p.Trend, -1, 1);
+                e.Check(rules.Trend, p.Trend, i);
                 break;
             case SpendPattern.Seasonal:
-                e.InRange($"{path}.seasonalAmplitude", p.SeasonalAmplitude, 0, 1);
-                e.InRange($"{path}.peakDayOfYear", p.PeakDayOfYear, 1, 366);
+                e.Check(rules.SeasonalAmplitude, p.SeasonalAmplitude, i);
+                e.Check(rules.PeakDayOfYear, p.PeakDayOfYear, i);
                 break;
             case SpendPattern.DelayedStart:
-                e.InRange($"{path}.startPeriod", p.StartPeriod, 0, Math.Max(0, spec.Periods - 1));
-                e.InRange($"{path}.rampUpPeriods", p.RampUpPeriods, 1, MaxPeriods);
-                if (p.EndPeriod is int end) e.InRange($"{path}.endPeriod", end, p.StartPeriod + 1L, MaxPeriods);
+                e.Check(rules.StartPeriod, rules.StartPeriod.Range.WithMax(Math.Max(0, spec.Periods - 1), inclusive: true), p.StartPeriod, i);
+                e.Check(rules.RampUpPeriods, p.RampUpPeriods, i);
+                if (p.EndPeriod is int end) e.Check(rules.EndPeriod, rules.EndPeriod.Range.WithMin(p.StartPeriod + 1.0, inclusive: true), end, i);
                 break;
             case SpendPattern.OnOff:
-                e.InRange($"{path}.activationProbability", p.ActivationProbability, 0, 1, minInclusive: false);
-                if (e.InRange($"{path}.minActivePeriods", p.MinActivePeriods, 1, MaxPeriods))
-                    e.InRange($"{path}.maxActivePeriods", p.MaxActivePeriods, p.MinActivePeriods, MaxPeriods);
+                e.Check(rules.Bursts.ActivationProbability, p.ActivationProbability, i);
+                CheckBursts(rules.Bursts, p, i, e);
                 break;
             case SpendPattern.Custom:
                 e.Require(p.Custom is not null, $"{path}.pattern", "Custom", "needs a custom delegate (runtime API only)");
