@@ -19,7 +19,8 @@ internal static class ClickstreamModelBuilder
     {
         var datasetAssignments = new List<Assignment>();
         bool seedIsSet = false;
-        foreach (var argument in reader.Arguments(dataset, reader.DatasetSyntax, "ClickstreamDataset", "ClickstreamDataset"))
+        var datasetArguments = reader.Arguments(dataset, reader.DatasetSyntax, "ClickstreamDataset", "ClickstreamDataset").ToList();
+        foreach (var argument in datasetArguments)
         {
             seedIsSet |= argument.Key == "Seed";
             if (argument.Key != "StartDate") FixtureReader.Map(ClickstreamSpecTargets.Dataset, argument, datasetAssignments);
@@ -39,7 +40,9 @@ internal static class ClickstreamModelBuilder
             firstPersona ??= isPersona ? entity.Syntax : null;
             var assignments = new List<Assignment>();
             double sessionsPerWeek = double.NaN, purchaseRate = double.NaN;
-            foreach (var argument in reader.Arguments(entity.Attribute, entity.Syntax, entity.Kind, entity.Path))
+            var arguments = reader.Arguments(entity.Attribute, entity.Syntax, entity.Kind, entity.Path).ToList();
+            if (!isPersona) reader.CheckLowerBounds(entity.Kind, entity.Path, arguments, ClickstreamSpecTargets.CategoryBounds);
+            foreach (var argument in arguments)
             {
                 FixtureReader.Map(isPersona ? ClickstreamSpecTargets.Persona : ClickstreamSpecTargets.Category, argument, assignments);
                 if (argument.Value.Value is not double v) continue;
@@ -55,10 +58,23 @@ internal static class ClickstreamModelBuilder
         if (firstPersona is not null && !ClickstreamCrossRules.SharesSumToOne(shares, out double total))
             reader.Report(Diagnostics.SharesNotOne, firstPersona, ValueRange.Format(Math.Round(total, 12)));
 
+        CheckItemsCoverCategories(reader, datasetArguments, reader.Entities("Category").Count());
+
         bool defaults = firstPersona is null;
         if (defaults) personas.AddRange(DefaultPersonas.Select(n => new EntityModel(n, default)));
         return new ClickstreamFixtureModel(reader.Shape, seedIsSet, new EquatableArray<Assignment>(datasetAssignments),
             new EquatableArray<EntityModel>(personas), defaults, new EquatableArray<EntityModel>(categories), reader.Found);
+    }
+
+    // The runtime gives every category an item: items ≥ categories (declared, or the default catalog's).
+    private static void CheckItemsCoverCategories(FixtureReader reader, List<ArgumentValue> datasetArguments, int declared)
+    {
+        var written = datasetArguments.Where(a => a.Key == "Items").Cast<ArgumentValue?>().FirstOrDefault();
+        double categories = declared > 0 ? declared : double.Parse(ClickstreamRules.Categories.Default, CultureInfo.InvariantCulture);
+        double items = written is { } argument ? AttributeValues.AsNumber(argument.Value) ?? 0 : double.Parse(ClickstreamRules.Items.Default, CultureInfo.InvariantCulture);
+        var range = ClickstreamRules.Items.Range.WithMin(categories, inclusive: true);
+        if (ClickstreamRules.Items.Range.Contains(items) && !range.Contains(items))
+            reader.Report(Diagnostics.OutOfRange, written?.At ?? reader.DatasetSyntax, "ClickstreamDataset.Items", ValueRange.Format(items), range.ToString());
     }
 
     // Category names are values in the CSV, not members: non-empty text without CSV-breaking characters, unique.

@@ -12,6 +12,13 @@ internal static class ClickstreamSpecTargets
     public static readonly IReadOnlyDictionary<string, SpecTarget> Persona = SpecTarget.Table(
         ("", "Share SessionsPerWeek PurchaseRate ViewsPerSession ScrollRate CartRate RemoveRate AffinityConcentration"));
 
+    /// <summary>Category properties bounded by another, as the runtime validator bounds them.</summary>
+    public static readonly LowerBound[] CategoryBounds =
+    {
+        new("MaxPrice", "MinPrice", Inclusive: false),
+        new("MaxDiscount", "MinDiscount", Inclusive: true),
+    };
+
     public static readonly IReadOnlyDictionary<string, SpecTarget> Category = SpecTarget.Table(
         ("", "Weight PriceMedian PriceSigma MinPrice MaxPrice DiscountProbability MinDiscount MaxDiscount"));
 }

@@ -47,6 +47,7 @@ internal static class MmmModelBuilder
             }
         }
         panel.CheckWeekStart(reader);
+        panel.CheckFits(reader);
 
         var channels = new List<EntityModel>();
         var controls = new List<EntityModel>();
@@ -60,7 +61,9 @@ internal static class MmmModelBuilder
             var targets = entity.Kind switch { "Channel" => MmmSpecTargets.Channel, "Control" => MmmSpecTargets.Control, _ => MmmSpecTargets.Event };
             var assignments = new List<Assignment>();
             int dateCount = 0;
-            foreach (var argument in reader.Arguments(entity.Attribute, entity.Syntax, entity.Kind, entity.Path))
+            var arguments = reader.Arguments(entity.Attribute, entity.Syntax, entity.Kind, entity.Path).ToList();
+            if (MmmSpecTargets.Bounds.TryGetValue(entity.Kind, out var bounds)) reader.CheckLowerBounds(entity.Kind, entity.Path, arguments, bounds);
+            foreach (var argument in arguments)
             {
                 if (argument.Key == "Dates")
                 {
@@ -133,25 +136,33 @@ internal static class MmmModelBuilder
     }
 
     /// <summary>
-    /// The panel's calendar as far as the attributes state it, for the constant-only checks of the shared cross
-    /// rules. Unset calendar fields take the runtime's defaults: weekly, weeks starting on Monday, the periods rule's default.
+    /// The panel's calendar as the attributes state it, for the constant-only checks of the shared cross rules.
+    /// Unset calendar fields take MmmSpec's defaults: weekly, from Monday 2022-01-03, the periods rule's default.
     /// </summary>
     private sealed class PanelDates
     {
+        private static readonly DateTime DefaultStart = new(2022, 1, 3);
+
         public DateTime? Start;
         public SyntaxNode? StartAt;
         private int? _periods;
+        private SyntaxNode? _periodsAt;
         private bool _weekly = true;
         private DayOfWeek _weekStart = DayOfWeek.Monday;
 
         public void Read(ArgumentValue argument)
         {
-            if (argument.Key == "Periods" && argument.Value.Value is int periods) _periods = periods;
+            if (argument.Key == "Periods" && argument.Value.Value is int periods) (_periods, _periodsAt) = (periods, argument.At);
             if (argument.Key == "Frequency") _weekly = AttributeValues.EnumMemberName(argument.Value) != "Daily";
             if (argument.Key == "WeekStart" && argument.Value.Value is int day) _weekStart = (DayOfWeek)day;
         }
 
+        private DateTime First => Start ?? DefaultStart;
+
         private int Periods => _periods ?? int.Parse(MmmRules.Periods.Default, CultureInfo.InvariantCulture);
+
+        // Only a panel whose own fields are in range is related to the calendar (the ranges are reported on their own).
+        private bool Checkable => CalendarRules.Contains(First) && MmmRules.Periods.Range.Contains(Periods);
 
         public void CheckWeekStart(FixtureReader reader)
         {
@@ -159,11 +170,18 @@ internal static class MmmModelBuilder
                 reader.Report(Diagnostics.StartNotOnWeekStart, StartAt, CalendarRules.Text(start), CalendarRules.WeekStartRequirement(start, _weekStart));
         }
 
-        // An event date falls inside [start, end); checked when the attributes state the start date and the panel fits the calendar.
+        public void CheckFits(FixtureReader reader)
+        {
+            if (Checkable && !MmmCrossRules.PanelFits(First, Periods, _weekly))
+                reader.Report(Diagnostics.PastTheCalendar, _periodsAt ?? StartAt, "MmmDataset.Periods", Periods.ToString(CultureInfo.InvariantCulture),
+                    CalendarRules.SpanRequirement($"the panel from {CalendarRules.Text(First)}"));
+        }
+
+        // An event date falls inside the panel [start, end).
         public void CheckInside(FixtureReader reader, ArgumentValue argument, string eventName, int index, DateTime date)
         {
-            if (Start is not DateTime start || Periods < 1 || !MmmCrossRules.PanelFits(start, Periods, _weekly)) return;
-            if (MmmCrossRules.EventDate(date, start, MmmCrossRules.PanelEnd(start, Periods, _weekly)) is { } requirement)
+            if (!Checkable || !MmmCrossRules.PanelFits(First, Periods, _weekly)) return;
+            if (MmmCrossRules.EventDate(date, First, MmmCrossRules.PanelEnd(First, Periods, _weekly)) is { } requirement)
                 reader.Report(Diagnostics.EventSchedule, argument.At, EntityNameRules.Display(eventName),
                     $"Dates[{index}] = {CalendarRules.Text(date)} {requirement}");
         }

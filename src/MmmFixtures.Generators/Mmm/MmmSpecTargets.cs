@@ -22,6 +22,14 @@ internal static class MmmSpecTargets
         ("Value", "Pattern=Kind BaseValue=Level Trend SeasonalAmplitude PeakDayOfYear ActivationProbability MinActivePeriods MaxActivePeriods Autocorrelation Volatility"),
         ("", "Effect"));
 
+    /// <summary>Properties bounded by another of the same attribute, as the runtime validator bounds them.</summary>
+    public static readonly IReadOnlyDictionary<string, LowerBound[]> Bounds = new Dictionary<string, LowerBound[]>
+    {
+        ["Channel"] = new[] { new LowerBound("EndPeriod", "StartPeriod", Inclusive: false), new LowerBound("MaxActivePeriods", "MinActivePeriods", Inclusive: true) },
+        ["Control"] = new[] { new LowerBound("MaxActivePeriods", "MinActivePeriods", Inclusive: true) },
+        ["Event"] = new[] { new LowerBound("MaxActivePeriods", "MinActivePeriods", Inclusive: true) },
+    };
+
     public static readonly IReadOnlyDictionary<string, SpecTarget> Event = SpecTarget.Table(
         ("", "Effect"),
         (Recurrence, "ActivationProbability MinActivePeriods MaxActivePeriods"));

@@ -71,6 +71,9 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor StartNotOnWeekStart = Error("MMMF017", "Start date is not on the week start",
         "StartDate = \"{0}\" {1}", Effect.KeepsSpec);
 
+    public static readonly DiagnosticDescriptor PastTheCalendar = Error("MMMF018", "Dataset runs past the calendar",
+        "{0} = {1}: {2}", Effect.KeepsSpec);
+
     /// <summary>Every descriptor, in id order (the analyzer's supported diagnostics).</summary>
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values.Select(v => v.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal);
 

@@ -91,6 +91,34 @@ internal sealed class FixtureReader
         }
     }
 
+    /// <summary>
+    /// Cross-field lower bounds among one attribute's properties (<c>MaxPrice &gt; MinPrice</c>), checked with the rule
+    /// table's ranges and defaults when either side is written: reported as MMMF005 on the upper property (or on
+    /// the lower one when only that is written), with the range the runtime applies.
+    /// </summary>
+    public void CheckLowerBounds(string attributeName, string pathPrefix, IReadOnlyList<ArgumentValue> arguments, IEnumerable<LowerBound> bounds)
+    {
+        foreach (var bound in bounds)
+        {
+            var upperRule = RuleTable.ForAttribute(attributeName, bound.Property);
+            var lowerRule = RuleTable.ForAttribute(attributeName, bound.Lower);
+            var upperArgument = arguments.Where(a => a.Key == bound.Property).Cast<ArgumentValue?>().FirstOrDefault();
+            var lowerArgument = arguments.Where(a => a.Key == bound.Lower).Cast<ArgumentValue?>().FirstOrDefault();
+            if (upperRule is null || lowerRule is null || (upperArgument ?? lowerArgument) is not { } at) continue;
+            if (ValueOf(upperArgument, upperRule) is not double upper || ValueOf(lowerArgument, lowerRule) is not double lower) continue;
+            // Each side's own range is reported by Arguments; only the relation is checked here.
+            if (!upperRule.Range.Contains(upper) || !lowerRule.Range.Contains(lower)) continue;
+            var range = upperRule.Range.WithMin(lower, bound.Inclusive);
+            if (!range.Contains(upper))
+                Report(Diagnostics.OutOfRange, at.At, $"{pathPrefix}.{bound.Property}", ValueRange.Format(upper), range.ToString());
+        }
+    }
+
+    // The written value, else the rule's documented default when it is a number.
+    private static double? ValueOf(ArgumentValue? argument, FieldRule rule) =>
+        argument is { } written ? AttributeValues.AsNumber(written.Value)
+        : double.TryParse(rule.Default, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value : null;
+
     /// <summary>The attributes of the given kinds (short names, e.g. <c>Channel</c>) on the class, in declaration order.</summary>
     public IEnumerable<EntityAttribute> Entities(params string[] kinds)
     {
@@ -154,6 +182,9 @@ internal sealed class FixtureReader
         _ => "class",
     };
 }
+
+/// <summary>A property that must be above (or at, when <see cref="Inclusive"/>) another property of the same attribute.</summary>
+internal sealed record LowerBound(string Property, string Lower, bool Inclusive);
 
 /// <summary>A usable named argument: its property name, value, where it is written and its path for messages.</summary>
 internal readonly record struct ArgumentValue(string Key, TypedConstant Value, SyntaxNode? At, string Path);
