@@ -30,6 +30,6 @@ internal static class MmmCrossRules
     /// <summary>Rows of the panel, in 64 bits (periods × geos cannot overflow).</summary>
     public static long Cells(long periods, long geos) => periods * geos;
 
-    /// <summary>Values of the per-cell series: one per channel and control, plus the KPI.</summary>
-    public static long SeriesCells(long periods, long geos, long channels, long controls) => periods * geos * (channels + controls + 1);
+    /// <summary>Values of the per-cell series: one per channel, control and event, plus the KPI.</summary>
+    public static long SeriesCells(long periods, long geos, long channels, long controls, long events) => periods * geos * (channels + controls + events + 1);
 }

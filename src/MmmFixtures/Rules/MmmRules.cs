@@ -23,8 +23,8 @@ internal static class MmmRules
         "Number of geos (a count, or the length of the list of names).", isInteger: true);
     public static readonly FieldRule Cells = new("periods × geos", null, ValueRange.Closed(1, 200_000_000), "104",
         "Rows of the panel; capped so the panel fits in memory (checked before anything is allocated).", isInteger: true);
-    public static readonly FieldRule SeriesCells = new("periods × geos × (channels + controls + 1)", null, ValueRange.Closed(1, 1_000_000_000), "104",
-        "Values of the panel's per-cell series; capped so they fit in memory (checked before anything is allocated).", isInteger: true);
+    public static readonly FieldRule SeriesCells = new("periods × geos × (channels + controls + events + 1)", null, ValueRange.Closed(1, 500_000_000), "104",
+        "Values of the panel's per-cell series, each a column of doubles; capped so they fit in memory (checked before anything is allocated).", isInteger: true);
     public static readonly FieldRule Population = new("geos[].population", null, ValueRange.AboveTo(0, 1e10), "none",
         "The geo's population, recorded as a modelling covariate.");
 

@@ -24,9 +24,6 @@ internal sealed class SpecErrorCollector
     /// <summary>Every problem found so far, including those not kept.</summary>
     public int Count { get; private set; }
 
-    /// <summary>True when nothing is wrong so far.</summary>
-    public bool IsValid => Count == 0;
-
     /// <summary>Records a problem.</summary>
     public void Add(string path, object? value, string requirement)
     {

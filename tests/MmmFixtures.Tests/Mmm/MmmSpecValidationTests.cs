@@ -62,7 +62,7 @@ public class MmmSpecValidationTests
         { "long name", s => s with { Channels = new[] { Tv with { Name = new string('a', 65) } } }, "must be at most 64 characters long" },
         { "non-ASCII name", s => s with { Channels = new[] { Tv with { Name = "Télé" } } }, "channels[0].name = Télé: must be an identifier" },
         { "too many cells", s => s with { Periods = 100_000, Geos = MmmSpec.GeoNames(2_001) }, "periods × geos = 200100000: must be at most 200000000" },
-        { "too many series cells", s => s with { Periods = 50_000, Geos = MmmSpec.GeoNames(2_000), Controls = Enumerable.Range(0, 9).Select(i => s.Controls[0] with { Name = $"C{i}" }).ToArray() }, "periods × geos × (channels + controls + 1) = 1100000000: must be at most 1000000000" },
+        { "too many series cells", s => s with { Periods = 50_000, Geos = MmmSpec.GeoNames(2_000), Controls = Enumerable.Range(0, 9).Select(i => s.Controls[0] with { Name = $"C{i}" }).ToArray() }, "periods × geos × (channels + controls + events + 1) = 1200000000: must be at most 500000000" },
         { "too many channels", s => s with { Channels = Enumerable.Range(0, 1_001).Select(i => Tv with { Name = $"C{i}" }).ToArray() }, "channels = 1001: must have at most 1000 channels" },
         { "panel past the calendar", s => s with { Periods = 100_000 }, "periods = 100000: the panel from 2022-01-03 must end by 2200-12-31" },
         { "start before the calendar", s => s with { StartDate = new DateTime(1899, 12, 25) }, "startDate = 1899-12-25: must be in [1900-01-01, 2200-12-31]" },

@@ -96,7 +96,7 @@ public class RuleTableTests
             [MmmRules.Periods] = mmm.Periods,
             [MmmRules.Geos] = mmm.Geos.Count,
             [MmmRules.Cells] = (long)mmm.Periods * mmm.Geos.Count,
-            [MmmRules.SeriesCells] = (long)mmm.Periods * mmm.Geos.Count * (mmm.Channels.Count + mmm.Controls.Count + 1),
+            [MmmRules.SeriesCells] = (long)mmm.Periods * mmm.Geos.Count * (mmm.Channels.Count + mmm.Controls.Count + mmm.Events.Count + 1),
             [MmmRules.Population] = mmm.Geos[0].Population,
             [MmmRules.BaseSales] = mmm.Baseline.BaseSales,
             [MmmRules.SalesTrend] = mmm.Baseline.SalesTrend,

@@ -72,5 +72,5 @@ public sealed record MmmSpec
     public DateTime DateOf(int t) => Frequency == Frequency.Weekly ? StartDate.AddDays(7.0 * t) : StartDate.AddDays(t);
 
     /// <summary>Days in one period (7 or 1).</summary>
-    public int DaysPerPeriod => Frequency == Frequency.Weekly ? 7 : 1;
+    public int DaysPerPeriod => MmmCrossRules.DaysPerPeriod(Frequency == Frequency.Weekly);
 }

@@ -90,7 +90,7 @@ public static class MmmSpecValidator
     {
         long geos = spec.Geos?.Count ?? 0, periods = Math.Max(0, spec.Periods);
         if (e.CheckSize(MmmRules.Cells, MmmCrossRules.Cells(periods, geos)))
-            e.CheckSize(MmmRules.SeriesCells, MmmCrossRules.SeriesCells(periods, geos, spec.Channels?.Count ?? 0, spec.Controls?.Count ?? 0));
+            e.CheckSize(MmmRules.SeriesCells, MmmCrossRules.SeriesCells(periods, geos, spec.Channels?.Count ?? 0, spec.Controls?.Count ?? 0, spec.Events?.Count ?? 0));
     }
 
     /// <summary>The name problem of every channel, control and event (one namespace: their columns share the table), by position.</summary>
