@@ -183,6 +183,20 @@ public class GeneratorSnapshotTests
             [Persona("BUYER", Share = 0.5, PurchaseRate = double.NaN)]
             public partial class CaseOnlyPersonas;
 
+            [MmmDataset(Periods = 100000, Geos = 100000)]
+            public partial class TooManyRows;
+
+            [MmmDataset(Periods = 20000, Geos = 5000, Frequency = Frequency.Daily, StartDate = "1900-01-01")]
+            [Channel("Tv")]
+            [Channel("Radio")]
+            [Channel("Search")]
+            [Control("Price")]
+            [Control("Weather")]
+            public partial class TooManyValues;
+
+            [ClickstreamDataset(Users = 50000000, Days = 3660)]
+            public partial class TooManyUserDays;
+
             [MmmDataset(Periods = 12)]
             [Channel("Tv")]
             public partial class Healthy;

@@ -59,6 +59,10 @@ internal static class ClickstreamModelBuilder
             reader.Report(Diagnostics.SharesNotOne, firstPersona, ValueRange.Format(Math.Round(total, 12)));
 
         CheckItemsCoverCategories(reader, datasetArguments, reader.Entities("Category").Count());
+        if (FixtureReader.SizeOf(datasetArguments, "Users", ClickstreamRules.Users) is long users
+            && FixtureReader.SizeOf(datasetArguments, "Days", ClickstreamRules.Days) is long days)
+            reader.CheckSize(ClickstreamRules.UserDays, ClickstreamCrossRules.UserDays(users, days),
+                datasetArguments.Where(a => a.Key == "Users").Select(a => a.At).FirstOrDefault() ?? reader.DatasetSyntax);
 
         bool defaults = firstPersona is null;
         if (defaults) personas.AddRange(DefaultPersonas.Select(n => new EntityModel(n, default)));

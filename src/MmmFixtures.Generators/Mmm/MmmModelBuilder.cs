@@ -21,7 +21,8 @@ internal static class MmmModelBuilder
         var panel = new PanelDates();
         string? preset = null;
         bool seedIsSet = false;
-        foreach (var argument in reader.Arguments(dataset, reader.DatasetSyntax, "MmmDataset", "MmmDataset"))
+        var datasetArguments = reader.Arguments(dataset, reader.DatasetSyntax, "MmmDataset", "MmmDataset").ToList();
+        foreach (var argument in datasetArguments)
         {
             seedIsSet |= argument.Key == "Seed";
             switch (argument.Key)
@@ -90,6 +91,8 @@ internal static class MmmModelBuilder
             (entity.Kind == "Channel" ? channels : entity.Kind == "Control" ? controls : events).Add(model);
         }
 
+        if (preset is null) CheckSizes(reader, datasetArguments, channels.Count, controls.Count, events.Count);
+
         if (preset is not null)
         {
             if (firstEntity is { } first) reader.Report(Diagnostics.PresetWithEntities, first.Syntax, preset, first.Kind);
@@ -103,6 +106,18 @@ internal static class MmmModelBuilder
         return new MmmFixtureModel(reader.Shape, preset, seedIsSet,
             new EquatableArray<Assignment>(datasetAssignments), new EquatableArray<EntityModel>(channels),
             new EquatableArray<EntityModel>(controls), new EquatableArray<EntityModel>(events), reader.Found);
+    }
+
+    // The panel's size caps (rows, and values of the per-cell series), before anything is allocated at run time.
+    private static void CheckSizes(FixtureReader reader, List<ArgumentValue> datasetArguments, int channels, int controls, int events)
+    {
+        var geoNames = datasetArguments.Where(a => a.Key == "GeoNames").Cast<ArgumentValue?>().FirstOrDefault();
+        long? geos = geoNames is { } names ? names.Value.Values.Length : FixtureReader.SizeOf(datasetArguments, "Geos", MmmRules.Geos);
+        if (FixtureReader.SizeOf(datasetArguments, "Periods", MmmRules.Periods) is not long periods || geos is not long g) return;
+        var at = datasetArguments.Where(a => a.Key == "Periods").Select(a => a.At).FirstOrDefault() ?? reader.DatasetSyntax;
+        reader.CheckSize(MmmRules.Cells, MmmCrossRules.Cells(periods, g), at);
+        if (MmmRules.Cells.Range.Contains(MmmCrossRules.Cells(periods, g)))
+            reader.CheckSize(MmmRules.SeriesCells, MmmCrossRules.SeriesCells(periods, g, channels, controls, events), at);
     }
 
     private static Assignment? GeoNames(FixtureReader reader, ArgumentValue argument)

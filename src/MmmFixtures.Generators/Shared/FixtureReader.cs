@@ -114,6 +114,21 @@ internal sealed class FixtureReader
         }
     }
 
+    /// <summary>A size cap of the rule table (<c>periods × geos</c>), reported as MMMF005 on <paramref name="at"/> when exceeded.</summary>
+    public void CheckSize(FieldRule cap, long size, SyntaxNode? at)
+    {
+        if (!cap.Range.Contains(size)) Report(Diagnostics.OutOfRange, at, cap.Path, size.ToString(CultureInfo.InvariantCulture), cap.Range.ToString());
+    }
+
+    /// <summary>
+    /// The integer a dataset argument sets, else the rule's documented default; null when the value breaks its own
+    /// range (reported already), so size caps only relate values that are each allowed.
+    /// </summary>
+    public static long? SizeOf(IEnumerable<ArgumentValue> arguments, string key, FieldRule rule) =>
+        ValueOf(arguments.Where(a => a.Key == key).Cast<ArgumentValue?>().FirstOrDefault(), rule) is double value && rule.Range.Contains(value)
+            ? (long)value
+            : null;
+
     // The written value, else the rule's documented default when it is a number.
     private static double? ValueOf(ArgumentValue? argument, FieldRule rule) =>
         argument is { } written ? AttributeValues.AsNumber(written.Value)
