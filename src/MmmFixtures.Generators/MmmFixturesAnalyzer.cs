@@ -1,24 +1,20 @@
 using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MmmFixtures.Generators;
 
 /// <summary>
-/// Reports the problems of [MmmDataset] and [ClickstreamDataset] classes (MMMF001–MMMF011 but 008) on the offending class or
-/// attribute argument. An analyzer rather than the generator, because the compiler applies
+/// Reports the problems of every family's fixture classes on the offending class or attribute argument, by
+/// running each family's model builder. An analyzer rather than the generator, because the compiler applies
 /// <c>#pragma warning disable</c> and <c>.editorconfig</c> severities to analyzer diagnostics only.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MmmFixturesAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Diagnostics.ClassNotPartial, Diagnostics.UnsupportedContainer, Diagnostics.DuplicateName, Diagnostics.InvalidName,
-        Diagnostics.OutOfRange, Diagnostics.BadDate, Diagnostics.PresetWithEntities, Diagnostics.CustomPatternInAttribute,
-        Diagnostics.SharesNotOne, Diagnostics.ImpossibleFunnel);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        Diagnostics.All.Where(d => d.Id != Diagnostics.BadDefaultSeed.Id).ToImmutableArray();
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -31,15 +27,19 @@ public sealed class MmmFixturesAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context)
     {
         var symbol = (INamedTypeSymbol)context.Symbol;
-        var dataset = symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() is "MmmFixtures.MmmDatasetAttribute" or "MmmFixtures.ClickstreamDatasetAttribute");
-        if (dataset is null) return;
-        var syntax = symbol.DeclaringSyntaxReferences.Select(r => r.GetSyntax(context.CancellationToken)).OfType<ClassDeclarationSyntax>()
-            .FirstOrDefault(c => c.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.SyntaxTree == dataset.ApplicationSyntaxReference?.SyntaxTree
-                && a.Span == dataset.ApplicationSyntaxReference.Span));
-        if (syntax is null) return;
-        var found = dataset.AttributeClass!.Name == "MmmDatasetAttribute"
-            ? FixtureModelBuilder.Build(symbol, syntax, dataset, context.CancellationToken).Diagnostics
-            : ClickstreamModelBuilder.Build(symbol, syntax, dataset, context.CancellationToken).Diagnostics;
-        foreach (var diagnostic in found) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            var family = FixtureFamilies.All.FirstOrDefault(f => f.AttributeName == attribute.AttributeClass?.ToDisplayString());
+            var reference = attribute.ApplicationSyntaxReference;
+            if (family is null || reference is null) continue;
+            // The declaration that carries this attribute (a partial class may have several).
+            var syntax = reference.GetSyntax(context.CancellationToken).FirstAncestorOrSelf<ClassDeclarationSyntax>();
+            if (syntax is null) continue;
+            SyntaxTree? TreeOf(string path) => syntax.SyntaxTree.FilePath == path
+                ? syntax.SyntaxTree
+                : context.Compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == path);
+            foreach (var diagnostic in family.Build(symbol, syntax, attribute, context.CancellationToken).Diagnostics)
+                context.ReportDiagnostic(diagnostic.ToDiagnostic(TreeOf));
+        }
     }
 }

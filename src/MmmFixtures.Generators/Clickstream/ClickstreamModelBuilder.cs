@@ -1,19 +1,11 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmmFixtures.Rules;
 
 namespace MmmFixtures.Generators;
 
 /// <summary>Reads a [ClickstreamDataset] class with its [Persona] and [Category] attributes into a <see cref="ClickstreamFixtureModel"/>.</summary>
 internal static class ClickstreamModelBuilder
 {
-    private const string PersonaAttribute = "MmmFixtures.PersonaAttribute";
-    private const string CategoryAttribute = "MmmFixtures.CategoryAttribute";
-
     /// <summary>The runtime's default personas (a test checks them against PersonaSpec.Defaults).</summary>
     public static readonly string[] DefaultPersonas = { "Browser", "Researcher", "Buyer" };
 
@@ -23,82 +15,88 @@ internal static class ClickstreamModelBuilder
         "Persona", "Instance", "Data", "Events", "Truth", "TruthSet", "CreateSpec", "WriteCsv", "value__",
     };
 
-    public static ClickstreamFixtureModel Build(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        Build((INamedTypeSymbol)context.TargetSymbol, (ClassDeclarationSyntax)context.TargetNode, context.Attributes[0], cancellationToken);
-
-    public static ClickstreamFixtureModel Build(INamedTypeSymbol symbol, ClassDeclarationSyntax syntax, AttributeData dataset, CancellationToken cancellationToken)
+    public static ClickstreamFixtureModel Build(FixtureReader reader, AttributeData dataset)
     {
-        var reader = new FixtureReader(symbol, syntax, cancellationToken);
-        var datasetSyntax = reader.SyntaxOf(dataset);
         var datasetAssignments = new List<Assignment>();
         bool seedIsSet = false;
-        foreach (var argument in dataset.NamedArguments)
+        var datasetArguments = reader.Arguments(dataset, reader.DatasetSyntax, "ClickstreamDataset", "ClickstreamDataset").ToList();
+        foreach (var argument in datasetArguments)
         {
-            var at = (SyntaxNode?)AttributeValues.FindArgument(datasetSyntax, argument.Key) ?? datasetSyntax;
-            string path = $"ClickstreamDataset.{argument.Key}";
-            if (argument.Key == "StartDate")
-            {
-                if (AttributeValues.TryParseDate(argument.Value.Value as string, out var date)) datasetAssignments.Add(new Assignment("", "StartDate", AttributeValues.DateLiteral(date)));
-                else reader.Report(Diagnostics.BadDate, at, path, argument.Value.Value as string ?? "");
-                continue;
-            }
             seedIsSet |= argument.Key == "Seed";
-            reader.AddMapped(AttributeMapping.ClickstreamDataset, argument.Key, argument.Value, path, at, datasetAssignments);
+            if (argument.Key != "StartDate") FixtureReader.Map(ClickstreamSpecTargets.Dataset, argument, datasetAssignments);
+            else if (reader.Date(argument, argument.Value) is DateTime start) datasetAssignments.Add(new Assignment("", "StartDate", AttributeValues.DateLiteral(start)));
         }
 
         var personas = new List<EntityModel>();
         var categories = new List<EntityModel>();
-        var personaNames = new HashSet<string>(StringComparer.Ordinal);
+        var personaNames = new EntityNameRules(reader, Reserved, "personas", "persona names become members of the Persona enum");
         var categoryNames = new HashSet<string>(StringComparer.Ordinal);
-        double shares = 0;
+        var shares = new List<double>();
         SyntaxNode? firstPersona = null;
-        foreach (var attribute in symbol.GetAttributes())
+        foreach (var entity in reader.Entities("Persona", "Category"))
         {
-            string? kind = attribute.AttributeClass?.ToDisplayString();
-            if (kind is not (PersonaAttribute or CategoryAttribute)) continue;
-            var attributeSyntax = reader.SyntaxOf(attribute);
-            var (name, nameAt) = FixtureReader.NameOf(attribute, attributeSyntax);
-            bool isPersona = kind == PersonaAttribute;
-            if (isPersona)
-            {
-                firstPersona ??= attributeSyntax;
-                reader.CheckName(name, nameAt, personaNames, Reserved, "persona names become members of the Persona enum");
-            }
-            else if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0)
-            {
-                reader.Report(Diagnostics.InvalidName, nameAt, name, "is not a usable category name: give non-empty text without commas, quotes or line breaks");
-            }
-            else if (!categoryNames.Add(name))
-            {
-                reader.Report(Diagnostics.DuplicateName, nameAt, name);
-            }
-
+            bool isPersona = entity.Kind == "Persona";
+            bool accepted = isPersona ? personaNames.Accept(entity.Name, entity.NameAt) : AcceptCategory(reader, entity, categoryNames);
+            firstPersona ??= isPersona ? entity.Syntax : null;
             var assignments = new List<Assignment>();
             double sessionsPerWeek = double.NaN, purchaseRate = double.NaN;
-            foreach (var argument in attribute.NamedArguments)
+            var arguments = reader.Arguments(entity.Attribute, entity.Syntax, entity.Kind, entity.Path).ToList();
+            if (!isPersona) reader.CheckLowerBounds(entity.Kind, entity.Path, arguments, ClickstreamSpecTargets.CategoryBounds);
+            foreach (var argument in arguments)
             {
-                var at = (SyntaxNode?)AttributeValues.FindArgument(attributeSyntax, argument.Key) ?? attributeSyntax;
-                string path = $"{(isPersona ? "Persona" : "Category")}(\"{name}\").{argument.Key}";
-                reader.AddMapped(isPersona ? AttributeMapping.Persona : AttributeMapping.Category, argument.Key, argument.Value, path, at, assignments);
-                if (argument.Value.Value is double v)
-                {
-                    if (argument.Key == "Share") shares += v;
-                    if (argument.Key == "SessionsPerWeek") sessionsPerWeek = v;
-                    if (argument.Key == "PurchaseRate") purchaseRate = v;
-                }
+                FixtureReader.Map(isPersona ? ClickstreamSpecTargets.Persona : ClickstreamSpecTargets.Category, argument, assignments);
+                if (argument.Value.Value is not double v) continue;
+                if (argument.Key == "Share") shares.Add(v);
+                if (argument.Key == "SessionsPerWeek") sessionsPerWeek = v;
+                if (argument.Key == "PurchaseRate") purchaseRate = v;
             }
             if (isPersona && sessionsPerWeek == 0 && purchaseRate > 0)
-                reader.Report(Diagnostics.ImpossibleFunnel, attributeSyntax, name,
+                reader.Report(Diagnostics.ImpossibleFunnel, entity.Syntax, EntityNameRules.Display(entity.Name),
                     $"PurchaseRate = {purchaseRate.ToString("R", CultureInfo.InvariantCulture)} but SessionsPerWeek = 0: it can never buy");
-            (isPersona ? personas : categories).Add(new EntityModel(name, new EquatableArray<Assignment>(assignments)));
+            if (accepted) (isPersona ? personas : categories).Add(new EntityModel(entity.Name, new EquatableArray<Assignment>(assignments)));
         }
-        if (personas.Count > 0 && Math.Abs(shares - 1) > 1e-9)
-            reader.Report(Diagnostics.SharesNotOne, firstPersona, Math.Round(shares, 12).ToString("R", CultureInfo.InvariantCulture));
+        if (firstPersona is not null && !ClickstreamCrossRules.SharesSumToOne(shares, out double total))
+            reader.Report(Diagnostics.SharesNotOne, firstPersona, ValueRange.Format(Math.Round(total, 12)));
 
-        bool defaults = personas.Count == 0;
+        CheckItemsCoverCategories(reader, datasetArguments, reader.Entities("Category").Count());
+        if (FixtureReader.SizeOf(datasetArguments, "Users", ClickstreamRules.Users) is long users
+            && FixtureReader.SizeOf(datasetArguments, "Days", ClickstreamRules.Days) is long days)
+            reader.CheckSize(ClickstreamRules.UserDays, ClickstreamCrossRules.UserDays(users, days),
+                datasetArguments.Where(a => a.Key == "Users").Select(a => a.At).FirstOrDefault() ?? reader.DatasetSyntax);
+
+        bool defaults = firstPersona is null;
         if (defaults) personas.AddRange(DefaultPersonas.Select(n => new EntityModel(n, default)));
-        return new ClickstreamFixtureModel(reader.HintName, reader.Namespace, reader.Containers, symbol.Name, seedIsSet,
-            new EquatableArray<Assignment>(datasetAssignments), new EquatableArray<EntityModel>(personas), defaults,
-            new EquatableArray<EntityModel>(categories), reader.Found);
+        return new ClickstreamFixtureModel(reader.Shape, seedIsSet, new EquatableArray<Assignment>(datasetAssignments),
+            new EquatableArray<EntityModel>(personas), defaults, new EquatableArray<EntityModel>(categories), reader.Found);
+    }
+
+    // The runtime gives every category an item: items ≥ categories (declared, or the default catalog's).
+    private static void CheckItemsCoverCategories(FixtureReader reader, List<ArgumentValue> datasetArguments, int declared)
+    {
+        var written = datasetArguments.Where(a => a.Key == "Items").Cast<ArgumentValue?>().FirstOrDefault();
+        double categories = declared > 0 ? declared : double.Parse(ClickstreamRules.Categories.Default, CultureInfo.InvariantCulture);
+        double items = written is { } argument ? AttributeValues.AsNumber(argument.Value) ?? 0 : double.Parse(ClickstreamRules.Items.Default, CultureInfo.InvariantCulture);
+        var range = ClickstreamRules.Items.Range.WithMin(categories, inclusive: true);
+        if (ClickstreamRules.Items.Range.Contains(items) && !range.Contains(items))
+            reader.Report(Diagnostics.OutOfRange, written?.At ?? reader.DatasetSyntax, "ClickstreamDataset.Items", ValueRange.Format(items), range.ToString());
+    }
+
+    // Category names are values in the CSV, not members: non-empty text without CSV-breaking characters, unique.
+    private static bool AcceptCategory(FixtureReader reader, EntityAttribute entity, HashSet<string> seen)
+    {
+        if (string.IsNullOrWhiteSpace(entity.Name) || entity.Name.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0)
+        {
+            reader.Report(Diagnostics.InvalidName, entity.NameAt, EntityNameRules.Display(entity.Name),
+                "is not a usable category name: give non-empty text without commas, quotes or line breaks");
+            return false;
+        }
+        if (!NameRules.Length.Range.Contains(entity.Name.Length))
+        {
+            reader.Report(Diagnostics.InvalidName, entity.NameAt, EntityNameRules.Display(entity.Name), NameRules.LengthRequirement);
+            return false;
+        }
+        if (seen.Add(entity.Name)) return true;
+        reader.Report(Diagnostics.DuplicateName, entity.NameAt, EntityNameRules.Display(entity.Name));
+        return false;
     }
 }

@@ -1,7 +1,4 @@
-using System;
 using System.Globalization;
-using System.Linq;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -23,6 +20,12 @@ internal static class AttributeValues
     public static string? EnumMemberName(TypedConstant value) =>
         value.Type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value.Value))?.Name;
 
+    /// <summary>The value of a numeric (not bool, not enum) constant as a double, or null.</summary>
+    public static double? AsNumber(TypedConstant value) =>
+        value.Kind == TypedConstantKind.Primitive && value.Value is IConvertible number and not bool and not string and not char
+            ? number.ToDouble(CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>The constant as C# source: invariant, round-trip doubles with a <c>d</c> suffix, enums by name.</summary>
     public static string Literal(TypedConstant value, bool forMessage = false)
     {
@@ -30,7 +33,7 @@ internal static class AttributeValues
         {
             string? member = EnumMemberName(value);
             string type = value.Type!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            return forMessage ? member ?? value.Value?.ToString() ?? "" : member is null ? $"({type}){value.Value}" : $"{type}.{member}";
+            return forMessage ? member ?? value.Value?.ToString() ?? "" : member is null ? $"({type})({Convert.ToString(value.Value, CultureInfo.InvariantCulture)})" : $"{type}.{member}";
         }
         return value.Value switch
         {
