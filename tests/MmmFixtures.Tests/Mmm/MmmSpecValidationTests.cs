@@ -27,6 +27,9 @@ public class MmmSpecValidationTests
         { "snake clash", s => s with { Channels = new[] { Tv with { Name = "PaidSearch" }, Tv with { Name = "Paid_Search" } } }, "its column 'paid_search' is also channel 'PaidSearch''s" },
         { "negative spend", s => s with { Channels = new[] { Tv with { Spend = Tv.Spend with { Level = -1 } } } }, "channels[0].baseSpend = -1: must be in [0, 1000000000000]" },
         { "alpha", s => s with { Channels = new[] { Tv with { Adstock = Tv.Adstock with { Alpha = 1.3 } } } }, "channels[0].adstock.alpha = 1.3: must be in [0, 1)" },
+        // A field the kind ignores is still checked: a value set out of range is a mistake (build time says so too).
+        { "trend of a constant pattern", s => s with { Channels = new[] { Tv with { Spend = Tv.Spend with { Trend = 5 } } } }, "channels[0].trend = 5: must be in [-1, 1]" },
+        { "theta of a geometric kernel", s => s with { Channels = new[] { Tv with { Adstock = Tv.Adstock with { Theta = -2 } } } }, "channels[0].adstock.theta = -2: must be in [0, 519]" },
         { "delayed alpha", s => s with { Channels = new[] { Tv with { Adstock = Tv.Adstock with { Kind = AdstockKind.Delayed, Alpha = 0 } } } }, "channels[0].adstock.alpha = 0: must be in (0, 1)" },
         { "theta", s => s with { Channels = new[] { Tv with { Adstock = Tv.Adstock with { Kind = AdstockKind.Delayed, Theta = 9 } } } }, "channels[0].adstock.theta = 9: must be in [0, 7]" },
         { "max lag", s => s with { Channels = new[] { Tv with { Adstock = Tv.Adstock with { MaxLag = 0 } } } }, "channels[0].adstock.maxLag = 0: must be in [1, 520]" },

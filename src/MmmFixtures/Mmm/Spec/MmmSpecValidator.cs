@@ -119,49 +119,27 @@ public static class MmmSpecValidator
         string path = $"channels[{i}]";
         ValidateName(c.Name, path, e, names);
         ValidatePattern(spec, c.Spend, MmmRules.Spend, path, i, e);
-        if (c.Unit != MediaUnit.None)
-        {
-            e.Check(MmmRules.UnitCost, c.UnitCost, i);
-            e.Check(MmmRules.CostNoise, c.CostNoise, i);
-        }
+        // Every field is checked against its rule whatever the kinds say, as the build-time diagnostics do (a value
+        // set out of range is an error even where the kind ignores it); a kind only adds its cross-field bounds.
+        e.Check(MmmRules.UnitCost, c.UnitCost, i);
+        e.Check(MmmRules.CostNoise, c.CostNoise, i);
         e.Require(!(c.TransformOn == TransformInput.Exposure && c.Unit == MediaUnit.None), $"{path}.transformOn", "Exposure",
             "needs a mediaUnit (Cpm or Cpc) to have an exposure series");
 
         var a = c.Adstock;
         e.Check(MmmRules.MaxLag, a.MaxLag, i);
-        switch (a.Kind)
-        {
-            case AdstockKind.Geometric:
-                e.Check(MmmRules.AdstockAlpha, a.Alpha, i);
-                break;
-            case AdstockKind.Delayed:
-                e.Check(MmmRules.AdstockAlpha, MmmRules.AdstockAlpha.Range.WithMin(0, inclusive: false), a.Alpha, i);
-                e.Check(MmmRules.AdstockTheta, MmmRules.AdstockTheta.Range.WithMax(Math.Max(0, a.MaxLag - 1), inclusive: true), a.Theta, i);
-                break;
-            case AdstockKind.WeibullCdf:
-            case AdstockKind.WeibullPdf:
-                e.Check(MmmRules.WeibullShape, a.Shape, i);
-                e.Check(MmmRules.WeibullScale, a.Scale, i);
-                break;
-        }
+        if (e.Check(MmmRules.AdstockAlpha, a.Alpha, i) && a.Kind == AdstockKind.Delayed)
+            e.Check(MmmRules.AdstockAlpha, MmmRules.AdstockAlpha.Range.WithMin(0, inclusive: false), a.Alpha, i);
+        if (e.Check(MmmRules.AdstockTheta, a.Theta, i) && a.Kind == AdstockKind.Delayed)
+            e.Check(MmmRules.AdstockTheta, MmmRules.AdstockTheta.Range.WithMax(Math.Max(0, a.MaxLag - 1), inclusive: true), a.Theta, i);
+        e.Check(MmmRules.WeibullShape, a.Shape, i);
+        e.Check(MmmRules.WeibullScale, a.Scale, i);
 
         var s = c.Saturation;
-        switch (s.Kind)
-        {
-            case SaturationKind.Hill:
-                e.Check(MmmRules.HalfSaturation, s.HalfSaturation, i);
-                e.Check(MmmRules.Slope, s.Slope, i);
-                break;
-            case SaturationKind.MichaelisMenten:
-                e.Check(MmmRules.HalfSaturation, s.HalfSaturation, i);
-                break;
-            case SaturationKind.Logistic:
-                e.Check(MmmRules.Lambda, s.Lambda, i);
-                break;
-            case SaturationKind.Tanh:
-                e.Check(MmmRules.TanhScale, s.TanhScale, i);
-                break;
-        }
+        e.Check(MmmRules.HalfSaturation, s.HalfSaturation, i);
+        e.Check(MmmRules.Slope, s.Slope, i);
+        e.Check(MmmRules.Lambda, s.Lambda, i);
+        e.Check(MmmRules.TanhScale, s.TanhScale, i);
         e.Check(MmmRules.Beta, c.Beta, i);
     }
 
@@ -193,35 +171,35 @@ public static class MmmSpecValidator
             e.Require(MmmCrossRules.EventDate(ev.Dates![d], start, end), $"{path}.dates[{d}]", CalendarRules.Text(ev.Dates[d]));
     }
 
+    // The bounds of a burst, and its maximum against its minimum when both are valid.
     private static void CheckBursts(BurstRules rules, PatternSpec p, int i, SpecErrorCollector e)
     {
-        if (e.Check(rules.MinActivePeriods, p.MinActivePeriods, i))
+        bool min = e.Check(rules.MinActivePeriods, p.MinActivePeriods, i);
+        if (e.Check(rules.MaxActivePeriods, p.MaxActivePeriods, i) && min)
             e.Check(rules.MaxActivePeriods, rules.MaxActivePeriods.Range.WithMin(p.MinActivePeriods, inclusive: true), p.MaxActivePeriods, i);
     }
 
+    // Every field of the pattern is checked whatever its kind, and so are the orderings (end after start, longest
+    // burst ≥ shortest), as the build-time diagnostics do; only the bound that needs the panel's length is the kind's.
     private static void ValidatePattern(MmmSpec spec, PatternSpec p, PatternRules rules, string path, int i, SpecErrorCollector e)
     {
         e.Check(rules.Level, p.Level, i);
         e.Check(rules.Autocorrelation, p.Autocorrelation, i);
         e.Check(rules.Volatility, p.Volatility, i);
+        e.Check(rules.Trend, p.Trend, i);
+        e.Check(rules.SeasonalAmplitude, p.SeasonalAmplitude, i);
+        e.Check(rules.PeakDayOfYear, p.PeakDayOfYear, i);
+        bool start = e.Check(rules.StartPeriod, p.StartPeriod, i);
+        e.Check(rules.RampUpPeriods, p.RampUpPeriods, i);
+        if (p.EndPeriod is int end && e.Check(rules.EndPeriod, end, i) && start)
+            e.Check(rules.EndPeriod, rules.EndPeriod.Range.WithMin(p.StartPeriod + 1.0, inclusive: true), end, i);
+        e.Check(rules.Bursts.ActivationProbability, p.ActivationProbability, i);
+        CheckBursts(rules.Bursts, p, i, e);
         e.Require(p.Kind == SpendPattern.Custom || p.Custom is null, $"{path}.pattern", p.Kind, "must be Custom when a custom delegate is given");
         switch (p.Kind)
         {
-            case SpendPattern.LinearTrend:
-                e.Check(rules.Trend, p.Trend, i);
-                break;
-            case SpendPattern.Seasonal:
-                e.Check(rules.SeasonalAmplitude, p.SeasonalAmplitude, i);
-                e.Check(rules.PeakDayOfYear, p.PeakDayOfYear, i);
-                break;
-            case SpendPattern.DelayedStart:
+            case SpendPattern.DelayedStart when start:
                 e.Check(rules.StartPeriod, rules.StartPeriod.Range.WithMax(Math.Max(0, spec.Periods - 1), inclusive: true), p.StartPeriod, i);
-                e.Check(rules.RampUpPeriods, p.RampUpPeriods, i);
-                if (p.EndPeriod is int end) e.Check(rules.EndPeriod, rules.EndPeriod.Range.WithMin(p.StartPeriod + 1.0, inclusive: true), end, i);
-                break;
-            case SpendPattern.OnOff:
-                e.Check(rules.Bursts.ActivationProbability, p.ActivationProbability, i);
-                CheckBursts(rules.Bursts, p, i, e);
                 break;
             case SpendPattern.Custom:
                 e.Require(p.Custom is not null, $"{path}.pattern", "Custom", "needs a custom delegate (runtime API only)");
