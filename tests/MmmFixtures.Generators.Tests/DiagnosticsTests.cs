@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace MmmFixtures.Generators.Tests;
@@ -13,11 +14,18 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void Ids_are_a_gapless_sequence_each_linked_to_its_readme_anchor()
+    public void Ids_are_a_gapless_sequence_each_linked_to_its_documented_section()
     {
         var all = Diagnostics.All.ToList();
         Assert.Equal(Enumerable.Range(1, all.Count).Select(i => $"MMMF{i:000}"), all.Select(d => d.Id));
-        Assert.All(all, d => Assert.Equal($"https://github.com/mmmfixtures/mmmfixtures/blob/main/README.md#{d.Id.ToLowerInvariant()}", d.HelpLinkUri));
+        Assert.All(all, d => Assert.Equal($"https://github.com/mmmfixtures/mmmfixtures/blob/main/docs/diagnostics.md#{d.Id.ToLowerInvariant()}", d.HelpLinkUri));
+        // Each link's section exists: a heading that is just the id (GitHub's anchor is the id in lower case), and README's table names it.
+        string repository = Path.GetFullPath(Path.Combine(typeof(DiagnosticsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "ProjectDirectory").Value!, "..", ".."));
+        var headings = File.ReadLines(Path.Combine(repository, "docs", "diagnostics.md")).Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..]);
+        Assert.Equal(all.Select(d => d.Id), headings);
+        string readme = File.ReadAllText(Path.Combine(repository, "README.md"));
+        Assert.All(all, d => Assert.Contains($"| {d.Id} |", readme));
         Assert.All(all, d => Assert.Equal("MmmFixtures", d.Category));
     }
 

@@ -2,12 +2,13 @@ namespace MmmFixtures.Generators;
 
 /// <summary>
 /// The diagnostics of every family (category MmmFixtures), each located on the offending class or attribute
-/// argument and linked to its README section. Each also says what the generated fixture does about it.
+/// argument and linked to its section of <c>docs/diagnostics.md</c>. Each also says what the generated fixture does about it.
 /// </summary>
 internal static class Diagnostics
 {
     private const string Category = "MmmFixtures";
-    private const string HelpBase = "https://github.com/mmmfixtures/mmmfixtures/blob/main/README.md#";
+    // The repository's public address is not fixed yet (Directory.Build.props has a placeholder): the link names the file and section.
+    private const string HelpBase = "https://github.com/mmmfixtures/mmmfixtures/blob/main/docs/diagnostics.md#";
 
     /// <summary>What a problem does to the generated fixture.</summary>
     private enum Effect
