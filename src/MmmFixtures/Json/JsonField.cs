@@ -88,7 +88,7 @@ internal static class JsonField
     /// <summary>A nested object that may be absent (null), read starting from <paramref name="start"/>; written only when present.</summary>
     public static JsonField<T> OptionalObject<T, TChild>(string name, JsonFields<TChild> fields, TChild start, Func<T, TChild?> get, Func<T, TChild?, T> set)
         where TChild : class =>
-        new((x, o) => o.Object(name, r => fields.ReadMembers(r, start)) is { } child ? set(x, child) : x, (w, x) =>
+        new((x, o) => o.Object(name, r => fields.ReadMembers(r, start), nullable: true) is { } child ? set(x, child) : x, (w, x) =>
         {
             w.WritePropertyName(name);
             fields.WriteObject(w, get(x)!);

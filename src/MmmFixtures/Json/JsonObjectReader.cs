@@ -36,11 +36,17 @@ internal sealed class JsonObjectReader
         return null;
     }
 
-    /// <summary>The property's value when present (and not null).</summary>
-    public bool TryGet(string name, out JsonElement value)
+    /// <summary>
+    /// The property's value when present. <c>null</c> is an error (leave a property out to take its default), never a
+    /// silent default, except for an optional field (<paramref name="nullable"/>), where null means "none" as absence does.
+    /// </summary>
+    public bool TryGet(string name, out JsonElement value, bool nullable = false)
     {
         _known.Add(name);
-        return _element.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+        if (!_element.TryGetProperty(name, out value)) return false;
+        if (value.ValueKind != JsonValueKind.Null) return true;
+        if (!nullable) _errors.Add(PathOf(name), "null", "must have a value; leave the property out to take its default");
+        return false;
     }
 
     /// <summary>The path of a property of this object.</summary>
@@ -54,11 +60,14 @@ internal sealed class JsonObjectReader
         return fallback;
     }
 
-    public int Integer(string name, int fallback) => OptionalInteger(name) ?? fallback;
+    public int Integer(string name, int fallback) => ReadInteger(name, nullable: false) ?? fallback;
 
-    public int? OptionalInteger(string name)
+    /// <summary>An optional integer: null or absent means none.</summary>
+    public int? OptionalInteger(string name) => ReadInteger(name, nullable: true);
+
+    private int? ReadInteger(string name, bool nullable)
     {
-        if (!TryGet(name, out var v)) return null;
+        if (!TryGet(name, out var v, nullable)) return null;
         if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i)) return i;
         _errors.Add(PathOf(name), Describe(v), "must be an integer in [-2147483648, 2147483647]");
         return null;
@@ -101,9 +110,12 @@ internal sealed class JsonObjectReader
     }
 
     /// <summary>A nested object read by <paramref name="read"/> (its unknown properties reported), or default when absent or not an object.</summary>
-    public T? Object<T>(string name, Func<JsonObjectReader, T> read)
+    /// <param name="name">The property.</param>
+    /// <param name="read">Reads the object's members.</param>
+    /// <param name="nullable">An optional object: null means none, as absence does.</param>
+    public T? Object<T>(string name, Func<JsonObjectReader, T> read, bool nullable = false)
     {
-        if (!TryGet(name, out var element)) return default;
+        if (!TryGet(name, out var element, nullable)) return default;
         var reader = Open(element, PathOf(name), _errors);
         if (reader is null) return default;
         T value = read(reader);

@@ -24,6 +24,32 @@ public class HostileJsonTests
         Assert.Equal("must be one of None, Geometric, Delayed, WeibullCdf, WeibullPdf", error.Requirement);
     }
 
+    [Theory]
+    [InlineData("""{ "periods": null }""", "periods")]
+    [InlineData("""{ "baseline": null }""", "baseline")]
+    [InlineData("""{ "channels": [ { "name": "Tv", "beta": null } ] }""", "channels[0].beta")]
+    [InlineData("""{ "channels": [ { "name": "Tv", "adstock": { "kind": null } } ] }""", "channels[0].adstock.kind")]
+    public void Null_is_an_error_never_a_silent_default(string json, string path)
+    {
+        var ex = Assert.Throws<SpecValidationException>(() => MmmSpecJson.Read(json));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(path, error.Path);
+        Assert.Equal("must have a value; leave the property out to take its default", error.Requirement);
+    }
+
+    [Fact]
+    public void Null_means_none_for_an_optional_field()
+    {
+        var spec = MmmSpecJson.Read("""
+            { "geos": [ { "name": "north", "population": null } ],
+              "channels": [ { "name": "Tv", "pattern": "DelayedStart", "endPeriod": null } ],
+              "events": [ { "name": "Sale", "dates": [ "2022-02-07" ], "recurrence": null } ] }
+            """);
+        Assert.Null(spec.Geos[0].Population);
+        Assert.Null(spec.Channels[0].Spend.EndPeriod);
+        Assert.Null(spec.Events[0].Recurrence);
+    }
+
     [Fact]
     public void An_enum_name_is_accepted_in_any_case()
     {

@@ -156,7 +156,7 @@ public static class MmmSpecJson
             var g = JsonObjectReader.Open(item, path, errors);
             if (g is null) continue;
             string name = g.String("name", "");
-            double? population = g.TryGet("population", out _) ? g.Number("population", double.NaN) : null;
+            double? population = g.TryGet("population", out _, nullable: true) ? g.Number("population", double.NaN) : null;
             g.ReportUnknown();
             list.Add(new GeoSpec(name, population));
         }
