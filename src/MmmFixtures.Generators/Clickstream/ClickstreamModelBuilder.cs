@@ -1,4 +1,5 @@
 using System.Globalization;
+using MmmFixtures.Naming;
 using MmmFixtures.Rules;
 
 namespace MmmFixtures.Generators;
@@ -81,18 +82,12 @@ internal static class ClickstreamModelBuilder
             reader.Report(Diagnostics.OutOfRange, written?.At ?? reader.DatasetSyntax, "ClickstreamDataset.Items", ValueRange.Format(items), range.ToString());
     }
 
-    // Category names are values in the CSV, not members: non-empty text without CSV-breaking characters, unique.
+    // Category names are values in the CSV, not members: the runtime's value-name rule, and unique.
     private static bool AcceptCategory(FixtureReader reader, EntityAttribute entity, HashSet<string> seen)
     {
-        if (string.IsNullOrWhiteSpace(entity.Name) || entity.Name.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0)
+        if (EntityNames.ValueNameProblem(entity.Name) is { } problem)
         {
-            reader.Report(Diagnostics.InvalidName, entity.NameAt, EntityNameRules.Display(entity.Name),
-                "is not a usable category name: give non-empty text without commas, quotes or line breaks");
-            return false;
-        }
-        if (!NameRules.Length.Range.Contains(entity.Name.Length))
-        {
-            reader.Report(Diagnostics.InvalidName, entity.NameAt, EntityNameRules.Display(entity.Name), NameRules.LengthRequirement);
+            reader.Report(Diagnostics.InvalidName, entity.NameAt, EntityNameRules.Display(entity.Name), problem);
             return false;
         }
         if (seen.Add(entity.Name)) return true;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MmmFixtures.Naming;
 using MmmFixtures.Rules;
 
 namespace MmmFixtures.Generators;
@@ -123,14 +124,14 @@ internal static class MmmModelBuilder
     private static Assignment? GeoNames(FixtureReader reader, ArgumentValue argument)
     {
         var names = argument.Value.Values.Select(v => v.Value as string ?? "").ToArray();
-        if (names.Length == 0 || names.Any(string.IsNullOrWhiteSpace))
+        if (names.Length == 0)
         {
-            reader.Report(Diagnostics.InvalidName, argument.At, argument.Path, "is an empty list or holds an empty name: give non-empty geo names");
+            reader.Report(Diagnostics.InvalidName, argument.At, argument.Path, "is an empty list: give at least one geo name");
             return null;
         }
-        if (names.FirstOrDefault(n => !NameRules.Length.Range.Contains(n.Length)) is { } tooLong)
+        if (names.Select(n => (Name: n, Problem: EntityNames.ValueNameProblem(n))).FirstOrDefault(x => x.Problem is not null) is { Problem: { } problem } bad)
         {
-            reader.Report(Diagnostics.InvalidName, argument.At, EntityNameRules.Display(tooLong), NameRules.LengthRequirement);
+            reader.Report(Diagnostics.InvalidName, argument.At, EntityNameRules.Display(bad.Name), problem);
             return null;
         }
         var duplicate = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);

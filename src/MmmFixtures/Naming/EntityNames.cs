@@ -28,6 +28,21 @@ internal static class EntityNames
         return Rules.NameRules.Length.Range.Contains(name!.Length) ? null : Rules.NameRules.LengthRequirement;
     }
 
+    /// <summary>The requirement a value name (a geo's, a category's) breaks when it is not clean text.</summary>
+    public const string ValueNameRequirement = "must be non-empty text without surrounding spaces, commas, quotes or line breaks";
+
+    private static readonly char[] CsvBreaking = { ',', '"', '\n', '\r' };
+
+    /// <summary>
+    /// What is wrong with <paramref name="name"/> as a value name, or null. Geo and category names are values, not
+    /// members: any text a CSV cell holds unquoted and a reader does not trim, of at most <see cref="Rules.NameRules.Length"/> characters.
+    /// </summary>
+    public static string? ValueNameProblem(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name!.Trim() != name || name.IndexOfAny(CsvBreaking) >= 0) return ValueNameRequirement;
+        return Rules.NameRules.Length.Range.Contains(name.Length) ? null : Rules.NameRules.LengthRequirement;
+    }
+
     /// <summary>
     /// The canonical column form of a name: <c>PaidSearch</c> → <c>paid_search</c>, <c>TV2Spend</c> → <c>tv2_spend</c>.
     /// A word boundary is a lower-case letter or digit followed by an upper-case letter, or an acronym's end.

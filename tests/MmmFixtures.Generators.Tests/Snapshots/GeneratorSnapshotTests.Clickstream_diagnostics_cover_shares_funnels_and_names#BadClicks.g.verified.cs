@@ -24,7 +24,7 @@ partial class BadClicks
     public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Clickstream.ClickstreamExporter.Export(Data, folder);
 
     /// <summary>Throws: the attributes have build errors (the message lists them).</summary>
-    public static global::MmmFixtures.Clickstream.ClickstreamSpec CreateSpec() => throw new global::System.InvalidOperationException("The attributes of BadClicks have build errors, so MmmFixtures generated no spec: MMMF003: 'Window' is declared more than once; names of the same kind (channels, controls and events; personas; categories; geos) must be unique; MMMF004: 'Persona' collides with a generated member; choose another name; MMMF004: 'a,b' is not a usable category name: give non-empty text without commas, quotes or line breaks");
+    public static global::MmmFixtures.Clickstream.ClickstreamSpec CreateSpec() => throw new global::System.InvalidOperationException("The attributes of BadClicks have build errors, so MmmFixtures generated no spec: MMMF003: 'Window' is declared more than once; names of the same kind (channels, controls and events; personas; categories; geos) must be unique; MMMF004: 'Persona' collides with a generated member; choose another name; MMMF004: 'a,b' must be non-empty text without surrounding spaces, commas, quotes or line breaks");
 
     /// <summary>The fixture's personas, in declaration order (the truth's persona index).</summary>
     public enum Persona

@@ -68,9 +68,7 @@ public static class ClickstreamSpecValidator
         {
             var c = categories[i];
             string name = $"catalog.categories[{i}].name";
-            if (string.IsNullOrWhiteSpace(c.Name) || c.Name.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0)
-                e.Add(name, c.Name, "must be non-empty text without commas, quotes or line breaks");
-            else if (!NameRules.Length.Range.Contains(c.Name.Length)) e.Add(name, c.Name, NameRules.LengthRequirement);
+            if (EntityNames.ValueNameProblem(c.Name) is { } problem) e.Add(name, c.Name, problem);
             else if (duplicates.ContainsKey(i)) e.Add(name, c.Name, "must be unique among categories");
             e.Check(ClickstreamRules.Weight, c.Weight, i);
             if (e.Check(ClickstreamRules.MinPrice, c.MinPrice, i))

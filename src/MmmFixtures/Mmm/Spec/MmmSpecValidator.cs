@@ -75,10 +75,8 @@ public static class MmmSpecValidator
         for (int i = 0; i < names.Length; i++)
         {
             var geo = spec.Geos![i];
-            if (string.IsNullOrWhiteSpace(geo.Name) || geo.Name.Trim() != geo.Name || geo.Name.IndexOfAny(new[] { '\r', '\n', '"', ',' }) >= 0)
-                e.Add($"geos[{i}].name", geo.Name, "must be non-empty text without surrounding spaces, commas, quotes or line breaks");
-            else if (!NameRules.Length.Range.Contains(geo.Name.Length))
-                e.Add($"geos[{i}].name", geo.Name, NameRules.LengthRequirement);
+            if (EntityNames.ValueNameProblem(geo.Name) is { } problem)
+                e.Add($"geos[{i}].name", geo.Name, problem);
             else if (duplicates.ContainsKey(i))
                 e.Add($"geos[{i}].name", geo.Name, "must be unique among geos");
             if (geo.Population is double p) e.Check(MmmRules.Population, p, i);
