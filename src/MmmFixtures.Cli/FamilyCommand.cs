@@ -123,7 +123,13 @@ internal static class FamilyCommand
         }
         string path = FullPath(outFile);
         if (Directory.Exists(path)) throw new UserError($"{path} is a folder: with --print-spec, --out names the spec file to write.");
-        WriteOrExplain(path, () => WriteAtomically(path, json));
+        if (File.Exists(path) && !IsSpecFile(family, path))
+            throw new UserError($"{path} exists and is not a {family.Name} spec: nothing was written (remove it or choose another file).");
+        WriteOrExplain(path, () =>
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!); // as an export creates its parents
+            return WriteAtomically(path, json);
+        });
         console.Out.WriteLine($"Wrote the {family.Name} spec to {path}");
     }
 
@@ -163,6 +169,20 @@ internal static class FamilyCommand
         foreach (var file in result.Files) output.WriteLine($"  {file.Name,-24} {file.Bytes,12:N0} bytes  sha256 {file.Sha256.Substring(0, 16)}…");
         foreach (var warning in result.Warnings) output.WriteLine($"  warning: {warning.Message}");
         output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    // Only a spec of the same family is overwritten: --out pointing at a user's notes must not replace them.
+    private static bool IsSpecFile(IDatasetFamily family, string path)
+    {
+        try
+        {
+            family.ReadSpecFile(path);
+            return true;
+        }
+        catch (Exception ex) when (ex is SpecValidationException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     // The spec file is replaced by one rename, so a reader never sees half of it and a failure leaves the old file.

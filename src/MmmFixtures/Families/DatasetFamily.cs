@@ -33,6 +33,9 @@ public abstract class DatasetFamily<TSpec> : IDatasetFamily where TSpec : class
     public string Description { get; }
 
     /// <inheritdoc />
+    public virtual string SpecName => $"{Name} spec";
+
+    /// <inheritdoc />
     public Type SpecType => typeof(TSpec);
 
     /// <summary>The ready-made specs, in the order they are listed.</summary>

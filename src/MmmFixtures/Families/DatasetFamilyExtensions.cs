@@ -19,7 +19,7 @@ public static class DatasetFamilyExtensions
     {
         if (family is null) throw new ArgumentNullException(nameof(family));
         var errors = family.Validate(spec);
-        if (errors.Count > 0) throw new SpecValidationException($"{family.Name} spec", errors);
+        if (errors.Count > 0) throw new SpecValidationException(family.SpecName, errors);
     }
 
     /// <summary>Reads a spec file of at most <see cref="SpecFile.MaxBytes"/> (see <see cref="SpecFile.ReadText"/>).</summary>

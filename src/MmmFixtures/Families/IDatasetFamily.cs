@@ -19,6 +19,9 @@ public interface IDatasetFamily
     /// <summary>One line saying what the family generates.</summary>
     string Description { get; }
 
+    /// <summary>How messages name the family's spec, e.g. <c>MMM spec</c> ("Invalid MMM spec (2 problems): …").</summary>
+    string SpecName { get; }
+
     /// <summary>The type of the family's spec.</summary>
     Type SpecType { get; }
 

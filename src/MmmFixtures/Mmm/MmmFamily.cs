@@ -15,6 +15,9 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>
     {
     }
 
+    /// <inheritdoc />
+    public override string SpecName => "MMM spec";
+
     /// <summary>The descriptor.</summary>
     public static MmmFamily Instance { get; } = new();
 

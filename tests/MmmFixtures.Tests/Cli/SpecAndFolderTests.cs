@@ -70,12 +70,31 @@ public sealed class SpecAndFolderTests : TempFolder
     }
 
     [Fact]
-    public void Print_spec_into_a_missing_folder_cannot_write()
+    public void Print_spec_creates_missing_folders_as_an_export_does()
     {
         string file = Path.Combine(Folder, "missing", "spec.json");
         var (exit, _, error) = CliRun.Run("mmm", "--preset", "Basic", "--print-spec", "--out", file);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(CliRun.Run("mmm", "--preset", "Basic", "--print-spec").Out, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Print_spec_replaces_a_spec_of_its_family_but_never_another_file()
+    {
+        string notes = Path.Combine(Folder, "todo.md"), spec = Path.Combine(Folder, "spec.json"), clicks = Path.Combine(Folder, "clicks.json");
+        File.WriteAllText(notes, "my notes");
+        var (exit, _, error) = CliRun.Run("mmm", "--preset", "Basic", "--print-spec", "--out", notes);
         Assert.Equal(ExitCodes.UserError, exit);
-        Assert.Contains($"Cannot write to {file}", error);
+        Assert.Contains($"{notes} exists and is not a mmm spec: nothing was written", error);
+        Assert.Equal("my notes", File.ReadAllText(notes));
+
+        Assert.Equal(0, CliRun.Run("mmm", "--preset", "Seasonal", "--print-spec", "--out", spec).Exit);
+        Assert.Equal(0, CliRun.Run("mmm", "--preset", "Basic", "--print-spec", "--out", spec).Exit); // a spec of the family: replaced
+        Assert.Equal(CliRun.Run("mmm", "--preset", "Basic", "--print-spec").Out, File.ReadAllText(spec));
+
+        Assert.Equal(0, CliRun.Run("clickstream", "--preset", "Small", "--print-spec", "--out", clicks).Exit);
+        Assert.Equal(ExitCodes.UserError, CliRun.Run("mmm", "--preset", "Basic", "--print-spec", "--out", clicks).Exit); // another family's: kept
     }
 
     [Fact]

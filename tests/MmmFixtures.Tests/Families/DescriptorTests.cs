@@ -63,6 +63,7 @@ public sealed class DescriptorTests
     public void ThrowIfInvalid_lists_every_problem()
     {
         var ex = Assert.Throws<SpecValidationException>(() => MmmFamily.Instance.ThrowIfInvalid(new MmmSpec { Periods = 0, NoiseSd = 2 }));
+        Assert.StartsWith("Invalid MMM spec (2 problems):", ex.Message); // named as the family's own validator names it
         Assert.Contains("periods = 0: must be in [1, 100000]", ex.Message);
         Assert.Contains("noise.sd = 2", ex.Message);
     }
