@@ -17,6 +17,9 @@ internal static class JsonSpecDocument
     public static JsonDocument Parse(string json, string specName)
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
+        // System.Text.Json words this "does not contain any JSON tokens … isFinalBlock"; a user wants the plain fact.
+        if (json.Trim().Length == 0)
+            throw new SpecValidationException(specName, new[] { new SpecError("$", null, "is empty: a spec is one JSON object, e.g. { \"seed\": 42 }") });
         try
         {
             return JsonDocument.Parse(json, Options);

@@ -37,6 +37,15 @@ public class HostileJsonTests
         Assert.Equal("must have a value; leave the property out to take its default", error.Requirement);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    public void An_empty_spec_says_so_in_words(string json)
+    {
+        var error = Assert.Single(Assert.Throws<SpecValidationException>(() => MmmSpecJson.Read(json)).Errors);
+        Assert.Equal("$: is empty: a spec is one JSON object, e.g. { \"seed\": 42 }", error.ToString());
+    }
+
     [Fact]
     public void Null_means_none_for_an_optional_field()
     {
