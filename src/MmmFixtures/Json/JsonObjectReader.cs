@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using MmmFixtures.Rules;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Json;
@@ -56,7 +57,7 @@ internal sealed class JsonObjectReader
     {
         if (!TryGet(name, out var v)) return fallback;
         if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out double d)) return d;
-        _errors.Add(PathOf(name), Describe(v), "must be a number");
+        _errors.Add(PathOf(name), Describe(v), "must be a number" + RangeOf(name));
         return fallback;
     }
 
@@ -69,7 +70,7 @@ internal sealed class JsonObjectReader
     {
         if (!TryGet(name, out var v, nullable)) return null;
         if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i)) return i;
-        _errors.Add(PathOf(name), Describe(v), "must be an integer in [-2147483648, 2147483647]");
+        _errors.Add(PathOf(name), Describe(v), RuleTable.ForPath(PathOf(name)) is { } rule ? "must be an integer in " + rule.Range : "must be an integer in [-2147483648, 2147483647]");
         return null;
     }
 
@@ -194,6 +195,9 @@ internal sealed class JsonObjectReader
         errors.Add(path, Describe(v), "must be a date \"yyyy-MM-dd\"");
         return fallback;
     }
+
+    // A wrong-typed value is told the field's own range (from the rule table), not the range of a .NET type.
+    private string RangeOf(string name) => RuleTable.ForPath(PathOf(name)) is { } rule ? " in " + rule.Range : "";
 
     /// <summary>A short rendering of a JSON value for messages.</summary>
     public static string Describe(JsonElement v) => v.ValueKind switch

@@ -38,6 +38,17 @@ public class HostileJsonTests
     }
 
     [Theory]
+    [InlineData("""{ "periods": 52.5 }""", "periods = 52.5: must be an integer in [1, 100000]")]
+    [InlineData("""{ "periods": "52" }""", "periods = \"52\": must be an integer in [1, 100000]")]
+    [InlineData("""{ "periods": 99999999999 }""", "periods = 99999999999: must be an integer in [1, 100000]")]
+    [InlineData("""{ "channels": [ { "name": "Tv", "adstock": { "alpha": "half" } } ] }""", "channels[0].adstock.alpha = \"half\": must be a number in [0, 1)")]
+    public void A_wrong_typed_value_is_told_its_fields_own_range(string json, string expected)
+    {
+        var error = Assert.Single(Assert.Throws<SpecValidationException>(() => MmmSpecJson.Read(json)).Errors);
+        Assert.Equal(expected, error.ToString());
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("  \n ")]
     public void An_empty_spec_says_so_in_words(string json)
