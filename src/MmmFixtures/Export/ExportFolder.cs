@@ -51,7 +51,7 @@ internal sealed class ExportFolder : IDisposable
     public static ExportFolder Open(string folder)
     {
         var target = ExportTarget.Resolve(folder);
-        string step = $"creating {target.Parent}";
+        string step = $"Cannot create {target.Parent}";
         ExportLock? held = null;
         try
         {
@@ -59,12 +59,12 @@ internal sealed class ExportFolder : IDisposable
             CheckNotMountPoint(target);
             Directory.CreateDirectory(target.Parent);
             held = ExportLock.Acquire(target);
-            step = "recovering the leftovers of earlier exports";
+            step = "Cannot recover the leftovers of earlier exports";
             RecoverLeftovers(target);
             CheckReplaceable(target);
             RemoveOldTemporaryFiles(target);
             string staging = target.NewStagingPath();
-            step = $"creating the staging folder {staging}";
+            step = $"Cannot create the staging folder {staging}";
             Directory.CreateDirectory(staging);
             return new ExportFolder(target, held, staging);
         }
@@ -137,13 +137,13 @@ internal sealed class ExportFolder : IDisposable
     }
 
     /// <summary>
-    /// A file-system failure (<see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>) while
-    /// <paramref name="step"/> as an <see cref="ExportFolderException"/> naming <paramref name="folder"/>, the failure
-    /// inside; any other exception (an <see cref="ExportFolderException"/> included) as it is.
+    /// A file-system failure (<see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>) of a
+    /// <paramref name="step"/> (e.g. "Cannot create /data") as an <see cref="ExportFolderException"/> naming
+    /// <paramref name="folder"/>, the failure inside; any other exception (an <see cref="ExportFolderException"/> included) as it is.
     /// </summary>
     internal static Exception AsExportFolderError(string folder, string step, Exception ex) =>
         ex is ExportFolderException || ex is not (IOException or UnauthorizedAccessException) ? ex
-            : new ExportFolderException(folder, $"Cannot export into {folder}: {step} failed: {ex.Message}", ex);
+            : new ExportFolderException(folder, $"{step} to export into {folder}: {ex.Message}", ex);
 
     // A folder that is busy (a mount point) or on another device than its parent cannot be renamed; the check at Open
     // finds mount points on Linux only, so other systems learn it here.

@@ -193,8 +193,8 @@ public sealed class ExportFolderSafetyTests : TempFolder
     public void File_system_failures_while_opening_become_export_folder_errors_keeping_the_cause()
     {
         var denied = new UnauthorizedAccessException("Access to the path is denied.");
-        var ex = Assert.IsType<ExportFolderException>(ExportFolder.AsExportFolderError("/data/x", "creating the staging folder /data/.x.staging-1", denied));
-        Assert.Equal("Cannot export into /data/x: creating the staging folder /data/.x.staging-1 failed: Access to the path is denied.", ex.Message);
+        var ex = Assert.IsType<ExportFolderException>(ExportFolder.AsExportFolderError("/data/x", "Cannot create the staging folder /data/.x.staging-1", denied));
+        Assert.Equal("Cannot create the staging folder /data/.x.staging-1 to export into /data/x: Access to the path is denied.", ex.Message);
         Assert.Same(denied, ex.InnerException);
         Assert.Equal("/data/x", ex.Folder);
         var io = new IOException("disk gone");
