@@ -141,6 +141,23 @@ public sealed class ExportFolderSafetyTests : TempFolder
     }
 
     [SmallDiskFact]
+    public void A_folder_that_becomes_a_mount_point_while_exported_fails_the_swap_with_advice()
+    {
+        string target = Path.Combine(Folder, "x");
+        var ex = Assert.Throws<ExportFolderException>(() =>
+        {
+            using var export = ExportFolder.Open(target); // not a mount point yet
+            var written = new[] { export.WriteFile("a.txt", s => s.Write("new"u8)) };
+            using var disk = SmallDisk.Mount(target, "64k");
+            export.Commit("test", 7, w => w.WriteNullValue(), written, Array.Empty<TableSchema>(), Array.Empty<ValidationFinding>());
+        });
+        Assert.Contains($"Cannot replace {target} with the new export", ex.Message);
+        Assert.Contains("export into a subfolder of it", ex.Message);
+        Assert.IsAssignableFrom<IOException>(ex.InnerException);
+        Assert.Equal(new[] { "x" }, Entries(Folder));
+    }
+
+    [SmallDiskFact]
     public void A_parent_folder_that_cannot_be_written_is_named_at_open()
     {
         using var disk = SmallDisk.Mount(Path.Combine(Folder, "read-only"), "64k", "ro");
