@@ -29,7 +29,7 @@ internal static class FamilyCommand
         preset.CompletionSources.Add(_ => family.Presets.Select(p => new CompletionItem(p.Name, detail: p.Summary)));
         var specFile = CliOptions.Path("--spec", "file.json", $"A JSON spec (start from --print-spec; at most {SpecFile.MaxBytes >> 20} MiB).");
         var seed = CliOptions.UnsignedInteger("--seed", "n", $"The root seed (default: the preset's {DatasetFamilies.DefaultSeed} or the spec's seed).");
-        var outPath = CliOptions.Path("--out", "path", "The export folder (created if needed; its files are replaced), or with --print-spec the spec file to write.");
+        var outPath = CliOptions.Path("--out", "path", "The export folder (created if needed; a link is followed). It is replaced as a whole, so it must be new, empty or a previous export holding only its own files; not a mount point or the current folder. With --print-spec: the spec file to write.");
         var printSpec = CliOptions.Flag("--print-spec", "Print the spec as JSON (to --out if given) instead of generating.");
         var dryRun = CliOptions.Flag("--dry-run", "Print the export's estimated rows and bytes per file; write nothing.");
         var maxBytes = CliOptions.Bytes("--max-bytes", "size", $"Refuse an export estimated above this size (default {ByteSize.Format(DefaultMaxBytes)}; K/M/G/T suffixes).");

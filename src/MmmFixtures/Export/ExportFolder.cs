@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
 using System.Text.Json;
 using MmmFixtures.Validation;
 
@@ -13,7 +15,10 @@ namespace MmmFixtures.Export;
 /// <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere two renames, a half-finished pair being completed by the next
 /// export), so after a crash at any moment the target holds the previous complete export or the new one. One
 /// export at a time writes a target (<see cref="ExportLock"/>); each opens by removing the leftovers of crashed
-/// ones; disposing removes what it staged. A non-empty folder that is not an MmmFixtures export is never replaced.
+/// ones; disposing removes what it staged. A folder is replaced only if it is empty or holds nothing but a previous
+/// export's files (checked at open and again just before the swap); a link is followed to its real folder; a mount
+/// point, the current folder and its ancestors are refused, all before anything is generated. The replaced folder's
+/// Unix permissions are kept.
 /// </summary>
 internal sealed class ExportFolder : IDisposable
 {
@@ -21,6 +26,7 @@ internal sealed class ExportFolder : IDisposable
     private readonly ExportLock _lock;
     private readonly string _staging;
     private readonly List<StagedFile> _files = new();
+    private const int ShownEntries = 5;
     private bool _committed;
 
     private ExportFolder(ExportTarget target, ExportLock held, string staging)
@@ -34,34 +40,38 @@ internal sealed class ExportFolder : IDisposable
     public string Path => _target.Path;
 
     /// <summary>
-    /// Starts an export into <paramref name="folder"/> (relative or absolute; missing parents are created): takes its
-    /// lock, recovers what crashed exports left, checks that the folder may be replaced and creates the staging folder.
+    /// Starts an export into <paramref name="folder"/> (relative or absolute, a link followed to its real folder;
+    /// missing parents are created): checks that the folder may be replaced, takes its lock, recovers what crashed
+    /// exports left and creates the staging folder.
     /// </summary>
-    /// <exception cref="ExportFolderException">Another export is writing the folder, it is a file, or it holds files but no MmmFixtures manifest.</exception>
+    /// <exception cref="ExportFolderException">
+    /// Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, a
+    /// link leading nowhere, or holds files that are not a previous export's; or the file system failed (the cause inside).
+    /// </exception>
     public static ExportFolder Open(string folder)
     {
         var target = ExportTarget.Resolve(folder);
+        string step = $"Cannot create {target.Parent}";
+        ExportLock? held = null;
         try
         {
+            CheckNotCurrentFolder(target);
+            CheckNotMountPoint(target);
             Directory.CreateDirectory(target.Parent);
-        }
-        catch (IOException ex)
-        {
-            throw new ExportFolderException(target.Path, $"Cannot create {target.Parent} to export into {target.Path}: {ex.Message}", ex);
-        }
-        var held = ExportLock.Acquire(target);
-        try
-        {
+            held = ExportLock.Acquire(target);
+            step = "Cannot recover the leftovers of earlier exports";
             RecoverLeftovers(target);
             CheckReplaceable(target);
             RemoveOldTemporaryFiles(target);
             string staging = target.NewStagingPath();
+            step = $"Cannot create the staging folder {staging}";
             Directory.CreateDirectory(staging);
             return new ExportFolder(target, held, staging);
         }
-        catch
+        catch (Exception ex)
         {
-            held.Dispose();
+            held?.Dispose();
+            if (AsExportFolderError(target.Path, step, ex) is { } wrapped && wrapped != ex) throw wrapped;
             throw;
         }
     }
@@ -102,7 +112,18 @@ internal sealed class ExportFolder : IDisposable
         var manifest = WriteFile(ExportManifest.FileName, s => ExportManifest.Write(s, family, seed, writeSpec, files, tables));
         lock (_files) _committed = true;
         NativeFileSystem.FlushFolder(_staging);
-        Swap();
+        CheckReplaceable(_target); // again: files may have been added to the folder while the export was written
+        KeepPermissions();
+        PauseForTest("staged");
+        try
+        {
+            Swap();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw SwapFailure(ex);
+        }
+        PauseForTest("swapped");
         return new ExportResult(Path, files.Append(manifest).ToArray(), findings);
     }
 
@@ -113,6 +134,46 @@ internal sealed class ExportFolder : IDisposable
             foreach (var file in _files) file.Dispose();
         BestEffortDelete.Folder(_staging);
         _lock.Dispose();
+    }
+
+    /// <summary>
+    /// A file-system failure (<see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>) of a
+    /// <paramref name="step"/> (e.g. "Cannot create /data") as an <see cref="ExportFolderException"/> naming
+    /// <paramref name="folder"/>, the failure inside; any other exception (an <see cref="ExportFolderException"/> included) as it is.
+    /// </summary>
+    internal static Exception AsExportFolderError(string folder, string step, Exception ex) =>
+        ex is ExportFolderException || ex is not (IOException or UnauthorizedAccessException) ? ex
+            : new ExportFolderException(folder, $"{step} to export into {folder}: {ex.Message}", ex);
+
+    // A folder that is busy (a mount point) or on another device than its parent cannot be renamed; the check at Open
+    // finds mount points on Linux only, so other systems learn it here.
+    private ExportFolderException SwapFailure(Exception ex)
+    {
+        // EBUSY and EXDEV (the same numbers on Linux and macOS); ERROR_NOT_SAME_DEVICE and ERROR_BUSY on Windows.
+        bool mounted = ex.HResult is 16 or 18 or unchecked((int)0x80070011) or unchecked((int)0x800700AA);
+        string advice = mounted ? $" It is a mount point or on another disk than {_target.Parent} (e.g. a Docker volume); export into a subfolder of it." : "";
+        return new ExportFolderException(Path, $"Cannot replace {Path} with the new export: {ex.Message}.{advice} The previous export is kept.", ex);
+    }
+
+    // Test-only: with MMMF_TEST_PAUSE_AT=staged (the new export complete beside the target) or swapped (in place, the
+    // previous one not yet deleted) an export says so on standard error and blocks, so that ExportCrashTests can kill
+    // the process at exactly that moment. Nothing sets it outside the tests.
+    private static void PauseForTest(string phase)
+    {
+        if (Environment.GetEnvironmentVariable("MMMF_TEST_PAUSE_AT") != phase) return;
+        Console.Error.WriteLine($"MMMF_TEST_PAUSED {phase}");
+        Console.Error.Flush();
+        Thread.Sleep(Timeout.Infinite);
+    }
+
+    // The swap puts the staging folder in the target's place: it takes the target's mode (e.g. 0750, or setgid so new
+    // files keep the folder's group). Its owner and group stay the exporting user's: changing them needs chown rights.
+    private void KeepPermissions()
+    {
+#if NET
+        if (OperatingSystem.IsWindows() || !Directory.Exists(Path)) return;
+        File.SetUnixFileMode(_staging, File.GetUnixFileMode(Path));
+#endif
     }
 
     private void Swap()
@@ -175,15 +236,46 @@ internal sealed class ExportFolder : IDisposable
         foreach (string entry in leftovers) BestEffortDelete.Folder(entry);
     }
 
+    // An export replaces its whole folder, so the folder may hold only what the previous export wrote: the files its
+    // manifest lists, the manifest, and a previous version's temporary files.
     private static void CheckReplaceable(ExportTarget target)
     {
         if (File.Exists(target.Path))
             throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: it is a file, not a folder.");
-        if (!Directory.Exists(target.Path) || ExportManifest.IsExport(target.Path)) return;
-        bool empty = Directory.EnumerateFileSystemEntries(target.Path).All(entry => ExportTarget.IsPerFileTemporary(System.IO.Path.GetFileName(entry)));
-        if (!empty)
-            throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: it holds files but no MmmFixtures {ExportManifest.FileName}, " +
+        if (!Directory.Exists(target.Path)) return;
+        var entries = new DirectoryInfo(target.Path).EnumerateFileSystemInfos().Where(entry => !ExportTarget.IsPerFileTemporary(entry.Name)).ToList();
+        if (entries.Count == 0) return;
+        var listed = ExportManifest.ListedFiles(target.Path)
+            ?? throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: it holds files but no MmmFixtures {ExportManifest.FileName}, " +
                 "and an export replaces its whole folder. Name a new folder, an empty one or a previous export.");
+        var unexpected = entries
+            .Where(entry => entry is not FileInfo || (entry.Name != ExportManifest.FileName && !listed.Contains(entry.Name)))
+            .Select(entry => entry is FileInfo ? entry.Name : entry.Name + "/")
+            .OrderBy(name => name, StringComparer.Ordinal).ToList();
+        if (unexpected.Count == 0) return;
+        string shown = string.Join(", ", unexpected.Take(ShownEntries)) + (unexpected.Count > ShownEntries ? $" and {unexpected.Count - ShownEntries} more" : "");
+        throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: {target.Path} holds files that are not part of the previous export: " +
+            $"{shown}; move them or export elsewhere (an export replaces its whole folder).");
+    }
+
+    // Replacing the current folder (or an ancestor) would leave the shell in a deleted folder.
+    private static void CheckNotCurrentFolder(ExportTarget target)
+    {
+        if (!Directory.Exists(target.Path)) return;
+        string real = NativeFileSystem.RealPath(target.Path), current = NativeFileSystem.RealPath(Environment.CurrentDirectory);
+        var comparison = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (string.Equals(real, current, comparison))
+            throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: {target.Path} is the current folder; export into a subfolder.");
+        if (current.StartsWith(real.TrimEnd(System.IO.Path.DirectorySeparatorChar) + System.IO.Path.DirectorySeparatorChar, comparison))
+            throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: {target.Path} holds the current folder; export into a subfolder.");
+    }
+
+    // A mount point cannot be renamed: refused here rather than at the swap, after everything was generated.
+    private static void CheckNotMountPoint(ExportTarget target)
+    {
+        if (Directory.Exists(target.Path) && MountPoints.Contains(NativeFileSystem.RealPath(target.Path)))
+            throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: {target.Path} is a mount point (e.g. a Docker volume), which an " +
+                $"export cannot replace as a whole; export into a subfolder of it, e.g. {System.IO.Path.Combine(target.Path, "export")}.");
     }
 
     private static void RemoveOldTemporaryFiles(ExportTarget target)

@@ -42,7 +42,8 @@ internal sealed class ExportLock : IDisposable
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new ExportFolderException(target.Path, $"Cannot lock {target.Path} for export: {ex.Message}", ex);
+                throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: {target.Parent}, which holds {target.Path}, cannot be written " +
+                    $"(an export puts its lock and staging folder beside the folder it replaces): {ex.Message}", ex);
             }
             if (!IsUnlinked(file)) return new ExportLock(file, target.LockPath);
             file.Dispose(); // a writer deleted the file between our open and our lock: take the file now at the path

@@ -58,22 +58,31 @@ internal static class ExportManifest
         stream.WriteByte((byte)'\n');
     }
 
-    /// <summary>Whether <paramref name="folder"/> holds a manifest written by this library (of any version).</summary>
-    public static bool IsExport(string folder)
+    /// <summary>
+    /// The names of the files listed by <paramref name="folder"/>'s manifest if it is one written by this library (of
+    /// any version); null if the folder holds no such manifest.
+    /// </summary>
+    public static ISet<string>? ListedFiles(string folder)
     {
         string path = Path.Combine(folder, FileName);
-        if (!File.Exists(path)) return false;
+        if (!File.Exists(path)) return null;
         try
         {
             using var stream = File.OpenRead(path);
             using var manifest = JsonDocument.Parse(stream);
-            return manifest.RootElement.ValueKind == JsonValueKind.Object
-                && manifest.RootElement.TryGetProperty("library", out var library)
-                && library.ValueKind == JsonValueKind.String && library.GetString() == Library;
+            var root = manifest.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("library", out var library)
+                || library.ValueKind != JsonValueKind.String || library.GetString() != Library) return null;
+            var listed = new HashSet<string>(StringComparer.Ordinal);
+            if (root.TryGetProperty("files", out var files) && files.ValueKind == JsonValueKind.Array)
+                foreach (var file in files.EnumerateArray())
+                    if (file.ValueKind == JsonValueKind.Object && file.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+                        listed.Add(name.GetString()!);
+            return listed;
         }
         catch (JsonException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -36,18 +36,59 @@ internal sealed class ExportTarget
     /// <summary>The lock file next to it.</summary>
     public string LockPath { get; }
 
-    /// <summary>Resolves <paramref name="folder"/> (relative to the current folder, trailing separators allowed).</summary>
-    /// <exception cref="ExportFolderException">The path names a root, which cannot be replaced.</exception>
+    /// <summary>
+    /// Resolves <paramref name="folder"/> (relative to the current folder, trailing separators allowed). A link is
+    /// followed to its final real folder, which is what an export replaces (and locks), so the link stays a link.
+    /// </summary>
+    /// <exception cref="ExportFolderException">The path names a root, which cannot be replaced, or a link that leads nowhere.</exception>
     public static ExportTarget Resolve(string folder)
     {
         if (folder is null) throw new ArgumentNullException(nameof(folder));
         if (folder.Trim().Length == 0) throw new ArgumentException("must name a folder", nameof(folder));
         string full = System.IO.Path.GetFullPath(folder);
-        string trimmed = full.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar);
+        string trimmed = TrimSeparators(full);
+        if (trimmed.Length > 0) trimmed = FollowLink(trimmed);
         string? parent = trimmed.Length == 0 ? null : System.IO.Path.GetDirectoryName(trimmed);
         if (parent is null)
             throw new ExportFolderException(full, $"Cannot export into {full}: a root folder cannot be replaced by an export; name a folder inside it.");
         return new ExportTarget(trimmed, parent, System.IO.Path.GetFileName(trimmed));
+    }
+
+    private static string TrimSeparators(string path) => path.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar);
+
+    // Replacing a link would put a folder in its place and never update the folder it points to.
+    private static string FollowLink(string path)
+    {
+#if NET
+        FileSystemInfo? final;
+        try
+        {
+            final = new FileInfo(path).LinkTarget is null ? null : File.ResolveLinkTarget(path, returnFinalTarget: true);
+        }
+        catch (IOException ex)
+        {
+            throw new ExportFolderException(path, $"Cannot export into {path}: it is a link that cannot be followed ({ex.Message}).", ex);
+        }
+        if (final is null) return path;
+        string real = TrimSeparators(final.FullName);
+        if (!Directory.Exists(real) && !File.Exists(real))
+            throw new ExportFolderException(path, $"Cannot export into {path}: {path} is a link to {real}, which does not exist; create that folder or name another.");
+        return real;
+#else
+        // No API here to follow a link: one is refused rather than replaced.
+        FileAttributes attributes;
+        try
+        {
+            attributes = File.GetAttributes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return path; // missing (or unreadable: reported when it is opened)
+        }
+        if ((attributes & FileAttributes.ReparsePoint) != 0)
+            throw new ExportFolderException(path, $"Cannot export into {path}: it is a link (or junction); name the real folder it points to.");
+        return path;
+#endif
     }
 
     /// <summary>A fresh staging folder's path.</summary>

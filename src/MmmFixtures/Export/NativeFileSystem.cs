@@ -6,9 +6,10 @@ using System.Runtime.InteropServices;
 namespace MmmFixtures.Export;
 
 /// <summary>
-/// The two POSIX calls an export folder needs that .NET does not expose: Linux's atomic exchange of two folders
-/// (<c>renameat2</c> with <c>RENAME_EXCHANGE</c>) and <c>fsync</c> of a folder, which makes renames in it durable.
-/// Both are skipped where they do not exist (Windows, other Unixes, old C libraries); callers fall back.
+/// The POSIX calls an export folder needs that .NET does not expose: Linux's atomic exchange of two folders
+/// (<c>renameat2</c> with <c>RENAME_EXCHANGE</c>), <c>fsync</c> of a folder, which makes renames in it durable, and
+/// <c>realpath</c>, a path with every link resolved. They are skipped where they do not exist (Windows, other Unixes,
+/// old C libraries); callers fall back.
 /// </summary>
 internal static class NativeFileSystem
 {
@@ -61,6 +62,32 @@ internal static class NativeFileSystem
         }
     }
 
+    /// <summary>
+    /// <paramref name="path"/> (absolute) with every link in it resolved, as the kernel names it (in mount tables, as
+    /// the current folder); the path itself where that is unknown (Windows, a missing path, no C library).
+    /// </summary>
+    public static string RealPath(string path)
+    {
+        if (IsWindows) return path;
+        try
+        {
+            IntPtr resolved = realpath(path, IntPtr.Zero);
+            if (resolved == IntPtr.Zero) return path;
+            try
+            {
+                return Marshal.PtrToStringAnsi(resolved) ?? path; // UTF-8 on Unix
+            }
+            finally
+            {
+                free(resolved);
+            }
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return path;
+        }
+    }
+
     // "libc" is mapped by the runtime to the platform's C library (libc.so.6 on Linux, libSystem on macOS).
     [DllImport("libc", SetLastError = true)]
     private static extern int renameat2(int oldFolder, string oldPath, int newFolder, string newPath, uint flags);
@@ -73,4 +100,10 @@ internal static class NativeFileSystem
 
     [DllImport("libc", SetLastError = true)]
     private static extern int close(int descriptor);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern IntPtr realpath(string path, IntPtr resolved);
+
+    [DllImport("libc")]
+    private static extern void free(IntPtr pointer);
 }

@@ -69,6 +69,46 @@ public sealed class ExportCrashTests(ITestOutputHelper output) : TempFolder
         Assert.Equal(new[] { "x" }, Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("staged")]
+    [InlineData("swapped")]
+    public void An_export_killed_exactly_before_or_after_its_swap_leaves_the_old_or_the_new_export_and_the_next_run_cleans_up(string phase)
+    {
+        string parent = Directory.CreateDirectory(Path.Combine(Folder, "target")).FullName, target = Path.Combine(parent, "x");
+        Assert.Equal(0, Cli.Run(Export(2, Path.Combine(Folder, "reference-2"))).Exit);
+        var next = CompleteExport.Read(Path.Combine(Folder, "reference-2"));
+        Assert.Equal(0, Cli.Run(Export(1, target)).Exit);
+        var previous = CompleteExport.Read(target);
+
+        using (var process = Cli.StartIn(null, new Dictionary<string, string> { ["MMMF_TEST_PAUSE_AT"] = phase }, Export(2, target)))
+        {
+            // The export says on standard error that it reached the phase, then blocks until killed.
+            string? line;
+            while ((line = process.StandardError.ReadLine()) is not null && line != $"MMMF_TEST_PAUSED {phase}") { }
+            Assert.Equal($"MMMF_TEST_PAUSED {phase}", line);
+            string[] staging = Directory.GetDirectories(parent, ".x.staging-*");
+            if (phase == "staged")
+            {
+                Assert.Equal(next, CompleteExport.Read(Assert.Single(staging))); // the new export is complete, not yet in place
+                Assert.Equal(previous, CompleteExport.Read(target));
+            }
+            else
+            {
+                Assert.Equal(next, CompleteExport.Read(target));
+                if (OperatingSystem.IsLinux()) Assert.Equal(previous, CompleteExport.Read(Assert.Single(staging))); // exchanged, not yet deleted
+            }
+            process.Kill();
+            process.WaitForExit();
+        }
+        Assert.Equal(phase == "staged" ? previous : next, CompleteExport.Read(target));
+        Assert.Contains(".x.lock", Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName)); // the kill left its lock file
+
+        var (exit, error) = Cli.Run(Export(1, target));
+        Assert.True(exit == 0, error);
+        Assert.Equal(previous, CompleteExport.Read(target));
+        Assert.Equal(new[] { "x" }, Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void An_export_in_another_process_fails_at_once_while_this_one_holds_the_folder()
     {

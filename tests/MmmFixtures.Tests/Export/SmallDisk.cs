@@ -13,11 +13,11 @@ internal sealed class SmallDisk : IDisposable
     /// <summary>Whether a tmpfs can be mounted here, or why not.</summary>
     public static string? Unavailable { get; } = Probe();
 
-    /// <summary>Mounts a tmpfs of <paramref name="size"/> (e.g. <c>2m</c>) on a new folder <paramref name="folder"/>.</summary>
-    public static SmallDisk Mount(string folder, string size)
+    /// <summary>Mounts a tmpfs of <paramref name="size"/> (e.g. <c>2m</c>) on a new folder <paramref name="folder"/>, with more mount <paramref name="options"/> (e.g. <c>ro</c>).</summary>
+    public static SmallDisk Mount(string folder, string size, string? options = null)
     {
         Directory.CreateDirectory(folder);
-        var (exit, error) = Run("mount", "-t", "tmpfs", "-o", $"size={size}", "tmpfs", folder);
+        var (exit, error) = Run("mount", "-t", "tmpfs", "-o", options is null ? $"size={size}" : $"size={size},{options}", "tmpfs", folder);
         if (exit != 0) throw new InvalidOperationException($"mount failed: {error}");
         return new SmallDisk(folder);
     }
