@@ -32,7 +32,7 @@ public static class ClickstreamExporter
     /// <param name="data">The dataset.</param>
     /// <param name="folder">The export folder (created with its parents if needed); a previous export there is replaced as a whole.</param>
     /// <param name="maxDegreeOfParallelism">Formatting threads, or -1 for one per processor; the bytes are the same for any value.</param>
-    /// <exception cref="ExportFolderException">Another export is writing the folder, or it is a file or a non-empty folder that is not an MmmFixtures export; nothing was written.</exception>
+    /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
     public static ExportResult Export(ClickstreamDataset data, string folder, int maxDegreeOfParallelism = -1)
     {
@@ -51,7 +51,7 @@ public static class ClickstreamExporter
     /// <param name="folder">The export folder (created with its parents if needed); a previous export there is replaced as a whole.</param>
     /// <param name="maxDegreeOfParallelism">Generating and formatting threads, or -1 for one per processor; the bytes are the same for any value.</param>
     /// <exception cref="Validation.SpecValidationException">The spec is not valid (nothing is written).</exception>
-    /// <exception cref="ExportFolderException">Another export is writing the folder, or it is a file or a non-empty folder that is not an MmmFixtures export; nothing was written.</exception>
+    /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
     public static ExportResult Export(ClickstreamSpec spec, string folder, int maxDegreeOfParallelism = -1)
     {

@@ -29,7 +29,7 @@ public static class MmmExporter
     /// content files are written concurrently.
     /// </summary>
     /// <exception cref="InvalidOperationException">Validation found errors; nothing was written.</exception>
-    /// <exception cref="ExportFolderException">Another export is writing the folder, or it is a file or a non-empty folder that is not an MmmFixtures export; nothing was written.</exception>
+    /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
     public static ExportResult Export(MmmPanel panel, string folder)
     {
