@@ -73,11 +73,14 @@ internal static class FamilyCommand
         if (request.DryRun)
         {
             PrintEstimate(estimate, $"{family.Name} {source}", request.MaxBytes, console.Out);
+            // With --out, the dry run also says whether that folder would be refused, as the real run would.
+            if (request.Out is not null) WriteOrExplain(FullPath(request.Out), () => CheckFolder(FullPath(request.Out)));
             return ExitCodes.Success;
         }
         string folder = FullPath(request.Out ?? throw new UserError(
             "Give --out <dir> to write an export, --print-spec to print the spec, or --dry-run to see the export's size."));
         if (File.Exists(folder)) throw new UserError($"{folder} is not a folder: --out names the export folder.");
+        WriteOrExplain(folder, () => CheckFolder(folder)); // before generating anything: a refused folder costs nothing
         if (estimate.TotalBytes > request.MaxBytes)
             throw new UserError($"The export would write about {ByteSize.Format(estimate.TotalBytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
                 $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(estimate.TotalBytes)}.");
@@ -169,6 +172,12 @@ internal static class FamilyCommand
         foreach (var file in result.Files) output.WriteLine($"  {file.Name,-24} {file.Bytes,12:N0} bytes  sha256 {file.Sha256.Substring(0, 16)}…");
         foreach (var warning in result.Warnings) output.WriteLine($"  warning: {warning.Message}");
         output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    private static bool CheckFolder(string folder)
+    {
+        ExportFolder.Check(folder);
+        return true;
     }
 
     // Only a spec of the same family is overwritten: --out pointing at a user's notes must not replace them.

@@ -147,8 +147,11 @@ internal static class MmmModelBuilder
     // The runtime's schedule rule: dates or a recurrence, exactly one.
     private static void CheckSchedule(FixtureReader reader, EntityAttribute entity, int dateCount, bool recurs)
     {
-        if (MmmCrossRules.EventSchedule(dateCount, recurs) is { } requirement)
-            reader.Report(Diagnostics.EventSchedule, entity.Syntax, EntityNameRules.Display(entity.Name), $"Dates {requirement}");
+        // The decision is the shared rule's; the words are the attribute's (its recurrence is three properties).
+        if (MmmCrossRules.EventSchedule(dateCount, recurs) is not null)
+            reader.Report(Diagnostics.EventSchedule, entity.Syntax, EntityNameRules.Display(entity.Name), recurs
+                ? "give either Dates or a recurrence (ActivationProbability, MinActivePeriods, MaxActivePeriods), not both"
+                : "give Dates, or ActivationProbability (with MinActivePeriods, MaxActivePeriods) for a recurring event");
     }
 
     /// <summary>

@@ -76,6 +76,27 @@ internal sealed class ExportFolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// Checks, without writing or locking anything, what <see cref="Open"/> checks first: that <paramref name="folder"/>
+    /// may be replaced by an export. Callers run it before generating, so a refused folder costs nothing, and for a dry run.
+    /// </summary>
+    /// <exception cref="ExportFolderException">The folder may not be replaced (see <see cref="Open"/>).</exception>
+    public static void Check(string folder)
+    {
+        var target = ExportTarget.Resolve(folder);
+        try
+        {
+            CheckNotCurrentFolder(target);
+            CheckNotMountPoint(target);
+            CheckReplaceable(target);
+        }
+        catch (Exception ex)
+        {
+            if (AsExportFolderError(target.Path, $"Cannot check {target.Path}", ex) is { } wrapped && wrapped != ex) throw wrapped;
+            throw;
+        }
+    }
+
     /// <summary>Starts a file of the export; several may be written at once, from any thread.</summary>
     public StagedFile CreateFile(string name)
     {

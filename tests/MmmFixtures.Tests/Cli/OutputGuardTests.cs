@@ -37,6 +37,23 @@ public sealed class OutputGuardTests : TempFolder
     }
 
     [Fact]
+    public void A_folder_that_would_be_refused_is_refused_by_the_dry_run_and_before_generating()
+    {
+        string notes = Path.Combine(Folder, "notes");
+        Directory.CreateDirectory(notes);
+        File.WriteAllText(Path.Combine(notes, "todo.md"), "mine");
+        var (exit, output, error) = CliRun.Run("mmm", "--preset", "Basic", "--dry-run", "--out", notes);
+        Assert.Equal(2, exit);
+        Assert.Contains("Estimated export of mmm preset Basic", output);  // the estimate is still shown …
+        Assert.Contains($"Cannot export into {notes}: it holds files but no MmmFixtures manifest.json", error); // … and the refusal
+        // The real run refuses it too, before it generates anything (nothing is printed, the notes stay).
+        (exit, output, error) = CliRun.Run("mmm", "--preset", "LargeBusiness", "--out", notes);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(notes, "todo.md")));
+    }
+
+    [Fact]
     public void A_petabyte_spec_is_refused_with_exit_2_and_nothing_is_written()
     {
         string spec = WriteSpec(PetabyteClickstream);
