@@ -61,7 +61,7 @@ internal static class CommandLineApp
         if (duplicate is not null) throw new ArgumentException($"Two commands would be named '{duplicate.Key}'.", nameof(families));
         var help = new HelpText();
         var root = new RootCommand("mmmfixtures: deterministic synthetic marketing datasets with known ground truth.");
-        foreach (var family in list) root.Add(FamilyCommand.Create(family, console, help));
+        foreach (var family in list) root.Add(FamilyCommand.Create(family, list, console, help));
         root.Add(PresetsCommand.Create(list, console, help));
         string first = list.Length > 0 ? list[0].Name : "FAMILY";
         help.AddExamples(root,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Completions;
 using System.Diagnostics;
@@ -22,7 +23,7 @@ internal static class FamilyCommand
 
     private sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet);
 
-    public static Command Create(IDatasetFamily family, CliConsole console, HelpText help)
+    public static Command Create(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, HelpText help)
     {
         string presets = string.Join(", ", family.Presets.Select(p => p.Name));
         var preset = new Option<string>("--preset") { Description = $"A preset: {presets} (see 'mmmfixtures presets').", HelpName = "name" };
@@ -46,16 +47,16 @@ internal static class FamilyCommand
             $"{tool} {family.Name} --preset {example} --print-spec --out {family.Name}.json",
             $"{tool} {family.Name} --spec {family.Name}.json --seed 7 --dry-run",
             $"{tool} {family.Name} --spec {family.Name}.json --seed 7 --out ./{family.Name}-7 --threads 4");
-        command.SetAction(parse => Run(family, console, new Request(
+        command.SetAction(parse => Run(family, families, console, new Request(
             parse.GetValue(preset), parse.GetValue(specFile), parse.GetValue(seed), parse.GetValue(outPath), parse.GetValue(printSpec),
             parse.GetValue(dryRun), parse.GetValue(maxBytes) ?? DefaultMaxBytes, parse.GetValue(threads), parse.GetValue(quiet))));
         return command;
     }
 
-    private static int Run(IDatasetFamily family, CliConsole console, Request request)
+    private static int Run(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, Request request)
     {
         if (request.PrintSpec && request.DryRun) throw new UserError("Give at most one of --print-spec or --dry-run.");
-        var (spec, source) = LoadSpec(family, request);
+        var (spec, source) = LoadSpec(family, families, request);
         if (request.PrintSpec)
         {
             PrintSpec(family, spec, request.Out, console);
@@ -88,7 +89,7 @@ internal static class FamilyCommand
         return ExitCodes.Success;
     }
 
-    private static (object Spec, string Source) LoadSpec(IDatasetFamily family, Request request)
+    private static (object Spec, string Source) LoadSpec(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, Request request)
     {
         if ((request.Preset is null) == (request.SpecFile is null))
             throw new UserError("Give exactly one of --preset <name> or --spec <file.json>.");
@@ -107,6 +108,9 @@ internal static class FamilyCommand
         }
         catch (SpecValidationException ex)
         {
+            // Another family's spec fails with a wall of unknown properties; one line saying which command reads it helps more.
+            if (families.FirstOrDefault(other => other != family && IsSpecFile(other, file)) is { } owner)
+                throw new UserError($"{file} is a {owner.Name} spec, not a {family.Name} one: run '{HelpText.ToolName} {owner.Name} --spec {file}'.");
             throw new UserError($"{file}: {ex.Message}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

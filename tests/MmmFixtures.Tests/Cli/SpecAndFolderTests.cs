@@ -98,6 +98,16 @@ public sealed class SpecAndFolderTests : TempFolder
     }
 
     [Fact]
+    public void Another_familys_spec_is_named_in_one_line()
+    {
+        string clicks = Path.Combine(Folder, "clicks.json");
+        Assert.Equal(0, CliRun.Run("clickstream", "--preset", "Small", "--print-spec", "--out", clicks).Exit);
+        var (exit, _, error) = CliRun.Run("mmm", "--spec", clicks, "--dry-run");
+        Assert.Equal(ExitCodes.UserError, exit);
+        Assert.Equal($"error: {clicks} is a clickstream spec, not a mmm one: run 'mmmfixtures clickstream --spec {clicks}'.", error.Split('\n')[0].TrimEnd('\r'));
+    }
+
+    [Fact]
     public void Print_spec_and_dry_run_together_are_refused()
     {
         var (exit, _, error) = CliRun.Run("mmm", "--preset", "Basic", "--print-spec", "--dry-run");
