@@ -75,13 +75,13 @@ internal static class FamilyCommand
         {
             PrintEstimate(estimate, $"{family.Name} {source}", request.MaxBytes, console.Out);
             // With --out, the dry run also says whether that folder would be refused, as the real run would.
-            if (request.Out is not null) WriteOrExplain(FullPath(request.Out), () => CheckFolder(FullPath(request.Out)));
+            if (request.Out is not null) WriteOrExplain(FullPath(request.Out), () => ExportFolder.Check(FullPath(request.Out)));
             return ExitCodes.Success;
         }
         string folder = FullPath(request.Out ?? throw new UserError(
             "Give --out <dir> to write an export, --print-spec to print the spec, or --dry-run to see the export's size."));
         if (File.Exists(folder)) throw new UserError($"{folder} is not a folder: --out names the export folder.");
-        WriteOrExplain(folder, () => CheckFolder(folder)); // before generating anything: a refused folder costs nothing
+        WriteOrExplain(folder, () => ExportFolder.Check(folder)); // before generating anything: a refused folder costs nothing
         if (estimate.TotalBytes > request.MaxBytes)
             throw new UserError($"The export would write about {ByteSize.Format(estimate.TotalBytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
                 $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(estimate.TotalBytes)}.");
@@ -135,7 +135,7 @@ internal static class FamilyCommand
         WriteOrExplain(path, () =>
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!); // as an export creates its parents
-            return WriteAtomically(path, json);
+            WriteAtomically(path, json);
         });
         console.Out.WriteLine($"Wrote the {family.Name} spec to {path}");
     }
@@ -178,12 +178,6 @@ internal static class FamilyCommand
         output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
     }
 
-    private static bool CheckFolder(string folder)
-    {
-        ExportFolder.Check(folder);
-        return true;
-    }
-
     // Only a spec of the same family is overwritten: --out pointing at a user's notes must not replace them.
     private static bool IsSpecFile(IDatasetFamily family, string path)
     {
@@ -199,20 +193,25 @@ internal static class FamilyCommand
     }
 
     // The spec file is replaced by one rename, so a reader never sees half of it and a failure leaves the old file.
-    private static bool WriteAtomically(string path, string text)
+    private static void WriteAtomically(string path, string text)
     {
         string temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             File.Move(temporary, path, overwrite: true);
-            return true;
         }
         finally
         {
             if (File.Exists(temporary)) File.Delete(temporary);
         }
     }
+
+    private static void WriteOrExplain(string path, Action write) => WriteOrExplain(path, () =>
+    {
+        write();
+        return true;
+    });
 
     // Every file-system failure (a read-only folder, a full disk, another writer holding the folder) is the user's to fix.
     private static T WriteOrExplain<T>(string path, Func<T> write)
