@@ -120,6 +120,25 @@ internal sealed class ExportFolder : IDisposable
         return file.Commit(rows);
     }
 
+    /// <summary>
+    /// Starts a table of the export, written from chunks of rows appended in order (see <see cref="TableFile"/>);
+    /// its file is named by <paramref name="schema"/>.
+    /// </summary>
+    public TableFile OpenTable(TableSchema schema) => new CsvTableFile(CreateFile(schema.FileName), schema);
+
+    /// <summary>Writes a whole table of the export with <paramref name="write"/>, on the calling thread, and returns its file(s).</summary>
+    public IReadOnlyList<ExportedFile> WriteTable(TableSchema schema, Action<TableRows> write)
+    {
+        var file = CreateFile(schema.FileName);
+        long rows;
+        using (var csv = new CsvTableRows(file.Content, schema))
+        {
+            write(csv);
+            rows = csv.RowCount;
+        }
+        return new[] { file.Commit(rows) };
+    }
+
     /// <summary>Writes the manifest last, then replaces the target with the staged export in one step.</summary>
     /// <param name="family">The dataset family, e.g. <c>mmm</c>.</param>
     /// <param name="seed">The root seed.</param>
@@ -259,6 +278,27 @@ internal sealed class ExportFolder : IDisposable
 
     // An export replaces its whole folder, so the folder may hold only what the previous export wrote: the files its
     // manifest lists, the manifest, and a previous version's temporary files.
+    // Files (relative, with '/') not listed by the previous manifest, and folders holding none that are: a family may
+    // write into subfolders (one per tenant, one per layout), so the check walks them.
+    private static IEnumerable<string> UnlistedEntries(string root, ISet<string> listed)
+    {
+        var folders = new HashSet<string>(listed.Where(name => name.Contains('/')).SelectMany(ParentFolders), StringComparer.Ordinal);
+        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
+        {
+            string relative = entry.FullName.Substring(root.TrimEnd(System.IO.Path.DirectorySeparatorChar).Length + 1)
+                .Replace(System.IO.Path.DirectorySeparatorChar, '/');
+            if (entry is FileInfo && relative.IndexOf('/') < 0 && (relative == ExportManifest.FileName || ExportTarget.IsPerFileTemporary(relative))) continue;
+            if (entry is FileInfo ? !listed.Contains(relative) : !folders.Contains(relative))
+                yield return entry is FileInfo ? relative : relative + "/";
+        }
+    }
+
+    private static IEnumerable<string> ParentFolders(string file)
+    {
+        for (int slash = file.IndexOf('/'); slash > 0; slash = file.IndexOf('/', slash + 1))
+            yield return file.Substring(0, slash);
+    }
+
     private static void CheckReplaceable(ExportTarget target)
     {
         if (File.Exists(target.Path))
@@ -269,10 +309,7 @@ internal sealed class ExportFolder : IDisposable
         var listed = ExportManifest.ListedFiles(target.Path)
             ?? throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: it holds files but no MmmFixtures {ExportManifest.FileName}, " +
                 "and an export replaces its whole folder. Name a new folder, an empty one or a previous export.");
-        var unexpected = entries
-            .Where(entry => entry is not FileInfo || (entry.Name != ExportManifest.FileName && !listed.Contains(entry.Name)))
-            .Select(entry => entry is FileInfo ? entry.Name : entry.Name + "/")
-            .OrderBy(name => name, StringComparer.Ordinal).ToList();
+        var unexpected = UnlistedEntries(target.Path, listed).OrderBy(name => name, StringComparer.Ordinal).ToList();
         if (unexpected.Count == 0) return;
         string shown = string.Join(", ", unexpected.Take(ShownEntries)) + (unexpected.Count > ShownEntries ? $" and {unexpected.Count - ShownEntries} more" : "");
         throw new ExportFolderException(target.Path, $"Cannot export into {target.Path}: {target.Path} holds files that are not part of the previous export: " +

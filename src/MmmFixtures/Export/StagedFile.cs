@@ -23,8 +23,14 @@ internal sealed class StagedFile : IDisposable
     }
 
     /// <summary>Creates <paramref name="name"/> in <paramref name="folder"/>; the file must not exist yet.</summary>
-    public static StagedFile Create(string folder, string name) =>
-        new(name, new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
+    /// <param name="folder">The staging folder.</param>
+    /// <param name="name">The file's name relative to the export folder, with forward slashes; its subfolders are created.</param>
+    public static StagedFile Create(string folder, string name)
+    {
+        string path = Path.Combine(folder, name.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new(name, new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
+    }
 
     /// <summary>The write-only content stream.</summary>
     public Stream Content => _hashing;

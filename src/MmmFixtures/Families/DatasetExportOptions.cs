@@ -1,8 +1,17 @@
+using System;
+using System.Collections.Generic;
+
 namespace MmmFixtures.Families;
 
-/// <summary>How a family writes an export; the bytes written do not depend on these.</summary>
+/// <summary>How a family writes an export: threads (which never change the bytes), formats and layouts.</summary>
 public sealed record DatasetExportOptions
 {
     /// <summary>Threads for generating and formatting, or -1 (default) for one per processor.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>The format(s) of the tables (default CSV).</summary>
+    public ExportFormat Format { get; init; } = ExportFormat.Csv;
+
+    /// <summary>The names of the consumer layouts to write besides the canonical tables, each into its subfolder (see <see cref="IDatasetFamily.Layouts"/>).</summary>
+    public IReadOnlyList<string> Layouts { get; init; } = Array.Empty<string>();
 }

@@ -43,6 +43,9 @@ public abstract class DatasetFamily<TSpec> : IDatasetFamily where TSpec : class
 
     IReadOnlyList<IDatasetPreset> IDatasetFamily.Presets => _presets.Value;
 
+    /// <inheritdoc />
+    public virtual IReadOnlyList<ExportLayout> Layouts => Array.Empty<ExportLayout>();
+
     /// <summary>Makes the presets (called once).</summary>
     protected abstract IEnumerable<DatasetPreset<TSpec>> CreatePresets();
 

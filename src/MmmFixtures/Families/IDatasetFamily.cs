@@ -28,6 +28,9 @@ public interface IDatasetFamily
     /// <summary>The ready-made specs, in the order they are listed.</summary>
     IReadOnlyList<IDatasetPreset> Presets { get; }
 
+    /// <summary>The consumer layouts the family can write besides its canonical tables (possibly none).</summary>
+    IReadOnlyList<ExportLayout> Layouts { get; }
+
     /// <summary>Reads a spec from JSON text; throws a <see cref="SpecValidationException"/> listing every syntax, type or unknown-property problem.</summary>
     object ReadSpec(string json);
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace MmmFixtures.Clickstream;
+namespace MmmFixtures.Export;
 
 /// <summary>
 /// Formats Unix-millisecond times as ISO 8601 UTC text without going through <see cref="DateTime"/>
@@ -49,6 +49,14 @@ internal static class TimestampText
         destination[19] = ' ';
         return destination.Slice(0, 23);
     }
+
+    /// <summary>The <c>yyyy-MM-dd</c> text of <paramref name="date"/>'s day (valid until this thread formats another day).</summary>
+    public static ReadOnlySpan<char> Date(DateTime date) => DateText((date.Ticks - UnixEpochTicks) / TimeSpan.TicksPerDay);
+
+    /// <summary>Milliseconds since 1970-01-01T00:00:00Z of a UTC <paramref name="instant"/> (sub-millisecond ticks dropped).</summary>
+    public static long ToUnixMs(DateTime instant) => (instant.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMillisecond;
+
+    private const long UnixEpochTicks = 621_355_968_000_000_000;
 
     // yyyy-MM-dd of a day since 1970-01-01, from this thread's cache when it is the day formatted last.
     private static ReadOnlySpan<char> DateText(long days)

@@ -1,8 +1,8 @@
 using System.Globalization;
-using MmmFixtures.Clickstream;
+using MmmFixtures.Export;
 using MmmFixtures.Randomness;
 
-namespace MmmFixtures.Tests.Clickstream;
+namespace MmmFixtures.Tests.Export;
 
 public class TimestampTextTests
 {

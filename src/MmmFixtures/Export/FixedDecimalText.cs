@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace MmmFixtures.Clickstream;
+namespace MmmFixtures.Export;
 
 /// <summary>
 /// Writes money (cents) and durations (milliseconds) as decimal text without general double formatting.

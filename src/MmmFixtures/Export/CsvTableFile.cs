@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+
+namespace MmmFixtures.Export;
+
+/// <summary>A table written as one CSV file: the header at once, then each appended chunk's bytes.</summary>
+internal sealed class CsvTableFile : TableFile
+{
+    private readonly StagedFile _file;
+    private readonly BlockPool _pool = new();
+    private long _rows;
+
+    public CsvTableFile(StagedFile file, TableSchema schema) : base(schema)
+    {
+        _file = file;
+        using var header = new CsvTableRows(file.Content, schema);
+    }
+
+    public override TableChunk NewChunk() => new Chunk(_pool);
+
+    public override void Append(TableContent content)
+    {
+        var csv = content as Content ?? throw new ArgumentException("The content was not detached from a CSV chunk.", nameof(content));
+        csv.Bytes.WriteTo(_file.Content);
+        _rows += csv.Rows;
+    }
+
+    public override IReadOnlyList<ExportedFile> Complete() => new[] { _file.Commit(_rows) };
+
+    public override void Dispose() => _file.Dispose();
+
+    private sealed class Content : TableContent
+    {
+        public Content(ChunkBytes bytes, long rows) : base(rows) => Bytes = bytes;
+
+        public ChunkBytes Bytes { get; }
+    }
+
+    // CSV rows formatted into pooled blocks, so that workers format in parallel and the appending thread only copies.
+    private sealed class Chunk : TableChunk
+    {
+        private readonly ChunkBuffer _buffer;
+        private readonly CsvTableRows _rows;
+        private long _detachedRows;
+
+        public Chunk(BlockPool pool)
+        {
+            _buffer = new ChunkBuffer(pool);
+            _rows = new CsvTableRows(_buffer);
+        }
+
+        public override void String(string? value) => _rows.String(value);
+        public override void String(ReadOnlySpan<char> value) => _rows.String(value);
+        public override void Int64(long value) => _rows.Int64(value);
+        public override void Double(double value) => _rows.Double(value);
+        public override void Decimal(double value, int decimals) => _rows.Decimal(value, decimals);
+        public override void Date(DateTime date) => _rows.Date(date);
+        public override void Timestamp(long unixMs) => _rows.Timestamp(unixMs);
+        public override void Null() => _rows.Null();
+        protected override void EndRowCore() => _rows.EndRow();
+
+        public override TableContent Detach()
+        {
+            _rows.Flush();
+            var content = new Content(_buffer.Detach(), RowCount - _detachedRows);
+            _detachedRows = RowCount;
+            return content;
+        }
+
+        public override void Dispose() => _rows.Dispose();
+    }
+}

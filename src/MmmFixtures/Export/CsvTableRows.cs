@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using CsvHelper;
+
+namespace MmmFixtures.Export;
+
+/// <summary>Rows of a table written as CSV in the one dialect (<see cref="CsvFormat"/>) over a stream, typically a staged file or a chunk buffer.</summary>
+internal sealed class CsvTableRows : TableRows, IDisposable
+{
+    private readonly CsvWriter _csv;
+    private readonly char[] _text = new char[32];
+
+    /// <summary>Writes rows to <paramref name="stream"/> (left open); with <paramref name="header"/>, that header first.</summary>
+    public CsvTableRows(Stream stream, TableSchema? header = null)
+    {
+        _csv = CsvFormat.CreateWriter(stream);
+        if (header is not null) _csv.WriteHeader(header.Header);
+    }
+
+    public override void String(string? value) => _csv.WriteField(value ?? "");
+
+    public override void String(ReadOnlySpan<char> value) => _csv.WriteField(value);
+
+    public override void Int64(long value) => _csv.WriteField(value, default);
+
+    public override void Double(double value) => _csv.WriteField(value, default);
+
+    public override void Decimal(double value, int decimals) => _csv.WriteField(FixedDecimalText.Format(value, decimals, _text));
+
+    public override void Date(DateTime date) => _csv.WriteField(TimestampText.Date(date));
+
+    public override void Timestamp(long unixMs) => _csv.WriteField(TimestampText.Iso(unixMs, _text));
+
+    public override void Null() => _csv.WriteField("");
+
+    protected override void EndRowCore() => _csv.EndRecord();
+
+    /// <summary>Writes buffered text to the stream.</summary>
+    public void Flush() => _csv.Flush();
+
+    /// <summary>Flushes and releases the writer; the stream stays open.</summary>
+    public void Dispose() => _csv.Dispose();
+}
