@@ -278,18 +278,27 @@ internal sealed class ExportFolder : IDisposable
 
     // An export replaces its whole folder, so the folder may hold only what the previous export wrote: the files its
     // manifest lists, the manifest, and a previous version's temporary files.
-    // Files (relative, with '/') not listed by the previous manifest, and folders holding none that are: a family may
-    // write into subfolders (one per tenant, one per layout), so the check walks them.
+    // Files (relative, with '/') not listed by the previous manifest, and folders holding none that are (not walked
+    // into): a family may write into subfolders (one per tenant, one per layout), so the check walks those.
     private static IEnumerable<string> UnlistedEntries(string root, ISet<string> listed)
     {
         var folders = new HashSet<string>(listed.Where(name => name.Contains('/')).SelectMany(ParentFolders), StringComparer.Ordinal);
-        foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
+        var pending = new Stack<(DirectoryInfo Folder, string Prefix)>();
+        pending.Push((new DirectoryInfo(root), ""));
+        while (pending.Count > 0)
         {
-            string relative = entry.FullName.Substring(root.TrimEnd(System.IO.Path.DirectorySeparatorChar).Length + 1)
-                .Replace(System.IO.Path.DirectorySeparatorChar, '/');
-            if (entry is FileInfo && relative.IndexOf('/') < 0 && (relative == ExportManifest.FileName || ExportTarget.IsPerFileTemporary(relative))) continue;
-            if (entry is FileInfo ? !listed.Contains(relative) : !folders.Contains(relative))
-                yield return entry is FileInfo ? relative : relative + "/";
+            var (folder, prefix) = pending.Pop();
+            foreach (var entry in folder.EnumerateFileSystemInfos())
+            {
+                string relative = prefix + entry.Name;
+                if (entry is FileInfo)
+                {
+                    bool exportOwn = prefix.Length == 0 && (relative == ExportManifest.FileName || ExportTarget.IsPerFileTemporary(relative));
+                    if (!exportOwn && !listed.Contains(relative)) yield return relative;
+                }
+                else if (folders.Contains(relative)) pending.Push(((DirectoryInfo)entry, relative + "/"));
+                else yield return relative + "/";
+            }
         }
     }
 
