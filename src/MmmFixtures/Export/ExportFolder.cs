@@ -29,8 +29,11 @@ internal sealed class ExportFolder : IDisposable
     private const int ShownEntries = 5;
     private bool _committed;
 
-    private ExportFolder(ExportTarget target, ExportLock held, string staging)
+    private readonly ExportFormat _format;
+
+    private ExportFolder(ExportTarget target, ExportLock held, string staging, ExportFormat format)
     {
+        _format = format;
         _target = target;
         _lock = held;
         _staging = staging;
@@ -42,13 +45,13 @@ internal sealed class ExportFolder : IDisposable
     /// <summary>
     /// Starts an export into <paramref name="folder"/> (relative or absolute, a link followed to its real folder;
     /// missing parents are created): checks that the folder may be replaced, takes its lock, recovers what crashed
-    /// exports left and creates the staging folder.
+    /// exports left and creates the staging folder. Its tables are written in <paramref name="format"/>.
     /// </summary>
     /// <exception cref="ExportFolderException">
     /// Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, a
     /// link leading nowhere, or holds files that are not a previous export's; or the file system failed (the cause inside).
     /// </exception>
-    public static ExportFolder Open(string folder)
+    public static ExportFolder Open(string folder, ExportFormat format = ExportFormat.Csv)
     {
         var target = ExportTarget.Resolve(folder);
         string step = $"Cannot create {target.Parent}";
@@ -66,7 +69,7 @@ internal sealed class ExportFolder : IDisposable
             string staging = target.NewStagingPath();
             step = $"Cannot create the staging folder {staging}";
             Directory.CreateDirectory(staging);
-            return new ExportFolder(target, held, staging);
+            return new ExportFolder(target, held, staging, format);
         }
         catch (Exception ex)
         {
@@ -124,12 +127,12 @@ internal sealed class ExportFolder : IDisposable
     /// Starts a table of the export, written from chunks of rows appended in order (see <see cref="TableFile"/>);
     /// its file is named by <paramref name="schema"/>.
     /// </summary>
-    public TableFile OpenTable(TableSchema schema) => new CsvTableFile(CreateFile(schema.FileName), schema);
+    public TableFile OpenTable(TableSchema schema) => new CsvTableFile(CreateFile(CsvOnly(schema).FileName), schema);
 
     /// <summary>Writes a whole table of the export with <paramref name="write"/>, on the calling thread, and returns its file(s).</summary>
     public IReadOnlyList<ExportedFile> WriteTable(TableSchema schema, Action<TableRows> write)
     {
-        var file = CreateFile(schema.FileName);
+        var file = CreateFile(CsvOnly(schema).FileName);
         long rows;
         using (var csv = new CsvTableRows(file.Content, schema))
         {
@@ -138,6 +141,9 @@ internal sealed class ExportFolder : IDisposable
         }
         return new[] { file.Commit(rows) };
     }
+
+    private TableSchema CsvOnly(TableSchema schema) => _format == ExportFormat.Csv ? schema
+        : throw new NotSupportedException($"Tables in {_format} format are not written yet (issue 12).");
 
     /// <summary>Writes the manifest last, then replaces the target with the staged export in one step.</summary>
     /// <param name="family">The dataset family, e.g. <c>mmm</c>.</param>
