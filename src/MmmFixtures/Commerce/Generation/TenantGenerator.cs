@@ -42,7 +42,9 @@ internal static class TenantGenerator
         double weekend = DeterministicMath.Log1p(tenant.WeekendLift);
         double[] seasonal = DemandSeasonality.Coefficients(tenant.Category, tenant.SeasonalAmplitude);
         var noise = key.Open("demand");
-        var lines = new List<OrderLine>();
+        // Sized for the base demand (+10%), so the list rarely grows: growing copies every line already made.
+        double expectedLines = 1.1 * tenant.BaseRevenue / aov * n * basket.LinesMean;
+        var lines = new List<OrderLine>((int)Math.Min(expectedLines, 1 << 24));
         var demand = new DemandDay[n];
         var daily = new TenantDay[n];
         var mu = new double[n];
