@@ -117,15 +117,6 @@ public class RuleTableTests
             [MmmRules.Channels] = mmm.Channels.Count,
             [MmmRules.UnitCost] = channel.UnitCost,
             [MmmRules.CostNoise] = channel.CostNoise,
-            [MmmRules.Transform.AdstockAlpha] = channel.Adstock.Alpha,
-            [MmmRules.Transform.AdstockTheta] = channel.Adstock.Theta,
-            [MmmRules.Transform.WeibullShape] = channel.Adstock.Shape,
-            [MmmRules.Transform.WeibullScale] = channel.Adstock.Scale,
-            [MmmRules.Transform.MaxLag] = channel.Adstock.MaxLag,
-            [MmmRules.Transform.HalfSaturation] = channel.Saturation.HalfSaturation,
-            [MmmRules.Transform.Slope] = channel.Saturation.Slope,
-            [MmmRules.Transform.Lambda] = channel.Saturation.Lambda,
-            [MmmRules.Transform.TanhScale] = channel.Saturation.TanhScale,
             [MmmRules.Beta] = channel.Beta,
             [MmmRules.Controls] = mmm.Controls.Count,
             [MmmRules.ControlEffect] = control.Effect,
@@ -175,6 +166,7 @@ public class RuleTableTests
             [ClickstreamRules.BotUserShare] = cs.Defects.BotUserShare,
         };
         AddPattern(values, MmmRules.Spend, channel.Spend);
+        AddTransform(values, MmmRules.Transform, channel.Adstock, channel.Saturation);
         AddPattern(values, MmmRules.ControlValue, control.Value);
         AddCommerce(values);
         return values;
