@@ -66,7 +66,7 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>
         {
             Root(CommerceTables.Panel, TypicalWidths.Date + Money + 4 + 2 * Money + 2 + 4 * TypicalWidths.Number + 1 + 12),
             Root(CommerceTables.TruthDaily, TypicalWidths.Date + 18 * TypicalWidths.Number + 4 + 21),
-            FileEstimate.Document(CommerceExporter.TruthFile, 500 + 4_000.0 * spec.Tenants.Count),
+            FileEstimate.Document(CommerceExporter.TruthFile, 100 + 2_100.0 * spec.Tenants.Count),
         };
         foreach (var t in spec.Tenants)
         {
@@ -75,18 +75,21 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>
                 FileEstimate.Table($"{t.Name}/{file}", rows, TypicalWidths.Header(columns.Select(c => c.Name).ToArray()), row);
             files.Add(Table(CommerceTables.WeatherFile, CommerceTables.WeatherColumns, days, TypicalWidths.Date + 12 * TypicalWidths.Number + 13));
             files.Add(Table(CommerceTables.OrdersFile, CommerceTables.OrderColumns, orders * t.Orders.LineItemsMean,
-                TypicalWidths.Date + TypicalWidths.Timestamp + 12 + 24 + 12 + 2 + 4 * Money + 10));
+                TypicalWidths.Date + TypicalWidths.Timestamp + TypicalWidths.Digits(orders) + 13 + 7 + 1 + 4 * LineMoney + 9));
             files.Add(Table(CommerceTables.MetaAdsFile, CommerceTables.AdColumns("meta"), days * t.Meta.Campaigns.Count, AdRow));
             files.Add(Table(CommerceTables.GoogleAdsFile, CommerceTables.AdColumns("google"), days * t.Google.Campaigns.Count, AdRow));
-            files.Add(Table(CommerceTables.EmailFile, CommerceTables.EmailColumns, 4 * days * t.Email.SendProbability, TypicalWidths.Date + 12 + 6 + Money + 4));
+            files.Add(Table(CommerceTables.EmailFile, CommerceTables.EmailColumns, 4 * days * t.Email.SendProbability, TypicalWidths.Date + 10 + 5 + 2 + 3));
         }
-        files.Add(FileEstimate.Document(ExportManifest.FileName, 300 + 3_500.0 * spec.Tenants.Count + files.Count * TypicalWidths.ManifestPerFile));
+        // The manifest holds the spec (about 3.3 KB per tenant) and per tenant five files with their column maps.
+        files.Add(FileEstimate.Document(ExportManifest.FileName, 3_000 + 9_000.0 * spec.Tenants.Count));
         return new OutputEstimate(files);
     }
 
-    // Money to the cent (1234.56); an ad row: date, ids, names, platform, spend, counts, value and a round-trip ROAS.
+    // Money to the cent: a daily total (1234.56), a line's values (45.67, mostly 0 for discount and refund); an ad row:
+    // date, ids, names, platform, spend, counts, value and a round-trip ROAS (0 on days without conversions).
     private const int Money = 8;
-    private const int AdRow = TypicalWidths.Date + 12 + 16 + 6 + Money + 7 + 5 + 3 + Money + TypicalWidths.Number + 9;
+    private const int LineMoney = 4;
+    private const int AdRow = TypicalWidths.Date + 10 + 12 + 6 + 6 + 5 + 3 + 1 + 4 + 12 + 9;
 
     // The expected demand multiplier over base: weekends, each used platform at half saturation, e-mail with its carry-over.
     private static double DemandLift(TenantSpec t)
