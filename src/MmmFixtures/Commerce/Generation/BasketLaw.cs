@@ -1,7 +1,6 @@
 using System;
 using MmmFixtures.Numerics;
 using MmmFixtures.Randomness;
-using MmmFixtures.Randomness.Distributions;
 
 namespace MmmFixtures.Commerce.Generation;
 
@@ -11,20 +10,23 @@ namespace MmmFixtures.Commerce.Generation;
 /// catalog and a quantity <c>Q = min(1 + Poisson(QuantityMean − 1), MaxQuantity)</c>; gross = price × Q. With
 /// probability DiscountRate the order uses the discount code, and each of its lines loses
 /// <c>round(gross × DiscountPercent)</c> cents; each line is refunded in full (its discounted value) with probability
-/// RefundRate. A line's net = gross − discount − refund. The expectations are exact sums over the rounded catalog
+/// RefundRate. A line's net = gross − discount − refund. Line counts and quantities are drawn by inverting their capped
+/// probability tables (one uniform each), so the draws follow exactly the law the moments are computed from. The expectations are exact sums over the rounded catalog
 /// (in cents): <c>E[V | δ] = E[L]·E[Y_δ]</c> and <c>E[V² | δ] = E[L]·E[Y_δ²] + (E[L²] − E[L])·E[Y_δ]²</c>, δ whether the
 /// order is discounted, lines independent given δ.
 /// </summary>
 internal sealed class BasketLaw
 {
     private readonly OrderSpec _orders;
-    private readonly double[] _quantity;
+    private readonly double[] _quantity, _lineCdf, _quantityCdf;
 
     public BasketLaw(OrderSpec orders)
     {
         _orders = orders;
         _quantity = CappedShiftedPoisson(orders.QuantityMean, orders.MaxQuantity);
         var lines = CappedShiftedPoisson(orders.LineItemsMean, orders.MaxLineItems);
+        _lineCdf = Cumulative(lines);
+        _quantityCdf = Cumulative(_quantity);
         for (int l = 1; l <= lines.Length; l++)
         {
             LinesMean += l * lines[l - 1];
@@ -49,11 +51,11 @@ internal sealed class BasketLaw
     /// <summary>The discount of a line of <paramref name="grossCents"/>, in cents (half away from zero).</summary>
     public long DiscountCents(long grossCents) => (long)Math.Round(grossCents * _orders.DiscountPercent, MidpointRounding.AwayFromZero);
 
-    /// <summary>Draws a line count (one Poisson draw).</summary>
-    public int DrawLines(RandomStream rng) => Capped(rng, _orders.LineItemsMean, _orders.MaxLineItems);
+    /// <summary>Draws a line count (one uniform).</summary>
+    public int DrawLines(RandomStream rng) => Invert(_lineCdf, rng.NextDouble());
 
-    /// <summary>Draws a quantity (one Poisson draw).</summary>
-    public int DrawQuantity(RandomStream rng) => Capped(rng, _orders.QuantityMean, _orders.MaxQuantity);
+    /// <summary>Draws a quantity (one uniform).</summary>
+    public int DrawQuantity(RandomStream rng) => Invert(_quantityCdf, rng.NextDouble());
 
     /// <summary>The exact mean and second moment of an order's net value in cents, over the catalog's rounded prices.</summary>
     public (double Mean, double SecondMoment) OrderMoments(long[] priceCents)
@@ -85,8 +87,22 @@ internal sealed class BasketLaw
         return (keep * sum, keep * sum2);
     }
 
-    private static int Capped(RandomStream rng, double mean, int cap) =>
-        (int)Math.Min(cap, 1 + rng.Poisson(Math.Max(0, mean - 1)));
+    // The value v (1-based) of the first cumulative probability above u; the last value takes what rounding leaves.
+    private static int Invert(double[] cdf, double u)
+    {
+        int last = cdf.Length - 1;
+        for (int v = 0; v < last; v++)
+            if (u < cdf[v]) return v + 1;
+        return last + 1;
+    }
+
+    private static double[] Cumulative(double[] p)
+    {
+        var cdf = new double[p.Length];
+        double sum = 0;
+        for (int i = 0; i < p.Length; i++) cdf[i] = sum += p[i];
+        return cdf;
+    }
 
     // P(min(1 + X, cap) = v) for v = 1..cap, X ~ Poisson(mean − 1); the cap takes the tail's mass.
     private static double[] CappedShiftedPoisson(double mean, int cap)

@@ -19,6 +19,9 @@ namespace MmmFixtures.Commerce.Generation;
 /// </summary>
 internal static class TenantGenerator
 {
+    // Beyond this a day's order lines would not fit in memory; only extreme combinations of valid fields reach it.
+    private const double MaxExpectedOrders = 10_000_000;
+
     public static TenantDataset Generate(CommerceSpec spec, int index)
     {
         var tenant = spec.Tenants[index];
@@ -39,7 +42,9 @@ internal static class TenantGenerator
         double weekend = DeterministicMath.Log1p(tenant.WeekendLift);
         double[] seasonal = DemandSeasonality.Coefficients(tenant.Category, tenant.SeasonalAmplitude);
         var noise = key.Open("demand");
-        var lines = new List<OrderLine>();
+        // Sized for the base demand (+10%), so the list rarely grows: growing copies every line already made.
+        double expectedLines = 1.1 * tenant.BaseRevenue / aov * n * basket.LinesMean;
+        var lines = new List<OrderLine>((int)Math.Min(expectedLines, 1 << 24));
         var demand = new DemandDay[n];
         var daily = new TenantDay[n];
         var mu = new double[n];
@@ -68,6 +73,9 @@ internal static class TenantGenerator
             emailIncrement += mu[d] - withoutEmail;
 
             double expected = mu[d] / aov;
+            if (!(expected <= MaxExpectedOrders))
+                throw new InvalidOperationException($"Tenant '{tenant.Name}' expects {expected:G4} orders on {dates[d]:yyyy-MM-dd} (μ = {mu[d]:G4}): " +
+                    $"more than {MaxExpectedOrders:G3} a day cannot be generated; lower its base revenue, elasticities or weather anomalies.");
             var (count, netCents) = orders.Day(dates[d], expected, lines);
             double net = OrderGenerator.Money(netCents);
             demand[d] = new DemandDay(dates[d], lnBase, season, weekday, temperature, precipitation, metaTerm, googleTerm, emailTerm, epsilon,
