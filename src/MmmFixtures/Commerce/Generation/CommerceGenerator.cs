@@ -8,8 +8,24 @@ namespace MmmFixtures.Commerce;
 /// Generates commerce datasets, whole or one tenant at a time. Each tenant draws only from its own streams
 /// (<c>tenant/&lt;name&gt;/…</c>), so a tenant's values are a pure function of (seed, period, its name, its spec): the
 /// same alone or among others, for any degree of parallelism, and unchanged when another tenant is added, removed or
-/// edited. The model is documented on <see cref="TenantGenerator"/> and the generators it calls.
+/// edited.
 /// </summary>
+/// <remarks>
+/// Per tenant and local day d (τ its day of the year):
+/// <list type="bullet">
+/// <item>weather: <c>temp = T̄(τ) + a_d (+ heatwave/cold-snap °C)</c>, <c>T̄(τ) = MeanTemperature + TemperatureAmplitude·cos(2π(τ − WarmestDay)/365.25)</c>,
+/// a a stationary AR(1) with persistence φ and sd σ_T; precipitation from a wet/dry Markov chain (both wet probabilities times
+/// <c>1 + RainSeasonality·cos(2π(τ − WettestDay)/365.25)</c>, clipped to [0, 1]) with Gamma(RainShape, RainMeanMm/RainShape) wet-day
+/// amounts; <c>zT = (temp − T̄)/σ_T</c>, <c>zP = (precip − π_d·RainMeanMm)/sd_P</c> with π_d the day's stationary P(wet) and
+/// <c>sd_P = √(π m²(1 + 1/k) − π² m²)</c> of the annual chain;</item>
+/// <item>demand: <c>ln μ = ln BaseRevenue + seasonality(τ) + weekday + e_T·zT + e_P·zP + β_meta·f_meta + β_google·f_google + β_email·email + ε</c>,
+/// summed in that order, ε ~ N(0, σ_ε²), f_p the shared media transform of the platform's daily spend (scale S = its maximum),
+/// <c>email[d] = send_d + Carryover·email[d−1]</c>; counterfactuals set terms to 0 with the same ε;</item>
+/// <item>orders: Poisson(μ/AOV) a day, AOV the exact expected net order value of the basket law over the rounded catalog;
+/// ads: impressions, clicks and platform-reported conversions from CPM, CTR and a conversion rate over the attribution
+/// window; e-mail: nested binomial counts on send days.</item>
+/// </list>
+/// </remarks>
 public static class CommerceGenerator
 {
     /// <summary>Generates every tenant of a valid spec, in memory, tenants in parallel.</summary>

@@ -46,6 +46,8 @@ public static class CommercePresets
     };
 
     // Tenant i of Large: the seed tenant i mod 4, renamed, with its size and location shifted deterministically by i.
+    // Ad budgets and the e-mail list grow with the shop, so every tenant keeps the seed's incremental ROAS (below the
+    // platform-reported one).
     private static TenantSpec LargeTenant(int i)
     {
         var seed = SeedTenants[i % SeedTenants.Count];
@@ -55,6 +57,12 @@ public static class CommercePresets
             Name = $"tenant_{i + 1:000}",
             BaseRevenue = seed.BaseRevenue * size,
             Weather = seed.Weather with { MeanTemperature = seed.Weather.MeanTemperature + (i * 13 % 11) - 5 },
+            Meta = Scaled(seed.Meta, size),
+            Google = Scaled(seed.Google, size),
+            Email = seed.Email with { ListSize = (int)Math.Round(seed.Email.ListSize * size) },
         };
     }
+
+    private static AdPlatformSpec Scaled(AdPlatformSpec platform, double size) =>
+        platform with { Campaigns = platform.Campaigns.Select(c => c with { DailySpend = Math.Round(c.DailySpend * size, 2) }).ToArray() };
 }

@@ -8,7 +8,7 @@ namespace MmmFixtures.Commerce;
 /// <param name="BaseRevenue">The base of μ.</param>
 /// <param name="TemperatureElasticity">e_T.</param>
 /// <param name="PrecipitationElasticity">e_P.</param>
-/// <param name="TemperatureElasticitySe">Oracle standard error of e_T for the recoverability fit (ln net revenue on zT, zP, weekday dummies, Fourier seasonality and the true media terms), from the design and the true per-day error variance; null when zT cannot be estimated (e.g. a one-day period).</param>
+/// <param name="TemperatureElasticitySe">Oracle standard error of e_T for the recoverability fit (ln net revenue on zT, zP, weekday dummies, Fourier seasonality and the true media terms), from the design and the true per-day error variance <c>σ_ε² + E[V²]/(AOV·μ_d)</c> over all days (a day without net revenue has no logarithm and is left out of a fit; at the presets' volumes, 20 or more expected orders a day, there is practically none); null when zT cannot be estimated (e.g. a one-day period).</param>
 /// <param name="PrecipitationElasticitySe">Oracle standard error of e_P for the same fit; null when zP cannot be estimated (e.g. no rain at all).</param>
 /// <param name="WeekdayEffects">The weekday term for Monday … Sunday.</param>
 /// <param name="SeasonalCoefficients">The seasonal curve's Fourier coefficients: cos 1, sin 1, cos 2, sin 2 (of 2πτ/365.25).</param>

@@ -42,6 +42,17 @@ public class CommerceRecoverabilityTests
     }
 
     [Fact]
+    public void Large_tenants_over_credit_too_whatever_their_size()
+    {
+        // Tenants 82 (Outdoor, size 2.44, the seed's highest incremental ROAS) and 28 (Beverage, size 2.48) over half a year.
+        var large = CommercePresets.Large;
+        var spec = large with { Days = 180, Tenants = [large.Tenants[81], large.Tenants[27]] };
+        foreach (var tenant in CommerceGenerator.Generate(spec).Tenants)
+            foreach (var platform in new[] { tenant.Truth.Meta, tenant.Truth.Google })
+                Assert.True(platform.ReportedRoas > platform.IncrementalRoas, $"{tenant.Truth.Tenant}: {platform.ReportedRoas} ≤ {platform.IncrementalRoas}");
+    }
+
+    [Fact]
     public void Platforms_over_credit_themselves_on_Default()
     {
         foreach (var tenant in Default.Tenants)
