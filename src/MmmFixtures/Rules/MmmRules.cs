@@ -9,9 +9,6 @@ internal static class MmmRules
     /// <summary>The largest number of periods a panel may have.</summary>
     public const int MaxPeriods = 100_000;
 
-    /// <summary>The largest adstock kernel length.</summary>
-    public const int MaxLagLimit = 520;
-
     private static readonly ValueRange Money = ValueRange.Closed(0, 1e12);
     private static readonly ValueRange SignedKpi = ValueRange.Closed(-1e12, 1e12);
     private static readonly ValueRange Spread = ValueRange.Closed(0, 2);
@@ -56,24 +53,7 @@ internal static class MmmRules
         "Cost per mille (Cpm) or per click (Cpc) when a media unit is set.");
     public static readonly FieldRule CostNoise = new("channels[].costNoise", "Channel.CostNoise", ValueRange.Closed(0, 1), "0.05",
         "Standard deviation of the exposure noise when a media unit is set.");
-    public static readonly FieldRule AdstockAlpha = new("channels[].adstock.alpha", "Channel.AdstockAlpha", ValueRange.FromBelow(0, 1), "0.5",
-        "Geometric or delayed carry-over rate α (Delayed also needs α > 0).");
-    public static readonly FieldRule AdstockTheta = new("channels[].adstock.theta", "Channel.AdstockTheta", ValueRange.Closed(0, MaxLagLimit - 1), "1",
-        "Delayed adstock: the lag of the peak θ, at most maxLag − 1.");
-    public static readonly FieldRule WeibullShape = new("channels[].adstock.shape", "Channel.WeibullShape", ValueRange.AboveTo(0, 20), "2",
-        "Weibull adstock: the shape k.");
-    public static readonly FieldRule WeibullScale = new("channels[].adstock.scale", "Channel.WeibullScale", ValueRange.AboveTo(0, 1000), "3",
-        "Weibull adstock: the scale λ in periods.");
-    public static readonly FieldRule MaxLag = new("channels[].adstock.maxLag", "Channel.MaxLag", ValueRange.Closed(1, MaxLagLimit), "8",
-        "Adstock kernel length L (lags 0..L−1).", isInteger: true);
-    public static readonly FieldRule HalfSaturation = new("channels[].saturation.halfSaturation", "Channel.HalfSaturation", ValueRange.AboveTo(0, 1e6), "0.5",
-        "Hill and MichaelisMenten: the half-saturation point κ on the scaled signal.");
-    public static readonly FieldRule Slope = new("channels[].saturation.slope", "Channel.Slope", ValueRange.AboveTo(0, 20), "1.5",
-        "Hill: the slope s.");
-    public static readonly FieldRule Lambda = new("channels[].saturation.lambda", "Channel.Lambda", ValueRange.AboveTo(0, 1e6), "2",
-        "Logistic: the steepness λ.");
-    public static readonly FieldRule TanhScale = new("channels[].saturation.scale", "Channel.TanhScale", ValueRange.AboveTo(0, 1e6), "0.5",
-        "Tanh: the scale c.");
+    public static readonly MediaTransformRules Transform = new("channels[]", "Channel", alphaDefault: "0.5");
     public static readonly FieldRule Beta = new("channels[].beta", "Channel.Beta", Money, "1000",
         "β: the contribution per period at full saturation, in KPI units.");
 
@@ -97,7 +77,9 @@ internal static class MmmRules
             HierarchyBeta, HierarchyAlpha, HierarchyHalfSaturation, HierarchyBaseline, NoiseSd, Channels,
         }
         .Concat(Spend.All)
-        .Concat(new[] { UnitCost, CostNoise, AdstockAlpha, AdstockTheta, WeibullShape, WeibullScale, MaxLag, HalfSaturation, Slope, Lambda, TanhScale, Beta, Controls })
+        .Concat(new[] { UnitCost, CostNoise })
+        .Concat(Transform.All)
+        .Concat(new[] { Beta, Controls })
         .Concat(ControlValue.All)
         .Concat(new[] { ControlEffect, Events, EventDates, EventEffect })
         .Concat(Recurrence.All)

@@ -7,7 +7,7 @@ namespace MmmFixtures.Rules;
 internal static class RuleTable
 {
     /// <summary>All rules of all families.</summary>
-    public static readonly IReadOnlyList<FieldRule> All = MmmRules.All.Concat(ClickstreamRules.All).ToArray();
+    public static readonly IReadOnlyList<FieldRule> All = MmmRules.All.Concat(ClickstreamRules.All).Concat(CommerceRules.All).ToArray();
 
     private static readonly Dictionary<string, FieldRule> ByAttribute =
         All.Where(r => r.Attribute is not null).ToDictionary(r => r.Attribute!);

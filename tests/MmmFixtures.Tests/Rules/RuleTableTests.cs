@@ -49,7 +49,7 @@ public class RuleTableTests
     [Fact]
     public void Rules_are_found_by_attribute_property()
     {
-        Assert.Same(MmmRules.AdstockAlpha, RuleTable.ForAttribute("Channel", "AdstockAlpha"));
+        Assert.Same(MmmRules.Transform.AdstockAlpha, RuleTable.ForAttribute("Channel", "AdstockAlpha"));
         Assert.Same(MmmRules.ControlValue.Level, RuleTable.ForAttribute("Control", "BaseValue"));
         Assert.Same(ClickstreamRules.PriceMedian, RuleTable.ForAttribute("Category", "PriceMedian"));
         Assert.Null(RuleTable.ForAttribute("Channel", "Name"));
@@ -59,7 +59,7 @@ public class RuleTableTests
     public void Paths_are_unique_and_fill_in_list_indices()
     {
         Assert.Equal(RuleTable.All.Count, RuleTable.All.Select(r => r.Path).Distinct().Count());
-        Assert.Equal("channels[2].adstock.alpha", MmmRules.AdstockAlpha.PathAt(2));
+        Assert.Equal("channels[2].adstock.alpha", MmmRules.Transform.AdstockAlpha.PathAt(2));
         Assert.Equal("catalog.categories[0].maxPrice", ClickstreamRules.MaxPrice.PathAt(0));
     }
 
@@ -110,15 +110,15 @@ public class RuleTableTests
             [MmmRules.Channels] = mmm.Channels.Count,
             [MmmRules.UnitCost] = channel.UnitCost,
             [MmmRules.CostNoise] = channel.CostNoise,
-            [MmmRules.AdstockAlpha] = channel.Adstock.Alpha,
-            [MmmRules.AdstockTheta] = channel.Adstock.Theta,
-            [MmmRules.WeibullShape] = channel.Adstock.Shape,
-            [MmmRules.WeibullScale] = channel.Adstock.Scale,
-            [MmmRules.MaxLag] = channel.Adstock.MaxLag,
-            [MmmRules.HalfSaturation] = channel.Saturation.HalfSaturation,
-            [MmmRules.Slope] = channel.Saturation.Slope,
-            [MmmRules.Lambda] = channel.Saturation.Lambda,
-            [MmmRules.TanhScale] = channel.Saturation.TanhScale,
+            [MmmRules.Transform.AdstockAlpha] = channel.Adstock.Alpha,
+            [MmmRules.Transform.AdstockTheta] = channel.Adstock.Theta,
+            [MmmRules.Transform.WeibullShape] = channel.Adstock.Shape,
+            [MmmRules.Transform.WeibullScale] = channel.Adstock.Scale,
+            [MmmRules.Transform.MaxLag] = channel.Adstock.MaxLag,
+            [MmmRules.Transform.HalfSaturation] = channel.Saturation.HalfSaturation,
+            [MmmRules.Transform.Slope] = channel.Saturation.Slope,
+            [MmmRules.Transform.Lambda] = channel.Saturation.Lambda,
+            [MmmRules.Transform.TanhScale] = channel.Saturation.TanhScale,
             [MmmRules.Beta] = channel.Beta,
             [MmmRules.Controls] = mmm.Controls.Count,
             [MmmRules.ControlEffect] = control.Effect,

@@ -9,7 +9,7 @@ public class SpecErrorTests
     public void The_exception_lists_every_problem_with_path_value_and_range()
     {
         var errors = new SpecErrorCollector();
-        errors.Check(MmmRules.AdstockAlpha, 1.3, 2);
+        errors.Check(MmmRules.Transform.AdstockAlpha, 1.3, 2);
         errors.Check(MmmRules.Periods, 0);
         errors.Check(MmmRules.NoiseSd, double.NaN);
         errors.Require(false, "geos", null, "must name at least one geo");
@@ -28,7 +28,7 @@ public class SpecErrorTests
     public void Valid_values_and_inclusive_bounds_record_nothing()
     {
         var errors = new SpecErrorCollector();
-        Assert.True(errors.Check(MmmRules.AdstockAlpha, 0.0, 0));
+        Assert.True(errors.Check(MmmRules.Transform.AdstockAlpha, 0.0, 0));
         Assert.True(errors.Check(MmmRules.NoiseSd, 1.0));
         Assert.False(errors.Check(MmmRules.BaseSales, 0.0));
         Assert.False(errors.Check(MmmRules.Beta, MmmRules.Beta.Range.WithMax(double.MaxValue, inclusive: true), double.PositiveInfinity, 1));

@@ -20,7 +20,7 @@ public static class MmmSpecValidator
     public const int MaxPeriods = MmmRules.MaxPeriods;
 
     /// <summary>The largest adstock kernel length.</summary>
-    public const int MaxLagLimit = MmmRules.MaxLagLimit;
+    public const int MaxLagLimit = MediaTransformRules.MaxLagLimit;
 
     /// <summary>All problems of <paramref name="spec"/> (empty when it is valid; at most the first 1 000).</summary>
     public static IReadOnlyList<SpecError> Validate(MmmSpec spec) => Collect(spec).Errors;
@@ -116,28 +116,13 @@ public static class MmmSpecValidator
     {
         string path = $"channels[{i}]";
         ValidateName(c.Name, path, e, names);
-        ValidatePattern(spec, c.Spend, MmmRules.Spend, path, i, e);
-        // Every field is checked against its rule whatever the kinds say, as the build-time diagnostics do (a value
-        // set out of range is an error even where the kind ignores it); a kind only adds its cross-field bounds.
+        PatternValidation.Check(c.Spend, c.Spend.Level, MmmRules.Spend, path, spec.Periods, e, i);
         e.Check(MmmRules.UnitCost, c.UnitCost, i);
         e.Check(MmmRules.CostNoise, c.CostNoise, i);
         e.Require(!(c.TransformOn == TransformInput.Exposure && c.Unit == MediaUnit.None), $"{path}.transformOn", "Exposure",
             "needs a mediaUnit (Cpm or Cpc) to have an exposure series");
 
-        var a = c.Adstock;
-        e.Check(MmmRules.MaxLag, a.MaxLag, i);
-        if (e.Check(MmmRules.AdstockAlpha, a.Alpha, i) && a.Kind == AdstockKind.Delayed)
-            e.Check(MmmRules.AdstockAlpha, MmmRules.AdstockAlpha.Range.WithMin(0, inclusive: false), a.Alpha, i);
-        if (e.Check(MmmRules.AdstockTheta, a.Theta, i) && a.Kind == AdstockKind.Delayed)
-            e.Check(MmmRules.AdstockTheta, MmmRules.AdstockTheta.Range.WithMax(Math.Max(0, a.MaxLag - 1), inclusive: true), a.Theta, i);
-        e.Check(MmmRules.WeibullShape, a.Shape, i);
-        e.Check(MmmRules.WeibullScale, a.Scale, i);
-
-        var s = c.Saturation;
-        e.Check(MmmRules.HalfSaturation, s.HalfSaturation, i);
-        e.Check(MmmRules.Slope, s.Slope, i);
-        e.Check(MmmRules.Lambda, s.Lambda, i);
-        e.Check(MmmRules.TanhScale, s.TanhScale, i);
+        MediaTransformValidation.Check(c.Adstock, c.Saturation, MmmRules.Transform, e, i);
         e.Check(MmmRules.Beta, c.Beta, i);
     }
 
@@ -145,7 +130,7 @@ public static class MmmSpecValidator
     {
         string path = $"controls[{i}]";
         ValidateName(c.Name, path, e, names);
-        ValidatePattern(spec, c.Value, MmmRules.ControlValue, path, i, e);
+        PatternValidation.Check(c.Value, c.Value.Level, MmmRules.ControlValue, path, spec.Periods, e, i);
         e.Check(MmmRules.ControlEffect, c.Effect, i);
     }
 
@@ -161,47 +146,11 @@ public static class MmmSpecValidator
         if (ev.Recurrence is { } r)
         {
             e.Check(MmmRules.Recurrence.ActivationProbability, r.ActivationProbability, i);
-            CheckBursts(MmmRules.Recurrence, r, i, e);
+            PatternValidation.CheckBursts(MmmRules.Recurrence, r, e, i);
         }
         if (dateCount == 0 || !calendar) return;
         DateTime start = spec.StartDate, end = MmmCrossRules.PanelEnd(start, spec.Periods, spec.Frequency == Frequency.Weekly);
         for (int d = 0; d < dateCount; d++)
             e.Require(MmmCrossRules.EventDate(ev.Dates![d], start, end), $"{path}.dates[{d}]", CalendarRules.Text(ev.Dates[d]));
-    }
-
-    // The bounds of a burst, and its maximum against its minimum when both are valid.
-    private static void CheckBursts(BurstRules rules, PatternSpec p, int i, SpecErrorCollector e)
-    {
-        bool min = e.Check(rules.MinActivePeriods, p.MinActivePeriods, i);
-        if (e.Check(rules.MaxActivePeriods, p.MaxActivePeriods, i) && min)
-            e.Check(rules.MaxActivePeriods, rules.MaxActivePeriods.Range.WithMin(p.MinActivePeriods, inclusive: true), p.MaxActivePeriods, i);
-    }
-
-    // Every field of the pattern is checked whatever its kind, and so are the orderings (end after start, longest
-    // burst ≥ shortest), as the build-time diagnostics do; only the bound that needs the panel's length is the kind's.
-    private static void ValidatePattern(MmmSpec spec, PatternSpec p, PatternRules rules, string path, int i, SpecErrorCollector e)
-    {
-        e.Check(rules.Level, p.Level, i);
-        e.Check(rules.Autocorrelation, p.Autocorrelation, i);
-        e.Check(rules.Volatility, p.Volatility, i);
-        e.Check(rules.Trend, p.Trend, i);
-        e.Check(rules.SeasonalAmplitude, p.SeasonalAmplitude, i);
-        e.Check(rules.PeakDayOfYear, p.PeakDayOfYear, i);
-        bool start = e.Check(rules.StartPeriod, p.StartPeriod, i);
-        e.Check(rules.RampUpPeriods, p.RampUpPeriods, i);
-        if (p.EndPeriod is int end && e.Check(rules.EndPeriod, end, i) && start)
-            e.Check(rules.EndPeriod, rules.EndPeriod.Range.WithMin(p.StartPeriod + 1.0, inclusive: true), end, i);
-        e.Check(rules.Bursts.ActivationProbability, p.ActivationProbability, i);
-        CheckBursts(rules.Bursts, p, i, e);
-        e.Require(p.Kind == SpendPattern.Custom || p.Custom is null, $"{path}.pattern", p.Kind, "must be Custom when a custom delegate is given");
-        switch (p.Kind)
-        {
-            case SpendPattern.DelayedStart when start:
-                e.Check(rules.StartPeriod, rules.StartPeriod.Range.WithMax(Math.Max(0, spec.Periods - 1), inclusive: true), p.StartPeriod, i);
-                break;
-            case SpendPattern.Custom:
-                e.Require(p.Custom is not null, $"{path}.pattern", "Custom", "needs a custom delegate (runtime API only)");
-                break;
-        }
     }
 }
