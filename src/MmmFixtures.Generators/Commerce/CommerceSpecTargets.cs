@@ -13,4 +13,11 @@ internal static class CommerceSpecTargets
         ("Meta", "MetaBeta=Beta"),
         ("Google", "GoogleBeta=Beta"),
         ("Email", "EmailBeta=Beta EmailSendProbability=SendProbability"));
+
+    /// <summary>The properties that set the daily spend of every campaign of a platform, and the platform's spec property.</summary>
+    public static readonly IReadOnlyDictionary<string, string> CampaignSpend = new Dictionary<string, string>
+    {
+        ["MetaDailySpend"] = "Meta",
+        ["GoogleDailySpend"] = "Google",
+    };
 }

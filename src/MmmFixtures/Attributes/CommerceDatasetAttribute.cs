@@ -19,6 +19,6 @@ public sealed class CommerceDatasetAttribute : Attribute
     public CommercePreset Preset { get; set; }
     /// <summary>The first day, <c>yyyy-MM-dd</c> (default 2024-01-01).</summary>
     public string? StartDate { get; set; }
-    /// <summary>Length of the period in days. Default: 366.</summary>
+    /// <summary>Length of the period in days. Default: 366. Allowed: [1, 3660].</summary>
     public int Days { get; set; }
 }
