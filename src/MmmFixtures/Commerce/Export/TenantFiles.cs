@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using MmmFixtures.Export;
+
+namespace MmmFixtures.Commerce;
+
+/// <summary>
+/// The files one tenant contributes to an export, written by the worker that generated it: tables go to the
+/// tenant's folder (<c>demo_tenant_1/orders.csv</c>) or, for a layout, to the tenant's folder inside the layout's
+/// (<c>shopify/demo_tenant_1/orders_export.csv</c>). It remembers the files and tables in the order written.
+/// </summary>
+internal sealed class TenantFiles
+{
+    private readonly ExportFolder _export;
+    private readonly string _folder;
+    private readonly List<ExportedFile> _files;
+    private readonly List<TableSchema> _tables;
+
+    public TenantFiles(ExportFolder export, string tenant) : this(export, tenant, new List<ExportedFile>(), new List<TableSchema>())
+    {
+    }
+
+    private TenantFiles(ExportFolder export, string folder, List<ExportedFile> files, List<TableSchema> tables)
+    {
+        _export = export;
+        _folder = folder;
+        _files = files;
+        _tables = tables;
+    }
+
+    /// <summary>The files written so far, in order.</summary>
+    public IReadOnlyList<ExportedFile> Files => _files;
+
+    /// <summary>The tables written so far, for the manifest's column map.</summary>
+    public IReadOnlyList<TableSchema> Tables => _tables;
+
+    /// <summary>The same tenant's files inside a layout's subfolder (recorded in this list).</summary>
+    public TenantFiles InLayout(string layout) => new(_export, layout + "/" + _folder, _files, _tables);
+
+    /// <summary>Writes the table <paramref name="name"/> of the tenant's folder, through the export's format.</summary>
+    public void Table(string name, IReadOnlyList<ColumnSchema> columns, Action<TableRows> write)
+    {
+        var schema = new TableSchema(_folder + "/" + name, columns);
+        _files.AddRange(_export.WriteTable(schema, write));
+        _tables.Add(schema);
+    }
+}
