@@ -12,7 +12,8 @@ internal sealed class CommerceFixtureEmitter : FixtureEmitter<CommerceFixtureMod
     protected override FixtureSurface Surface { get; } = new(
         "multi-tenant commerce", $"{Cm}.CommerceSpec", $"{Cm}.CommerceDataset", $"{Cm}.CommerceGenerator.Generate", $"{Cm}.CommerceExporter.Export",
         "Dataset", "The generated dataset: every tenant's weather, orders, ads, e-mail, daily panel and truth.",
-        "Writes every tenant's tables, the daily panel, truth and manifest into <paramref name=\"folder\"/>.");
+        "Writes every tenant's tables, the daily panel, truth and manifest into <paramref name=\"folder\"/>, as CSV.",
+        "new global::MmmFixtures.Families.DatasetExportOptions()");
 
     protected override void Constructor(CodeWriter w, CommerceFixtureModel model)
     {
@@ -47,6 +48,10 @@ internal sealed class CommerceFixtureEmitter : FixtureEmitter<CommerceFixtureMod
         w.Line();
         w.Line("/// <summary>The daily panel rows of <paramref name=\"tenant\"/>: net revenue, orders, spend, sends and weather, one per day.</summary>");
         w.Line($"public {List}<{Cm}.TenantDay> Rows(Tenant tenant) => Dataset.Tenants[(int)tenant].Daily;");
+        w.Line();
+        w.Line("/// <summary>Writes the export into <paramref name=\"folder\"/> with <paramref name=\"options\"/>: format (CSV, Parquet, both) and layouts (shopify, fivetran, google-ads, klaviyo, open-meteo).</summary>");
+        w.Line("public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) =>");
+        w.Line($"    {Surface.Export}(Dataset, folder, options);");
         w.Line();
         w.Line("/// <summary>Each tenant's tables (weather, orders, ads, e-mail, daily panel), typed per tenant.</summary>");
         w.Line("public TenantSet Tenants { get; }");

@@ -43,7 +43,8 @@ internal abstract class FixtureEmitter<TModel> where TModel : FixtureModel
         w.Line($"public {s.DataType} {s.DataProperty} {{ get; }}");
         w.Line();
         w.Line($"/// <summary>{s.ExportDoc}</summary>");
-        w.Line($"public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => {s.Export}({s.DataProperty}, folder);");
+        string options = s.ExportOptions is null ? "" : ", " + s.ExportOptions;
+        w.Line($"public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => {s.Export}({s.DataProperty}, folder{options});");
         w.Line();
         var blocking = model.Blocking;
         if (blocking.Length > 0)
