@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MmmFixtures.Clickstream;
+using MmmFixtures.Commerce;
 using MmmFixtures.Mmm;
 
 namespace MmmFixtures.Families;
@@ -17,6 +18,7 @@ public static class DatasetFamilies
     {
         MmmFamily.Instance,
         ClickstreamFamily.Instance,
+        CommerceFamily.Instance,
     };
 
     /// <summary>The built-in family named <paramref name="name"/> (case-insensitive), or null.</summary>

@@ -57,6 +57,23 @@ internal readonly struct NameCollision
     }
 
     /// <summary>
+    /// The problem of every entity name of one scope (<c>personas</c>, <c>tenants</c>), by index: not an identifier or
+    /// too long (<see cref="EntityNames.Problem"/>), or colliding with an earlier valid name. Shared source, linked into the generator.
+    /// </summary>
+    public static Dictionary<int, string> Problems(IReadOnlyList<string?> names, string scope)
+    {
+        var problems = new Dictionary<int, string>();
+        var valid = new string?[names.Count];
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (EntityNames.Problem(names[i]) is { } problem) problems[i] = problem;
+            else valid[i] = names[i];
+        }
+        foreach (var c in Find(valid)) problems[c.Second] = c.Requirement(scope, names[c.First]!);
+        return problems;
+    }
+
+    /// <summary>
     /// Why the second name is refused, e.g. <c>must be unique among personas ignoring case (it equals persona 'TV')</c>;
     /// <paramref name="firstKind"/> (<c>channel</c>) names what the first name belongs to, when a scope mixes kinds.
     /// </summary>

@@ -69,6 +69,31 @@ internal sealed class SpecErrorCollector
         return ok;
     }
 
+    /// <summary>
+    /// Requires a curve of relative intensities (hour of day, day of week): <paramref name="count"/>'s number of values,
+    /// each inside <paramref name="entry"/>'s range, with a positive sum; <paramref name="indices"/> fill the owner's list indices.
+    /// </summary>
+    public bool CheckCurve(FieldRule count, FieldRule entry, IReadOnlyList<double>? curve, params int[] indices)
+    {
+        if (!CheckCount(count, curve?.Count, "value", "values", indices)) return false;
+        bool ok = true;
+        double sum = 0;
+        for (int i = 0; i < curve!.Count; i++)
+        {
+            ok &= Check(entry, curve[i], Append(indices, i));
+            sum += curve[i];
+        }
+        return Require(sum > 0, count.PathAt(indices), null, "must have a positive sum") && ok;
+    }
+
+    private static int[] Append(int[] indices, int last)
+    {
+        var all = new int[indices.Length + 1];
+        indices.CopyTo(all, 0);
+        all[indices.Length] = last;
+        return all;
+    }
+
     /// <summary>Records <paramref name="requirement"/> against <paramref name="path"/> when <paramref name="condition"/> is false.</summary>
     public bool Require(bool condition, string path, object? value, string requirement)
     {

@@ -39,8 +39,8 @@ public static class ClickstreamSpecValidator
         ValidatePersonas(spec.Personas, e);
 
         var a = spec.Activity;
-        ValidateCurve(e, ClickstreamRules.HourOfDayCount, ClickstreamRules.HourOfDay, a.HourOfDay);
-        ValidateCurve(e, ClickstreamRules.DayOfWeekCount, ClickstreamRules.DayOfWeek, a.DayOfWeek);
+        e.CheckCurve(ClickstreamRules.HourOfDayCount, ClickstreamRules.HourOfDay, a.HourOfDay);
+        e.CheckCurve(ClickstreamRules.DayOfWeekCount, ClickstreamRules.DayOfWeek, a.DayOfWeek);
         e.Check(ClickstreamRules.GapMedianSeconds, a.GapMedianSeconds);
         e.Check(ClickstreamRules.GapSigma, a.GapSigma);
         e.Check(ClickstreamRules.IdleTimeoutMinutes, a.IdleTimeoutMinutes);
@@ -84,12 +84,7 @@ public static class ClickstreamSpecValidator
     private static void ValidatePersonas(IReadOnlyList<PersonaSpec>? personas, SpecErrorCollector e)
     {
         if (!e.CheckCount(ClickstreamRules.Personas, personas?.Count, "persona", "personas")) return;
-        var names = personas!.Select(p => p.Name).ToArray();
-        var problems = new Dictionary<int, string>();
-        for (int i = 0; i < names.Length; i++)
-            if (EntityNames.Problem(names[i]) is { } problem) problems[i] = problem;
-        foreach (var c in NameCollision.Find(names.Select((n, i) => problems.ContainsKey(i) ? null : n).ToArray()))
-            problems[c.Second] = c.Requirement("personas", names[c.First]);
+        var problems = NameCollision.Problems(personas!.Select(p => p.Name).ToArray(), "personas");
         for (int i = 0; i < personas!.Count; i++)
         {
             var p = personas[i];
@@ -105,12 +100,5 @@ public static class ClickstreamSpecValidator
         }
         if (!ClickstreamCrossRules.SharesSumToOne(personas.Select(p => p.Share), out double total))
             e.Add("personas[*].share", Math.Round(total, 12), ClickstreamCrossRules.SharesRequirement);
-    }
-
-    private static void ValidateCurve(SpecErrorCollector e, FieldRule count, FieldRule entry, IReadOnlyList<double>? curve)
-    {
-        if (!e.CheckCount(count, curve?.Count, "value", "values")) return;
-        for (int i = 0; i < curve!.Count; i++) e.Check(entry, curve[i], i);
-        e.Require(curve.Sum() > 0, count.Path, null, "must have a positive sum");
     }
 }

@@ -30,67 +30,26 @@ public static class MmmSpecJson
     /// <exception cref="ArgumentException">A channel uses a <see cref="SpendPattern.Custom"/> delegate, which JSON cannot hold.</exception>
     public static void Write(Utf8JsonWriter w, MmmSpec spec) => SpecJsonText.Write(w, Spec, spec);
 
-    // A pattern's fields are written only for the kinds that use them; reading accepts them all.
-    private static readonly JsonFields<PatternSpec> Bursts = new(
-        JsonField.Number<PatternSpec>("activationProbability", p => p.ActivationProbability, (p, v) => p with { ActivationProbability = v }),
-        JsonField.Integer<PatternSpec>("minActivePeriods", p => p.MinActivePeriods, (p, v) => p with { MinActivePeriods = v }),
-        JsonField.Integer<PatternSpec>("maxActivePeriods", p => p.MaxActivePeriods, (p, v) => p with { MaxActivePeriods = v }));
-
-    private static JsonFields<PatternSpec> Pattern(string levelName) => new(
-        JsonField.Enum<PatternSpec, SpendPattern>("pattern", p => WritableKind(p), (p, v) => p with { Kind = v }),
-        JsonField.Number<PatternSpec>(levelName, p => p.Level, (p, v) => p with { Level = v }),
-        JsonField.Number<PatternSpec>("trend", p => p.Trend, (p, v) => p with { Trend = v }, p => p.Kind == SpendPattern.LinearTrend),
-        JsonField.Number<PatternSpec>("seasonalAmplitude", p => p.SeasonalAmplitude, (p, v) => p with { SeasonalAmplitude = v }, p => p.Kind == SpendPattern.Seasonal),
-        JsonField.Number<PatternSpec>("peakDayOfYear", p => p.PeakDayOfYear, (p, v) => p with { PeakDayOfYear = v }, p => p.Kind == SpendPattern.Seasonal),
-        JsonField.Integer<PatternSpec>("startPeriod", p => p.StartPeriod, (p, v) => p with { StartPeriod = v }, p => p.Kind == SpendPattern.DelayedStart),
-        JsonField.Integer<PatternSpec>("rampUpPeriods", p => p.RampUpPeriods, (p, v) => p with { RampUpPeriods = v }, p => p.Kind == SpendPattern.DelayedStart),
-        JsonField.OptionalInteger<PatternSpec>("endPeriod", p => p.EndPeriod, (p, v) => p with { EndPeriod = v }, p => p.Kind == SpendPattern.DelayedStart),
-        JsonField.Inline<PatternSpec, PatternSpec>(Bursts, p => p, (_, v) => v, p => p.Kind == SpendPattern.OnOff),
-        JsonField.Number<PatternSpec>("autocorrelation", p => p.Autocorrelation, (p, v) => p with { Autocorrelation = v }),
-        JsonField.Number<PatternSpec>("volatility", p => p.Volatility, (p, v) => p with { Volatility = v }));
-
-    private static SpendPattern WritableKind(PatternSpec p) => p.Kind != SpendPattern.Custom ? p.Kind
-        : throw new ArgumentException("A Custom pattern is a delegate, which has no JSON form.", nameof(p));
-
-    private static readonly JsonFields<AdstockSpec> Adstock = new(
-        JsonField.Enum<AdstockSpec, AdstockKind>("kind", a => a.Kind, (a, v) => a with { Kind = v }),
-        JsonField.Number<AdstockSpec>("alpha", a => a.Alpha, (a, v) => a with { Alpha = v }, a => a.Kind is AdstockKind.Geometric or AdstockKind.Delayed),
-        JsonField.Number<AdstockSpec>("theta", a => a.Theta, (a, v) => a with { Theta = v }, a => a.Kind == AdstockKind.Delayed),
-        JsonField.Number<AdstockSpec>("shape", a => a.Shape, (a, v) => a with { Shape = v }, IsWeibull),
-        JsonField.Number<AdstockSpec>("scale", a => a.Scale, (a, v) => a with { Scale = v }, IsWeibull),
-        JsonField.Integer<AdstockSpec>("maxLag", a => a.MaxLag, (a, v) => a with { MaxLag = v }, a => a.Kind != AdstockKind.None),
-        JsonField.Boolean<AdstockSpec>("normalize", a => a.Normalize, (a, v) => a with { Normalize = v }, a => a.Kind != AdstockKind.None));
-
-    private static bool IsWeibull(AdstockSpec a) => a.Kind is AdstockKind.WeibullCdf or AdstockKind.WeibullPdf;
-
-    private static readonly JsonFields<SaturationSpec> Saturation = new(
-        JsonField.Enum<SaturationSpec, SaturationKind>("kind", s => s.Kind, (s, v) => s with { Kind = v }),
-        JsonField.Number<SaturationSpec>("halfSaturation", s => s.HalfSaturation, (s, v) => s with { HalfSaturation = v },
-            s => s.Kind is SaturationKind.Hill or SaturationKind.MichaelisMenten),
-        JsonField.Number<SaturationSpec>("slope", s => s.Slope, (s, v) => s with { Slope = v }, s => s.Kind == SaturationKind.Hill),
-        JsonField.Number<SaturationSpec>("lambda", s => s.Lambda, (s, v) => s with { Lambda = v }, s => s.Kind == SaturationKind.Logistic),
-        JsonField.Number<SaturationSpec>("scale", s => s.TanhScale, (s, v) => s with { TanhScale = v }, s => s.Kind == SaturationKind.Tanh));
-
     private static readonly JsonFields<ChannelSpec> Channel = new(
         JsonField.String<ChannelSpec>("name", c => c.Name, (c, v) => c with { Name = v }),
-        JsonField.Inline<ChannelSpec, PatternSpec>(Pattern("baseSpend"), c => c.Spend, (c, v) => c with { Spend = v }),
+        JsonField.Inline<ChannelSpec, PatternSpec>(PatternSpecJson.Fields("baseSpend"), c => c.Spend, (c, v) => c with { Spend = v }),
         JsonField.Enum<ChannelSpec, MediaUnit>("mediaUnit", c => c.Unit, (c, v) => c with { Unit = v }),
         JsonField.Number<ChannelSpec>("unitCost", c => c.UnitCost, (c, v) => c with { UnitCost = v }, c => c.Unit != MediaUnit.None),
         JsonField.Number<ChannelSpec>("costNoise", c => c.CostNoise, (c, v) => c with { CostNoise = v }, c => c.Unit != MediaUnit.None),
         JsonField.Enum<ChannelSpec, TransformInput>("transformOn", c => c.TransformOn, (c, v) => c with { TransformOn = v }),
-        JsonField.Object<ChannelSpec, AdstockSpec>("adstock", Adstock, c => c.Adstock, (c, v) => c with { Adstock = v }),
-        JsonField.Object<ChannelSpec, SaturationSpec>("saturation", Saturation, c => c.Saturation, (c, v) => c with { Saturation = v }),
+        JsonField.Object<ChannelSpec, AdstockSpec>("adstock", MediaSpecJson.Adstock, c => c.Adstock, (c, v) => c with { Adstock = v }),
+        JsonField.Object<ChannelSpec, SaturationSpec>("saturation", MediaSpecJson.Saturation, c => c.Saturation, (c, v) => c with { Saturation = v }),
         JsonField.Enum<ChannelSpec, TransformOrder>("order", c => c.Order, (c, v) => c with { Order = v }),
         JsonField.Number<ChannelSpec>("beta", c => c.Beta, (c, v) => c with { Beta = v }));
 
     private static readonly JsonFields<ControlSpec> Control = new(
         JsonField.String<ControlSpec>("name", c => c.Name, (c, v) => c with { Name = v }),
-        JsonField.Inline<ControlSpec, PatternSpec>(Pattern("baseValue"), c => c.Value, (c, v) => c with { Value = v }),
+        JsonField.Inline<ControlSpec, PatternSpec>(PatternSpecJson.Fields("baseValue"), c => c.Value, (c, v) => c with { Value = v }),
         JsonField.Number<ControlSpec>("effect", c => c.Effect, (c, v) => c with { Effect = v }));
 
     private static readonly JsonFields<EventSpec> Event = new(
         JsonField.String<EventSpec>("name", e => e.Name, (e, v) => e with { Name = v }),
-        JsonField.OptionalObject<EventSpec, PatternSpec>("recurrence", Bursts, EventSpec.DefaultRecurrence, e => e.Recurrence, (e, v) => e with { Recurrence = v }),
+        JsonField.OptionalObject<EventSpec, PatternSpec>("recurrence", PatternSpecJson.Bursts, EventSpec.DefaultRecurrence, e => e.Recurrence, (e, v) => e with { Recurrence = v }),
         new JsonField<EventSpec>((e, o) => e with { Dates = ReadDates(o) ?? e.Dates }, WriteDates, e => e.Recurrence is null),
         JsonField.Number<EventSpec>("effect", e => e.Effect, (e, v) => e with { Effect = v }));
 

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using MmmFixtures.Export;
+using MmmFixtures.Families;
+using MmmFixtures.Validation;
+
+namespace MmmFixtures.Commerce;
+
+/// <summary>The commerce family's descriptor: presets, spec JSON, validation, output estimate, layouts and streamed export.</summary>
+public sealed class CommerceFamily : DatasetFamily<CommerceSpec>
+{
+    private CommerceFamily()
+        : base("commerce", "Multi-tenant shops with weather-sensitive demand and its truth: per tenant weather, orders, Meta/Google ads and Klaviyo e-mail; daily_panel.csv, truth_daily.csv, truth.json, manifest.json.")
+    {
+    }
+
+    /// <summary>The descriptor.</summary>
+    public static CommerceFamily Instance { get; } = new();
+
+    /// <inheritdoc />
+    protected override IEnumerable<DatasetPreset<CommerceSpec>> CreatePresets() =>
+        new[] { ("Default", CommercePresets.Default), ("Small", CommercePresets.Small), ("Large", CommercePresets.Large) }
+            .Select(p => new DatasetPreset<CommerceSpec>(p.Item1, Summarize(p.Item2), seed => p.Item2 with { Seed = seed }));
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ExportLayout> Layouts => CommerceExporter.Layouts;
+
+    /// <inheritdoc />
+    public override CommerceSpec ReadSpec(string json) => CommerceSpecJson.Read(json);
+
+    /// <inheritdoc />
+    public override string WriteSpec(CommerceSpec spec) => CommerceSpecJson.Write(spec);
+
+    /// <inheritdoc />
+    public override CommerceSpec WithSeed(CommerceSpec spec, ulong seed) => spec with { Seed = seed };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SpecError> Validate(CommerceSpec spec) => CommerceSpecValidator.Validate(spec);
+
+    /// <inheritdoc />
+    /// <remarks>Streamed tenant by tenant: memory does not grow with the number of tenants.</remarks>
+    public override ExportResult Export(CommerceSpec spec, string folder, DatasetExportOptions options) =>
+        CommerceExporter.Export(spec, folder, options);
+
+    /// <inheritdoc />
+    public override string DescribeExport(CommerceSpec spec, ExportResult result)
+    {
+        long lines = result.Files.Where(f => f.Name.EndsWith("/" + CommerceTables.OrdersFile, StringComparison.Ordinal)).Sum(f => f.Rows ?? 0);
+        return $"{CountText.Of(lines, "order line")} of {CountText.Of(spec.Tenants.Count, "tenant")} over {CountText.Of(spec.Days, "day")}";
+    }
+
+    /// <summary>
+    /// Per tenant: weather rows = days; order lines ≈ days · (base revenue / AOV) · lift · mean line items, where lift is
+    /// the expected demand multiplier of weekends, the ad platforms at half saturation and e-mail; ad rows = days ×
+    /// campaigns; e-mail rows = 4 metrics × days × send probability. The root panel and per-day truth have one row per
+    /// tenant and day. Widths are typical text widths of each column (doubles in shortest round-trip form).
+    /// </summary>
+    public override OutputEstimate Estimate(CommerceSpec spec)
+    {
+        double days = spec.Days, tenantDays = days * spec.Tenants.Count;
+        double name = spec.Tenants.Count == 0 ? 0 : spec.Tenants.Average(t => (double)t.Name.Length);
+        FileEstimate Root(TableSchema schema, double row) => FileEstimate.Table(schema.FileName, tenantDays, TypicalWidths.Header(schema.Header), name + row);
+        var files = new List<FileEstimate>
+        {
+            Root(CommerceTables.Panel, TypicalWidths.Date + Money + 4 + 2 * Money + 2 + 4 * TypicalWidths.Number + 1 + 12),
+            Root(CommerceTables.TruthDaily, TypicalWidths.Date + 18 * TypicalWidths.Number + 4 + 21),
+            FileEstimate.Document(CommerceExporter.TruthFile, 500 + 4_000.0 * spec.Tenants.Count),
+        };
+        foreach (var t in spec.Tenants)
+        {
+            double orders = days * t.BaseRevenue / t.Orders.AverageOrderValue * DemandLift(t);
+            FileEstimate Table(string file, IReadOnlyList<ColumnSchema> columns, double rows, double row) =>
+                FileEstimate.Table($"{t.Name}/{file}", rows, TypicalWidths.Header(columns.Select(c => c.Name).ToArray()), row);
+            files.Add(Table(CommerceTables.WeatherFile, CommerceTables.WeatherColumns, days, TypicalWidths.Date + 12 * TypicalWidths.Number + 13));
+            files.Add(Table(CommerceTables.OrdersFile, CommerceTables.OrderColumns, orders * t.Orders.LineItemsMean,
+                TypicalWidths.Date + TypicalWidths.Timestamp + 12 + 24 + 12 + 2 + 4 * Money + 10));
+            files.Add(Table(CommerceTables.MetaAdsFile, CommerceTables.AdColumns("meta"), days * t.Meta.Campaigns.Count, AdRow));
+            files.Add(Table(CommerceTables.GoogleAdsFile, CommerceTables.AdColumns("google"), days * t.Google.Campaigns.Count, AdRow));
+            files.Add(Table(CommerceTables.EmailFile, CommerceTables.EmailColumns, 4 * days * t.Email.SendProbability, TypicalWidths.Date + 12 + 6 + Money + 4));
+        }
+        files.Add(FileEstimate.Document(ExportManifest.FileName, 300 + 3_500.0 * spec.Tenants.Count + files.Count * TypicalWidths.ManifestPerFile));
+        return new OutputEstimate(files);
+    }
+
+    // Money to the cent (1234.56); an ad row: date, ids, names, platform, spend, counts, value and a round-trip ROAS.
+    private const int Money = 8;
+    private const int AdRow = TypicalWidths.Date + 12 + 16 + 6 + Money + 7 + 5 + 3 + Money + TypicalWidths.Number + 9;
+
+    // The expected demand multiplier over base: weekends, each used platform at half saturation, e-mail with its carry-over.
+    private static double DemandLift(TenantSpec t)
+    {
+        double media = (t.Meta.Campaigns.Count > 0 ? t.Meta.Beta / 2 : 0) + (t.Google.Campaigns.Count > 0 ? t.Google.Beta / 2 : 0)
+            + t.Email.Beta * t.Email.SendProbability / (1 - t.Email.Carryover);
+        return (1 + 2.0 / 7 * t.WeekendLift) * (1 + media);
+    }
+
+    private static string Summarize(CommerceSpec spec)
+    {
+        string names = string.Join(", ", spec.Tenants.Select(t => $"{t.Name} ({t.Category})"));
+        if (names.Length > 70) names = names.Substring(0, 69) + "…";
+        return $"{CountText.Of(spec.Tenants.Count, "tenant")} × {CountText.Of(spec.Days, "day")} from {spec.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {names}";
+    }
+}
