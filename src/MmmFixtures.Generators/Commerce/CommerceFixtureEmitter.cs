@@ -37,15 +37,7 @@ internal sealed class CommerceFixtureEmitter : FixtureEmitter<CommerceFixtureMod
 
     protected override void Members(CodeWriter w, CommerceFixtureModel model)
     {
-        w.Line("/// <summary>The fixture's tenants, in spec order (the index into the dataset's tenants).</summary>");
-        w.Open("public enum Tenant");
-        foreach (var tenant in model.Tenants)
-        {
-            w.Line($"/// <summary>Tenant {tenant.Name}.</summary>");
-            w.Line($"{tenant.Name},");
-        }
-        w.Close();
-        w.Line();
+        EntityEnum(w, "Tenant", "The fixture's tenants, in spec order (the index into the dataset's tenants).", model.Tenants);
         w.Line("/// <summary>The daily panel rows of <paramref name=\"tenant\"/>: net revenue, orders, spend, sends and weather, one per day.</summary>");
         w.Line($"public {List}<{Cm}.TenantDay> Rows(Tenant tenant) => Dataset.Tenants[(int)tenant].Daily;");
         w.Line();

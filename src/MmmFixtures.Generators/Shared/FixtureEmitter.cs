@@ -128,6 +128,20 @@ internal abstract class FixtureEmitter<TModel> where TModel : FixtureModel
         }
     }
 
+    /// <summary>A public enum <paramref name="kind"/> with one documented member per entity, in order (the entities' index).</summary>
+    protected static void EntityEnum(CodeWriter w, string kind, string summary, EquatableArray<EntityModel> entities)
+    {
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Open($"public enum {kind}");
+        foreach (var entity in entities)
+        {
+            w.Line($"/// <summary>{kind} {entity.Name}.</summary>");
+            w.Line($"{entity.Name},");
+        }
+        w.Close();
+        w.Line();
+    }
+
     /// <summary>The factory calls as an array expression.</summary>
     protected static string FactoryArray(string specType, int count, string kind) =>
         $"new {specType}[] {{ {string.Join(", ", Enumerable.Range(0, count).Select(i => $"Create{kind}{i}()"))} }}";
