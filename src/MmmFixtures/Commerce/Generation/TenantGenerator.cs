@@ -19,6 +19,9 @@ namespace MmmFixtures.Commerce.Generation;
 /// </summary>
 internal static class TenantGenerator
 {
+    // Beyond this a day's order lines would not fit in memory; only extreme combinations of valid fields reach it.
+    private const double MaxExpectedOrders = 10_000_000;
+
     public static TenantDataset Generate(CommerceSpec spec, int index)
     {
         var tenant = spec.Tenants[index];
@@ -68,6 +71,9 @@ internal static class TenantGenerator
             emailIncrement += mu[d] - withoutEmail;
 
             double expected = mu[d] / aov;
+            if (!(expected <= MaxExpectedOrders))
+                throw new InvalidOperationException($"Tenant '{tenant.Name}' expects {expected:G4} orders on {dates[d]:yyyy-MM-dd} (μ = {mu[d]:G4}): " +
+                    $"more than {MaxExpectedOrders:G3} a day cannot be generated; lower its base revenue, elasticities or weather anomalies.");
             var (count, netCents) = orders.Day(dates[d], expected, lines);
             double net = OrderGenerator.Money(netCents);
             demand[d] = new DemandDay(dates[d], lnBase, season, weekday, temperature, precipitation, metaTerm, googleTerm, emailTerm, epsilon,

@@ -14,7 +14,7 @@ namespace MmmFixtures.Commerce;
 /// sum). All days enter; days without net revenue, where the logarithm is undefined, have probability about e^(−λ_d)
 /// and do not occur at the presets' volumes (a fit leaves them out). Columns that are identically zero or combinations
 /// of others (a platform without spend, no e-mail, a period shorter than a week) are left out of the design; an
-/// elasticity whose own column is left out has no standard error (null).
+/// elasticity whose own column is left out, or whose variance is not finite, has no standard error (null).
 /// </summary>
 internal static class OracleStandardErrors
 {
@@ -59,7 +59,8 @@ internal static class OracleStandardErrors
                 double v = noiseSd * noiseSd + orderValueSecondMoment / (averageOrderValue * mu[d]);
                 variance += v * projection * projection;
             }
-            return Math.Sqrt(variance);
+            // A day whose μ underflows to 0 carries no information: no finite standard error.
+            return double.IsInfinity(variance) ? null : Math.Sqrt(variance);
         }
     }
 
