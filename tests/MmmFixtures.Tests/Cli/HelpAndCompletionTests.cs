@@ -20,6 +20,7 @@ public sealed class HelpAndCompletionTests
     [Theory]
     [InlineData("mmm", "mmmfixtures mmm --preset Basic --out")]
     [InlineData("clickstream", "mmmfixtures clickstream --preset Small --out")]
+    [InlineData("commerce", "mmmfixtures commerce --preset Default --out")]
     [InlineData("presets", "mmmfixtures presets --json")]
     public void Every_command_help_names_the_program_and_shows_examples(string command, string example)
     {
@@ -44,6 +45,7 @@ public sealed class HelpAndCompletionTests
     [InlineData("mmm --preset ", new[] { "Basic", "GrowingBusiness", "LargeBusiness", "MediumBusiness", "MultiRegion", "Seasonal", "SmallBusiness" })]
     [InlineData("mmm --preset Se", new[] { "Seasonal" })]
     [InlineData("clickstream --preset ", new[] { "Default", "Large", "Small" })]
+    [InlineData("commerce --preset ", new[] { "Default", "Large", "Small" })]
     public void Preset_names_complete_from_the_descriptors(string line, string[] expected)
     {
         var (root, _) = CommandLineApp.Create(DatasetFamilies.BuiltIn, new CliConsole(TextWriter.Null, TextWriter.Null, false));

@@ -20,6 +20,7 @@ public sealed class SpecFuzzTests(ITestOutputHelper log) : TempFolder
     [InlineData("mmm", "Basic", 60)]
     [InlineData("mmm", "SmallBusiness", 60)]
     [InlineData("clickstream", "Small", 60)]
+    [InlineData("commerce", "Small", 30)]
     public void Every_mutant_is_exported_soundly_or_refused_cleanly(string family, string preset, int cases)
     {
         string baseline = PrintSpec(family, preset);

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text;
 using MmmFixtures.Clickstream;
+using MmmFixtures.Commerce;
+using MmmFixtures.Families;
 using MmmFixtures.Mmm;
 using MmmFixtures.Series;
 
@@ -24,6 +26,13 @@ public class PrintSpecTests
     [MemberData(nameof(ClickstreamPresetNames))]
     public void Every_clickstream_preset_writes_its_pinned_bytes(ClickstreamPreset preset) =>
         AssertPinned($"clickstream-{preset}.json", ClickstreamSpecJson.Write(ClickstreamPresets.Get(preset)));
+
+    [Theory]
+    [InlineData("Default")]
+    [InlineData("Small")]
+    [InlineData("Large")]
+    public void Every_commerce_preset_writes_its_pinned_bytes(string preset) =>
+        AssertPinned($"commerce-{preset}.json", ((IDatasetFamily)CommerceFamily.Instance).WriteSpec(CommerceFamily.Instance.FindPreset(preset)!.Create(DatasetFamilies.DefaultSeed)));
 
     [Fact]
     public void A_spec_with_every_conditional_field_writes_its_pinned_bytes_and_reads_back()

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using MmmFixtures.Clickstream;
+using MmmFixtures.Commerce;
+using MmmFixtures.Media;
 using MmmFixtures.Mmm;
 using MmmFixtures.Rules;
 using MmmFixtures.Series;
@@ -58,7 +60,12 @@ public class RuleTableTests
     [Fact]
     public void Paths_are_unique_and_fill_in_list_indices()
     {
-        Assert.Equal(RuleTable.All.Count, RuleTable.All.Select(r => r.Path).Distinct().Count());
+        foreach (var family in new[] { MmmRules.All, ClickstreamRules.All, CommerceRules.All })
+            Assert.Equal(family.Length, family.Select(r => r.Path).Distinct().Count());
+        // A path two families share ("days") is looked up once by the JSON reader's messages, so its range must agree.
+        foreach (var shared in RuleTable.All.GroupBy(r => r.Path).Where(g => g.Count() > 1))
+            Assert.Single(shared.Select(r => r.Range.ToString()).Distinct());
+        Assert.Equal("tenants[1].meta.campaigns[2].dailySpend", CommerceRules.Meta.Spend.Level.PathAt(1, 2));
         Assert.Equal("channels[2].adstock.alpha", MmmRules.Transform.AdstockAlpha.PathAt(2));
         Assert.Equal("catalog.categories[0].maxPrice", ClickstreamRules.MaxPrice.PathAt(0));
     }
@@ -110,15 +117,6 @@ public class RuleTableTests
             [MmmRules.Channels] = mmm.Channels.Count,
             [MmmRules.UnitCost] = channel.UnitCost,
             [MmmRules.CostNoise] = channel.CostNoise,
-            [MmmRules.Transform.AdstockAlpha] = channel.Adstock.Alpha,
-            [MmmRules.Transform.AdstockTheta] = channel.Adstock.Theta,
-            [MmmRules.Transform.WeibullShape] = channel.Adstock.Shape,
-            [MmmRules.Transform.WeibullScale] = channel.Adstock.Scale,
-            [MmmRules.Transform.MaxLag] = channel.Adstock.MaxLag,
-            [MmmRules.Transform.HalfSaturation] = channel.Saturation.HalfSaturation,
-            [MmmRules.Transform.Slope] = channel.Saturation.Slope,
-            [MmmRules.Transform.Lambda] = channel.Saturation.Lambda,
-            [MmmRules.Transform.TanhScale] = channel.Saturation.TanhScale,
             [MmmRules.Beta] = channel.Beta,
             [MmmRules.Controls] = mmm.Controls.Count,
             [MmmRules.ControlEffect] = control.Effect,
@@ -168,8 +166,99 @@ public class RuleTableTests
             [ClickstreamRules.BotUserShare] = cs.Defects.BotUserShare,
         };
         AddPattern(values, MmmRules.Spend, channel.Spend);
+        AddTransform(values, MmmRules.Transform, channel.Adstock, channel.Saturation);
         AddPattern(values, MmmRules.ControlValue, control.Value);
+        AddCommerce(values);
         return values;
+    }
+
+    private static void AddCommerce(Dictionary<FieldRule, object?> values)
+    {
+        var spec = new CommerceSpec();
+        var tenant = new TenantSpec("T");
+        var weather = tenant.Weather;
+        var anomaly = new WeatherAnomalySpec(WeatherAnomalyKind.Heatwave, spec.StartDate);
+        var orders = tenant.Orders;
+        var email = tenant.Email;
+        values[CommerceRules.Days] = spec.Days;
+        values[CommerceRules.Tenants] = spec.Tenants.Count;
+        values[CommerceRules.TenantDays] = (long)spec.Tenants.Count * spec.Days;
+        values[CommerceRules.BaseRevenue] = tenant.BaseRevenue;
+        values[CommerceRules.TemperatureElasticity] = tenant.TemperatureElasticity;
+        values[CommerceRules.PrecipitationElasticity] = tenant.PrecipitationElasticity;
+        values[CommerceRules.SeasonalAmplitude] = tenant.SeasonalAmplitude;
+        values[CommerceRules.WeekendLift] = tenant.WeekendLift;
+        values[CommerceRules.DemandNoiseSd] = tenant.DemandNoiseSd;
+        values[CommerceRules.UtcOffsetHours] = tenant.UtcOffsetHours;
+        values[CommerceRules.MeanTemperature] = weather.MeanTemperature;
+        values[CommerceRules.TemperatureAmplitude] = weather.TemperatureAmplitude;
+        values[CommerceRules.WarmestDay] = weather.WarmestDay;
+        values[CommerceRules.TemperatureAnomalySd] = weather.TemperatureAnomalySd;
+        values[CommerceRules.TemperaturePersistence] = weather.TemperaturePersistence;
+        values[CommerceRules.DiurnalRange] = weather.DiurnalRange;
+        values[CommerceRules.WetAfterDry] = weather.WetAfterDry;
+        values[CommerceRules.WetAfterWet] = weather.WetAfterWet;
+        values[CommerceRules.RainSeasonality] = weather.RainSeasonality;
+        values[CommerceRules.WettestDay] = weather.WettestDay;
+        values[CommerceRules.RainShape] = weather.RainShape;
+        values[CommerceRules.RainMeanMm] = weather.RainMeanMm;
+        values[CommerceRules.Anomalies] = weather.Anomalies.Count;
+        values[CommerceRules.AnomalyDays] = anomaly.Days;
+        values[CommerceRules.AnomalyMagnitude] = anomaly.Magnitude;
+        values[CommerceRules.AverageOrderValue] = orders.AverageOrderValue;
+        values[CommerceRules.OrdersPerDay] = tenant.BaseRevenue / orders.AverageOrderValue;
+        values[CommerceRules.Products] = orders.Products;
+        values[CommerceRules.PriceSigma] = orders.PriceSigma;
+        values[CommerceRules.LineItemsMean] = orders.LineItemsMean;
+        values[CommerceRules.MaxLineItems] = orders.MaxLineItems;
+        values[CommerceRules.QuantityMean] = orders.QuantityMean;
+        values[CommerceRules.MaxQuantity] = orders.MaxQuantity;
+        values[CommerceRules.DiscountRate] = orders.DiscountRate;
+        values[CommerceRules.DiscountPercent] = orders.DiscountPercent;
+        values[CommerceRules.RefundRate] = orders.RefundRate;
+        values[CommerceRules.TaxRate] = orders.TaxRate;
+        values[CommerceRules.ShippingFee] = orders.ShippingFee;
+        values[CommerceRules.FreeShippingThreshold] = orders.FreeShippingThreshold;
+        values[CommerceRules.HourOfDayCount] = orders.HourOfDay.Count;
+        values[CommerceRules.HourOfDay] = orders.HourOfDay;
+        AddPlatform(values, CommerceRules.Meta, tenant.Meta);
+        AddPlatform(values, CommerceRules.Google, tenant.Google);
+        values[CommerceRules.EmailSendProbability] = email.SendProbability;
+        values[CommerceRules.ListSize] = email.ListSize;
+        values[CommerceRules.DeliveryRate] = email.DeliveryRate;
+        values[CommerceRules.OpenRate] = email.OpenRate;
+        values[CommerceRules.ClickRate] = email.ClickRate;
+        values[CommerceRules.OrderRate] = email.OrderRate;
+        values[CommerceRules.EmailBeta] = email.Beta;
+        values[CommerceRules.EmailCarryover] = email.Carryover;
+    }
+
+    private static void AddPlatform(Dictionary<FieldRule, object?> values, AdPlatformRules rules, AdPlatformSpec platform)
+    {
+        var campaign = new CampaignSpec("C");
+        values[rules.Campaigns] = platform.Campaigns.Count;
+        AddPattern(values, rules.Spend, campaign.Pattern);
+        values[rules.Spend.Level] = campaign.DailySpend; // a campaign's level is its own dailySpend
+        values[rules.Beta] = platform.Beta;
+        AddTransform(values, rules.Transform, platform.Adstock, platform.Saturation);
+        values[rules.Cpm] = platform.Cpm;
+        values[rules.Ctr] = platform.Ctr;
+        values[rules.ConversionRate] = platform.ConversionRate;
+        values[rules.AttributionWindowDays] = platform.AttributionWindowDays;
+        values[rules.DeliveryNoise] = platform.DeliveryNoise;
+    }
+
+    private static void AddTransform(Dictionary<FieldRule, object?> values, MediaTransformRules rules, AdstockSpec adstock, SaturationSpec saturation)
+    {
+        values[rules.AdstockAlpha] = adstock.Alpha;
+        values[rules.AdstockTheta] = adstock.Theta;
+        values[rules.WeibullShape] = adstock.Shape;
+        values[rules.WeibullScale] = adstock.Scale;
+        values[rules.MaxLag] = adstock.MaxLag;
+        values[rules.HalfSaturation] = saturation.HalfSaturation;
+        values[rules.Slope] = saturation.Slope;
+        values[rules.Lambda] = saturation.Lambda;
+        values[rules.TanhScale] = saturation.TanhScale;
     }
 
     private static void AddPattern(Dictionary<FieldRule, object?> values, PatternRules rules, PatternSpec p)
