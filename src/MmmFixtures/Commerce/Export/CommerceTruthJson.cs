@@ -41,9 +41,9 @@ internal static class CommerceTruthJson
         w.WriteNumber("utcOffsetHours", spec.UtcOffsetHours);
         w.WriteNumber("baseRevenue", t.BaseRevenue);
         w.WriteNumber("temperatureElasticity", t.TemperatureElasticity);
-        w.WriteNumber("temperatureElasticitySe", t.TemperatureElasticitySe);
+        NumberOrNull(w, "temperatureElasticitySe", t.TemperatureElasticitySe);
         w.WriteNumber("precipitationElasticity", t.PrecipitationElasticity);
-        w.WriteNumber("precipitationElasticitySe", t.PrecipitationElasticitySe);
+        NumberOrNull(w, "precipitationElasticitySe", t.PrecipitationElasticitySe);
         w.WriteNumber("demandNoiseSd", spec.DemandNoiseSd);
         Numbers(w, "weekdayEffects", t.WeekdayEffects);
         Numbers(w, "seasonalCoefficients", t.SeasonalCoefficients);

@@ -9,9 +9,8 @@ namespace MmmFixtures.Commerce;
 /// </summary>
 internal static class SourceIds
 {
-    // Shopify order ids are 13-digit numbers; order names count up from #1001.
+    // Shopify order ids are 13-digit numbers.
     private const long ShopifyIdBase = 5_000_000_000_000;
-    private const long FirstOrderNumber = 1000;
 
     /// <summary>A 10-digit ad account id of the tenant on a platform (Google shows customer ids of this size).</summary>
     public static long AccountId(ulong seed, string tenant, string platform) =>
@@ -24,8 +23,8 @@ internal static class SourceIds
     /// <summary>Shopify's numeric order id.</summary>
     public static long ShopifyOrderId(long orderId) => ShopifyIdBase + orderId;
 
-    /// <summary>Shopify's order name, <c>#1001</c> for order 1.</summary>
-    public static string ShopifyOrderName(long orderId) => "#" + (FirstOrderNumber + orderId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Shopify's order name: the order number after <c>#</c> (generated orders count from 1001, as a shop's do).</summary>
+    public static string ShopifyOrderName(long orderId) => "#" + orderId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The customer's address: an id at <c>example.com</c>, never a real one.</summary>
     public static string Email(long customerId) => "customer-" + customerId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "@example.com";

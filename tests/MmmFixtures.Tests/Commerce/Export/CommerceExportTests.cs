@@ -12,10 +12,12 @@ public sealed class CommerceExportTests : TempFolder
     private static readonly string[] AllLayouts = { "shopify", "fivetran", "google-ads", "klaviyo", "open-meteo" };
     private static readonly DatasetExportOptions WithLayouts = new() { Layouts = AllLayouts, MaxDegreeOfParallelism = 2 };
 
-    private string Export(CommerceSpec spec, DatasetExportOptions? options = null, string name = "out")
+    // Hand-built tenants test the exporter alone; generated ones (streamed from the spec) test it on the generator's values.
+    private string Export(CommerceSpec spec, DatasetExportOptions? options = null, string name = "out", bool generated = false)
     {
         string folder = Path.Combine(Folder, name);
-        CommerceExporter.Export(CommerceTestData.Dataset(spec), folder, options ?? WithLayouts);
+        if (generated) CommerceExporter.Export(spec, folder, options ?? WithLayouts);
+        else CommerceExporter.Export(CommerceTestData.Dataset(spec), folder, options ?? WithLayouts);
         return folder;
     }
 
@@ -73,10 +75,12 @@ public sealed class CommerceExportTests : TempFolder
             Assert.Equal(hash, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, name)))));
     }
 
-    [Fact]
-    public void Order_lines_net_is_gross_minus_discount_and_refund_and_ads_roas_is_value_over_spend()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Order_lines_net_is_gross_minus_discount_and_refund_and_ads_roas_is_value_over_spend(bool generated)
     {
-        string folder = Export(CommerceTestData.Spec());
+        string folder = Export(CommerceTestData.Spec(), generated: generated);
         foreach (string tenant in new[] { "alpha", "beta", "gamma" })
         {
             var orders = CsvTable.Read(Path.Combine(folder, tenant, "orders.csv"));
@@ -95,11 +99,13 @@ public sealed class CommerceExportTests : TempFolder
         }
     }
 
-    [Fact]
-    public void The_daily_panel_sums_each_tenants_orders_and_ad_spend_per_day()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_daily_panel_sums_each_tenants_orders_and_ad_spend_per_day(bool generated)
     {
         var spec = CommerceTestData.Spec();
-        string folder = Export(spec);
+        string folder = Export(spec, generated: generated);
         var panel = CsvTable.Read(Path.Combine(folder, "daily_panel.csv"));
         Assert.Equal(spec.Tenants.SelectMany(t => Enumerable.Range(0, spec.Days).Select(d => (t.Name, spec.StartDate.AddDays(d).ToString("yyyy-MM-dd")))),
             panel.Rows.Select(r => (r[0], r[1])));
@@ -115,11 +121,13 @@ public sealed class CommerceExportTests : TempFolder
         Assert.Equal(panel.Rows.Select(r => (r[0], r[1])), CsvTable.Read(Path.Combine(folder, "truth_daily.csv")).Rows.Select(r => (r[0], r[1])));
     }
 
-    [Fact]
-    public void Shopify_orders_hold_the_order_fields_on_their_first_row_and_add_up()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Shopify_orders_hold_the_order_fields_on_their_first_row_and_add_up(bool generated)
     {
         var spec = CommerceTestData.Spec();
-        string folder = Export(spec);
+        string folder = Export(spec, generated: generated);
         var shopify = CsvTable.Read(Path.Combine(folder, "shopify/beta/orders_export.csv"));
         var lines = CsvTable.Read(Path.Combine(folder, "beta/orders.csv"));
         Assert.Equal(lines.Rows.Count, shopify.Rows.Count);
@@ -158,10 +166,12 @@ public sealed class CommerceExportTests : TempFolder
         Assert.Equal("+0000", ShopifyLayout.OffsetText(0));
     }
 
-    [Fact]
-    public void Fivetran_google_ads_klaviyo_and_open_meteo_project_the_same_values()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Fivetran_google_ads_klaviyo_and_open_meteo_project_the_same_values(bool generated)
     {
-        string folder = Export(CommerceTestData.Spec());
+        string folder = Export(CommerceTestData.Spec(), generated: generated);
         var orders = CsvTable.Read(Path.Combine(folder, "fivetran/gamma/shopify__orders.csv"));
         var shopify = CsvTable.Read(Path.Combine(folder, "shopify/gamma/orders_export.csv"));
         var firstRows = shopify.Rows.Where(r => r[shopify.Column("Id")] != "").ToList();
@@ -207,24 +217,28 @@ public sealed class CommerceExportTests : TempFolder
         Assert.Equal(7, beta.GetProperty("weekdayEffects").GetArrayLength());
     }
 
-    [Fact]
-    public void Exports_are_byte_identical_across_thread_counts_and_runs()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Exports_are_byte_identical_across_thread_counts_and_runs(bool generated)
     {
         var spec = CommerceTestData.Spec(days: 9, "a1", "b2", "c3", "d4", "e5", "f6", "g7", "h8", "i9", "j10", "k11");
         string[] folders = new[] { 1, 2, 8, 8 }.Select((threads, run) =>
-            Export(spec, WithLayouts with { MaxDegreeOfParallelism = threads }, $"run{run}")).ToArray();
+            Export(spec, WithLayouts with { MaxDegreeOfParallelism = threads }, $"run{run}", generated)).ToArray();
         var reference = Snapshot(folders[0]);
         Assert.Equal(11 * 11 + 4, reference.Count);
         foreach (string folder in folders.Skip(1)) Assert.Equal(reference, Snapshot(folder));
     }
 
-    [Fact]
-    public void A_tenants_files_do_not_depend_on_the_other_tenants()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_tenants_files_do_not_depend_on_the_other_tenants(bool generated)
     {
         var spec = CommerceTestData.Spec();
-        var before = Snapshot(Export(spec, name: "before"));
-        var added = Snapshot(Export(spec with { Tenants = spec.Tenants.Append(spec.Tenants[0] with { Name = "delta" }).ToArray() }, name: "added"));
-        var edited = Snapshot(Export(spec with { Tenants = new[] { spec.Tenants[0], spec.Tenants[1] with { BaseRevenue = 9_999, UtcOffsetHours = 2 }, spec.Tenants[2] } }, name: "edited"));
+        var before = Snapshot(Export(spec, name: "before", generated: generated));
+        var added = Snapshot(Export(spec with { Tenants = spec.Tenants.Append(spec.Tenants[0] with { Name = "delta" }).ToArray() }, name: "added", generated: generated));
+        var edited = Snapshot(Export(spec with { Tenants = new[] { spec.Tenants[0], spec.Tenants[1] with { BaseRevenue = 9_999, UtcOffsetHours = 2 }, spec.Tenants[2] } }, name: "edited", generated: generated));
         foreach (var (file, bytes) in before.Where(f => f.Key.Contains("alpha/") || f.Key.Contains("gamma/")))
         {
             Assert.Equal(bytes, added[file]);
@@ -233,11 +247,13 @@ public sealed class CommerceExportTests : TempFolder
         Assert.Contains(before, f => f.Key.Contains("beta/") && f.Value != edited[f.Key]);
     }
 
-    [Fact]
-    public void No_file_holds_a_date_outside_the_data_period()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void No_file_holds_a_date_outside_the_data_period(bool generated)
     {
         var spec = CommerceTestData.Spec();
-        string folder = Export(spec);
+        string folder = Export(spec, generated: generated);
         string today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var dates = new Regex(@"\d{4}-\d{2}-\d{2}");
         foreach (string file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
@@ -286,8 +302,5 @@ public sealed class CommerceExportTests : TempFolder
         Assert.False(Directory.Exists(Path.Combine(Folder, "out")));
     }
 
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
-            f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+    private static Dictionary<string, string> Snapshot(string folder) => CommerceStreamingExportTests.Snapshot(folder);
 }

@@ -30,7 +30,7 @@ internal static class CommerceTestData
         var email = new List<EmailMetricDay>();
         var daily = new List<TenantDay>();
         var demand = new List<DemandDay>();
-        long orderId = 0;
+        long orderId = 1000; // generated order numbers start at 1001, as a shop's do
         for (int d = 0; d < spec.Days; d++)
         {
             var date = spec.StartDate.AddDays(d);
