@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using MmmFixtures.Clickstream;
+using MmmFixtures.Commerce;
 using MmmFixtures.Mmm;
 using MmmFixtures.Rules;
 using MmmFixtures.Validation;
@@ -91,7 +92,12 @@ public class RuleAgreementTests
         {
             return refused.Errors;
         }
-        return spec is MmmSpec mmm ? MmmSpecValidator.Validate(mmm) : ClickstreamSpecValidator.Validate((ClickstreamSpec)spec);
+        return spec switch
+        {
+            MmmSpec mmm => MmmSpecValidator.Validate(mmm),
+            CommerceSpec commerce => CommerceSpecValidator.Validate(commerce),
+            _ => ClickstreamSpecValidator.Validate((ClickstreamSpec)spec),
+        };
     }
 
     /// <summary>Just inside and just outside each finite end of the rule's range, as the property's type can hold them.</summary>
@@ -132,9 +138,13 @@ public class RuleAgreementTests
             return string.Join(", ", merged.Values);
         }
         string setting = $"{c.Property} = {c.Literal}";
-        bool clickstream = c.Attribute is "ClickstreamDataset" or "Persona" or "Category";
-        string dataset = clickstream ? "ClickstreamDataset" : "MmmDataset";
-        string datasetArguments = Arguments(clickstream ? "Users = 10, Days = 7" : "Periods = 10", context.Dataset, c.Attribute == dataset ? setting : null);
+        var (dataset, datasetBase) = c.Attribute switch
+        {
+            "ClickstreamDataset" or "Persona" or "Category" => ("ClickstreamDataset", "Users = 10, Days = 7"),
+            "CommerceDataset" or "Tenant" => ("CommerceDataset", "Days = 7"),
+            _ => ("MmmDataset", "Periods = 10"),
+        };
+        string datasetArguments = Arguments(datasetBase, context.Dataset, c.Attribute == dataset ? setting : null);
         string entity = c.Attribute == dataset ? "" :
             $"[{c.Attribute}(\"{(c.Attribute == "Category" ? "things" : "Thing")}\", {Arguments(EntityBase(c.Attribute, c.Property), context.Entity, setting)})]";
         if (c.Attribute == "Category") entity = "[Persona(\"Only\", Share = 1)]\n" + entity;

@@ -34,15 +34,7 @@ internal sealed class ClickstreamFixtureEmitter : FixtureEmitter<ClickstreamFixt
 
     protected override void Members(CodeWriter w, ClickstreamFixtureModel model)
     {
-        w.Line("/// <summary>The fixture's personas, in declaration order (the truth's persona index).</summary>");
-        w.Open("public enum Persona");
-        foreach (var persona in model.Personas)
-        {
-            w.Line($"/// <summary>Persona {persona.Name}.</summary>");
-            w.Line($"{persona.Name},");
-        }
-        w.Close();
-        w.Line();
+        EntityEnum(w, "Persona", "The fixture's personas, in declaration order (the truth's persona index).", model.Personas);
         w.Line("/// <summary>Every event, by user then time.</summary>");
         w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Cs}.ClickEvent> Events => Data.Events;");
         w.Line();

@@ -43,7 +43,8 @@ internal abstract class FixtureEmitter<TModel> where TModel : FixtureModel
         w.Line($"public {s.DataType} {s.DataProperty} {{ get; }}");
         w.Line();
         w.Line($"/// <summary>{s.ExportDoc}</summary>");
-        w.Line($"public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => {s.Export}({s.DataProperty}, folder);");
+        string options = s.ExportOptions is null ? "" : ", " + s.ExportOptions;
+        w.Line($"public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => {s.Export}({s.DataProperty}, folder{options});");
         w.Line();
         var blocking = model.Blocking;
         if (blocking.Length > 0)
@@ -125,6 +126,20 @@ internal abstract class FixtureEmitter<TModel> where TModel : FixtureModel
             w.Close();
             w.Line();
         }
+    }
+
+    /// <summary>A public enum <paramref name="kind"/> with one documented member per entity, in order (the entities' index).</summary>
+    protected static void EntityEnum(CodeWriter w, string kind, string summary, EquatableArray<EntityModel> entities)
+    {
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Open($"public enum {kind}");
+        foreach (var entity in entities)
+        {
+            w.Line($"/// <summary>{kind} {entity.Name}.</summary>");
+            w.Line($"{entity.Name},");
+        }
+        w.Close();
+        w.Line();
     }
 
     /// <summary>The factory calls as an array expression.</summary>

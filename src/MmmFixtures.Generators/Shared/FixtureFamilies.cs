@@ -7,6 +7,7 @@ internal static class FixtureFamilies
     {
         MmmFamily.Registration,
         ClickstreamFamily.Registration,
+        CommerceFamily.Registration,
     };
 
     /// <summary>True for a dataset attribute of any family (a class may carry only one).</summary>

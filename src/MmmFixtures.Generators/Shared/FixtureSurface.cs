@@ -11,5 +11,6 @@ namespace MmmFixtures.Generators;
 /// <param name="DataProperty">The fixture's property holding the data.</param>
 /// <param name="DataDoc">That property's summary.</param>
 /// <param name="ExportDoc">WriteCsv's summary.</param>
+/// <param name="ExportOptions">The export call's third argument when it takes one (the CSV options), else null.</param>
 internal sealed record FixtureSurface(string Kind, string SpecType, string DataType, string Generate, string Export,
-    string DataProperty, string DataDoc, string ExportDoc);
+    string DataProperty, string DataDoc, string ExportDoc, string? ExportOptions = null);

@@ -16,6 +16,14 @@ public partial class BasicPanel;
 [Persona("Fan", Share = 0.2, PurchaseRate = 0.3)]
 public partial class TinyClicks;
 
+[CommerceDataset(Days = 14)]
+[Tenant("Fashion", Category = CommerceCategory.Fashion, TemperatureElasticity = 0.15, PrecipitationElasticity = -0.08)]
+[Tenant("Drinks", Category = CommerceCategory.Beverage, TemperatureElasticity = -0.2)]
+public partial class TinyShops;
+
+[CommerceDataset(Preset = MmmFixtures.Commerce.CommercePreset.Small, Days = 7)]
+public partial class SmallShops;
+
 public class PackageTests
 {
     [Fact]
@@ -32,5 +40,10 @@ public class PackageTests
         Assert.NotEmpty(TinyClicks.Instance.Events);
         Assert.True(Enum.IsDefined(TinyClicks.Instance.Truth.PersonaOf(1)));
         Assert.Equal(new[] { "Casual", "Fan" }, Enum.GetNames<TinyClicks.Persona>());
+        Assert.Equal(new[] { "Fashion", "Drinks" }, Enum.GetNames<TinyShops.Tenant>());
+        Assert.Equal(0.15, TinyShops.Instance.Truth.Fashion.TemperatureElasticity);
+        Assert.Equal(-0.2, TinyShops.Instance.Truth[TinyShops.Tenant.Drinks].TemperatureElasticity);
+        Assert.Equal(14, TinyShops.Instance.Rows(TinyShops.Tenant.Drinks).Count);
+        Assert.Equal(7, SmallShops.Instance.Rows(SmallShops.Tenant.demo_tenant_1).Count);
     }
 }
