@@ -40,7 +40,7 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>
 
     /// <inheritdoc />
     public override ExportResult Export(MmmSpec spec, string folder, DatasetExportOptions options) =>
-        MmmExporter.Export(MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism), folder);
+        MmmExporter.Export(MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism), folder, options);
 
     /// <inheritdoc />
     public override string DescribeExport(MmmSpec spec, ExportResult result) =>

@@ -36,21 +36,25 @@ public static class MmmColumns
     /// <summary>Every column of truth_components.csv, in order; all but date and geo sum to y.</summary>
     public static IReadOnlyList<string> Components(MmmSpec spec) => ComponentsTable(spec).Header;
 
+    // Every table of a panel starts with its row's key: the date and the geo.
+    private static readonly ColumnSchema[] Keys =
+        { new("date", ColumnRole.Time, Type: ColumnType.Date), new("geo", ColumnRole.Geo, Type: ColumnType.String) };
+
     /// <summary>data.csv: its columns with their roles and the channel, control or event each belongs to.</summary>
     internal static TableSchema DataTable(MmmSpec spec)
     {
-        var columns = new List<ColumnSchema> { new("date", ColumnRole.Time), new("geo", ColumnRole.Geo), new("y", ColumnRole.Kpi) };
+        var columns = new List<ColumnSchema>(Keys) { new("y", ColumnRole.Kpi) };
         columns.AddRange(spec.Channels.Select((c, i) => new ColumnSchema(Spend(spec, i), ColumnRole.Spend, c.Name)));
         columns.AddRange(spec.Channels.Select((c, i) => Exposure(spec, i) is string name ? new ColumnSchema(name, ColumnRole.Exposure, c.Name) : null).OfType<ColumnSchema>());
         columns.AddRange(spec.Controls.Select((k, i) => new ColumnSchema(Control(spec, i), ColumnRole.Control, k.Name)));
-        columns.AddRange(spec.Events.Select((e, i) => new ColumnSchema(Event(spec, i), ColumnRole.Event, e.Name)));
+        columns.AddRange(spec.Events.Select((e, i) => new ColumnSchema(Event(spec, i), ColumnRole.Event, e.Name, ColumnType.Int64)));
         return new TableSchema(MmmExporter.DataFile, columns);
     }
 
     /// <summary>truth_components.csv: date, geo, then truth columns, each with the channel, control or event it belongs to.</summary>
     internal static TableSchema ComponentsTable(MmmSpec spec)
     {
-        var columns = new List<ColumnSchema> { new("date", ColumnRole.Time), new("geo", ColumnRole.Geo) };
+        var columns = new List<ColumnSchema>(Keys);
         columns.AddRange(spec.Channels.Select(c => new ColumnSchema("contribution_" + EntityNames.ToSnakeCase(c.Name), ColumnRole.Truth, c.Name)));
         columns.AddRange(new[] { "intercept", "trend", "seasonality" }.Select(name => new ColumnSchema(name, ColumnRole.Truth)));
         columns.AddRange(spec.Controls.Select(k => new ColumnSchema("control_" + EntityNames.ToSnakeCase(k.Name), ColumnRole.Truth, k.Name)));
