@@ -35,8 +35,9 @@ public static class MmmExporter
 
     /// <summary>
     /// Writes the export into <paramref name="folder"/> like <see cref="Export(MmmPanel, string)"/>, its tables in
-    /// <paramref name="options"/>' format.
+    /// <paramref name="options"/>' format, with the consumer layouts it names (<see cref="MmmLayouts"/>), each in its subfolder.
     /// </summary>
+    /// <exception cref="ArgumentException">A layout is unknown, listed twice, or cannot be written for this panel (e.g. meridian without populations); nothing was written.</exception>
     /// <exception cref="InvalidOperationException">Validation found errors; nothing was written.</exception>
     /// <exception cref="ExportFolderException">See <see cref="Export(MmmPanel, string)"/>.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
@@ -50,6 +51,7 @@ public static class MmmExporter
         if (!report.IsValid)
             throw new InvalidOperationException("The panel failed validation; nothing was written:" +
                 string.Concat(report.Errors.Select(e => Environment.NewLine + "  " + e)));
+        MmmLayouts.ThrowIfInvalid(panel.Spec, options.Layouts);
 
         TableSchema data = MmmColumns.DataTable(panel.Spec), components = MmmColumns.ComponentsTable(panel.Spec);
         using var export = ExportFolder.Open(folder, options.Format);
@@ -61,19 +63,24 @@ public static class MmmExporter
         };
         var files = new IReadOnlyList<ExportedFile>[writers.Length];
         FirstFailure.Unwrap(() => Parallel.For(0, writers.Length, i => files[i] = writers[i]()));
-        return export.Commit("mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec), files.SelectMany(f => f).ToArray(),
-            new[] { data, components }, report.Findings);
+        var layouts = options.Layouts.Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
+        return export.Commit("mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec),
+            files.SelectMany(f => f).Concat(layouts.SelectMany(l => l.Files)).ToArray(),
+            new[] { data, components }.Concat(layouts.SelectMany(l => l.Tables)).ToArray(), report.Findings);
     }
 
     private static void WriteData(MmmPanel panel, TableRows rows)
     {
         var spec = panel.Spec;
         var exposures = Enumerable.Range(0, spec.Channels.Count).Where(c => spec.Channels[c].Unit != MediaUnit.None).ToArray();
+        bool population = MmmColumns.HasPopulation(spec), revenuePerKpi = spec.KpiType == KpiType.Conversions;
         for (int r = 0; r < panel.RowCount; r++)
         {
             rows.Date(panel.Dates[r / panel.GeoCount]);
             rows.String(panel.GeoNames[r % panel.GeoCount]);
+            if (population) rows.Double(spec.Geos[r % panel.GeoCount].Population!.Value);
             rows.Double(panel.Y[r]);
+            if (revenuePerKpi) rows.Double(spec.RevenuePerKpi);
             for (int c = 0; c < spec.Channels.Count; c++) rows.Double(panel.Spend(c)[r]);
             foreach (int c in exposures) rows.Double(panel.Exposure(c)[r]);
             for (int k = 0; k < spec.Controls.Count; k++) rows.Double(panel.ControlValue(k)[r]);
