@@ -28,7 +28,7 @@ internal static class MmmRules
     public static readonly FieldRule Population = new("geos[].population", null, ValueRange.AboveTo(0, 1e10), "none",
         "The geo's population, recorded as a modelling covariate.");
 
-    public static readonly FieldRule RevenuePerKpi = new("revenuePerKpi", null, ValueRange.AboveTo(0, 1e9), "1",
+    public static readonly FieldRule RevenuePerKpi = new("revenuePerKpi", "MmmDataset.RevenuePerKpi", ValueRange.AboveTo(0, 1e9), "1",
         "Revenue of one KPI unit when kpiType is conversions (must be 1 for a revenue KPI).");
 
     public static readonly FieldRule BaseSales = new("baseline.baseSales", "MmmDataset.BaseSales", ValueRange.AboveTo(0, 1e12), "10000",
