@@ -23,6 +23,14 @@ public sealed class LayoutExports : IDisposable
         return (panel, folder);
     })).Value;
 
+    /// <summary>The preset's panel, the folder of <paramref name="layout"/> in its export, and the layout's arguments file.</summary>
+    public (MmmPanel Panel, string Folder, JsonElement Json) Layout(MmmPreset preset, string layout, string argumentsFile)
+    {
+        var (panel, folder) = Get(preset);
+        string sub = Path.Combine(folder, layout);
+        return (panel, sub, LayoutJson.Read(Path.Combine(sub, argumentsFile)));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
 

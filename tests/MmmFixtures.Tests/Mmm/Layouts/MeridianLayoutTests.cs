@@ -19,8 +19,8 @@ public sealed class MeridianLayoutTests(LayoutExports exports)
 
     private (MmmPanel Panel, CsvTable Data, JsonElement Json) Load(MmmPreset preset)
     {
-        var (panel, folder) = exports.Get(preset);
-        return (panel, CsvTable.Read(Path.Combine(folder, "meridian", "data.csv")), LayoutJson.Read(Path.Combine(folder, "meridian", "meridian_columns.json")));
+        var (panel, folder, json) = exports.Layout(preset, "meridian", "meridian_columns.json");
+        return (panel, CsvTable.Read(Path.Combine(folder, "data.csv")), json);
     }
 
     [Theory, MemberData(nameof(LayoutExports.Presets), MemberType = typeof(LayoutExports))]

@@ -10,12 +10,7 @@ namespace MmmFixtures.Tests.Mmm.Layouts;
 [Collection(LayoutExportsCollection.Name)]
 public sealed class PymcLayoutTests(LayoutExports exports)
 {
-    private (MmmPanel Panel, string Folder, JsonElement Json) Load(MmmPreset preset)
-    {
-        var (panel, folder) = exports.Get(preset);
-        string pymc = Path.Combine(folder, "pymc");
-        return (panel, pymc, LayoutJson.Read(Path.Combine(pymc, "pymc_mmm.json")));
-    }
+    private (MmmPanel Panel, string Folder, JsonElement Json) Load(MmmPreset preset) => exports.Layout(preset, "pymc", "pymc_mmm.json");
 
     [Theory, MemberData(nameof(LayoutExports.Presets), MemberType = typeof(LayoutExports))]
     public void The_panel_holds_exactly_the_named_columns_and_one_row_per_date_and_geo(MmmPreset preset)

@@ -10,12 +10,7 @@ namespace MmmFixtures.Tests.Mmm.Layouts;
 [Collection(LayoutExportsCollection.Name)]
 public sealed class RobynLayoutTests(LayoutExports exports)
 {
-    private (MmmPanel Panel, string Folder, JsonElement Json) Load(MmmPreset preset)
-    {
-        var (panel, folder) = exports.Get(preset);
-        string robyn = Path.Combine(folder, "robyn");
-        return (panel, robyn, LayoutJson.Read(Path.Combine(robyn, "robyn_inputs.json")));
-    }
+    private (MmmPanel Panel, string Folder, JsonElement Json) Load(MmmPreset preset) => exports.Layout(preset, "robyn", "robyn_inputs.json");
 
     private static IEnumerable<(string Geo, CsvTable Table)> Files(string folder, JsonElement json) =>
         json.GetProperty("files").EnumerateObject().Select(f => (f.Name, CsvTable.Read(Path.Combine(folder, f.Value.GetString()!))));
