@@ -32,6 +32,7 @@ public class RuleAgreementTests
         ["Control.MaxActivePeriods"] = ("", "MinActivePeriods = 1"),
         ["Event.MinActivePeriods"] = ("", "MaxActivePeriods = 100000"),
         ["Event.MaxActivePeriods"] = ("", "MinActivePeriods = 1"),
+        ["MmmDataset.RevenuePerKpi"] = ("KpiType = KpiType.Conversions", ""),
     };
 
     /// <summary>What a case's entity needs to be valid apart from the property under test.</summary>

@@ -7,7 +7,7 @@ internal static class MmmSpecTargets
     public const string Recurrence = "Recurrence";
 
     public static readonly IReadOnlyDictionary<string, SpecTarget> Dataset = SpecTarget.Table(
-        ("", "Seed Periods Frequency WeekStart NoiseSd NoiseModel ClampNegativeY"),
+        ("", "Seed Periods Frequency WeekStart NoiseSd NoiseModel ClampNegativeY KpiType RevenuePerKpi"),
         ("Baseline", "BaseSales SalesTrend SeasonalityOrder SeasonalAmplitude"),
         ("Hierarchy", "HierarchyBeta=Beta HierarchyAlpha=Alpha HierarchyHalfSaturation=HalfSaturation HierarchyBaseline=Baseline"));
 

@@ -41,6 +41,10 @@ public sealed class MmmDatasetAttribute : Attribute
     public double NoiseSd { get; set; }
     /// <summary>Additive or log-normal noise.</summary>
     public NoiseModel NoiseModel { get; set; }
+    /// <summary>What y counts: revenue (default) or conversions worth <see cref="RevenuePerKpi"/> each.</summary>
+    public KpiType KpiType { get; set; }
+    /// <summary>Revenue of one KPI unit (conversions KPIs only). Default: 1. Allowed: (0, 1000000000].</summary>
+    public double RevenuePerKpi { get; set; }
     /// <summary>Raise negative y to 0 through a clamp component.</summary>
     public bool ClampNegativeY { get; set; }
     /// <summary>Geo spread σ of β. Default: 0. Allowed: [0, 2].</summary>
