@@ -40,7 +40,7 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
     /// <inheritdoc />
     /// <remarks>Streamed from the spec, chunk of users by chunk of users: memory stays flat however large the spec.</remarks>
     public override ExportResult Export(ClickstreamSpec spec, string folder, DatasetExportOptions options) =>
-        ClickstreamExporter.Export(spec, folder, options.MaxDegreeOfParallelism);
+        ClickstreamExporter.Export(spec, folder, options);
 
     /// <inheritdoc />
     public override string DescribeExport(ClickstreamSpec spec, ExportResult result)
