@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using MmmFixtures.Clickstream.Generation;
+using MmmFixtures.Clickstream.Layouts;
 using MmmFixtures.Export;
 using MmmFixtures.Concurrency;
 using MmmFixtures.Families;
@@ -25,8 +26,7 @@ public static class ClickstreamExporter
     // The manifest lists the files in this order (by name without extension, whatever the format).
     private static readonly string[] FileOrder =
     {
-        "items", "users", "events", "retailrocket_events", "rees46_events",
-        "truth_users", "truth_sessions", "truth_items", "truth_defects", "truth",
+        "items", "users", "events", "truth_users", "truth_sessions", "truth_items", "truth_defects", "truth",
     };
 
     /// <summary>Writes the export of a generated dataset into <paramref name="folder"/> (created if needed) and returns the files, manifest last.</summary>
@@ -41,7 +41,7 @@ public static class ClickstreamExporter
     /// <summary>Writes the export of a generated dataset into <paramref name="folder"/> in the options' format, with the layouts they name, and returns the files, manifest last.</summary>
     /// <param name="data">The dataset.</param>
     /// <param name="folder">The export folder (created with its parents if needed); a previous export there is replaced as a whole.</param>
-    /// <param name="options">Threads (which never change the bytes), the tables' format and the consumer layouts (see <see cref="IDatasetFamily.Layouts"/>).</param>
+    /// <param name="options">Threads (which never change the bytes), the tables' format and the consumer layouts (see <see cref="ClickstreamFamily.Layouts"/>).</param>
     /// <exception cref="ArgumentException">The options name an unknown layout or a thread count below -1 or 0.</exception>
     /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
@@ -74,7 +74,7 @@ public static class ClickstreamExporter
     /// </summary>
     /// <param name="spec">The spec.</param>
     /// <param name="folder">The export folder (created with its parents if needed); a previous export there is replaced as a whole.</param>
-    /// <param name="options">Threads (which never change the bytes), the tables' format and the consumer layouts (see <see cref="IDatasetFamily.Layouts"/>).</param>
+    /// <param name="options">Threads (which never change the bytes), the tables' format and the consumer layouts (see <see cref="ClickstreamFamily.Layouts"/>).</param>
     /// <exception cref="ArgumentException">The options name an unknown layout or a thread count below -1 or 0.</exception>
     /// <exception cref="Validation.SpecValidationException">The spec is not valid (nothing is written).</exception>
     /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
@@ -108,8 +108,14 @@ public static class ClickstreamExporter
     private static ExportResult Write(ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, int users,
         Func<int, UserActivity> userAt, string folder, DatasetExportOptions options)
     {
-        var userTables = ClickstreamTables.UserTables(spec, items);
-        var catalogTables = ClickstreamTables.CatalogTables(spec, items);
+        var layouts = ClickstreamLayout.Resolve(options.Layouts);
+        var catalog = layouts.Length == 0 ? null : new LayoutCatalog(spec, items);
+        // A layout's tables are text in its consumer's dialect (null: the export's format).
+        var userTables = ClickstreamTables.UserTables(spec).Select(t => (Table: t, Text: (char?)null))
+            .Concat(layouts.SelectMany(l => l.UserTables(spec, catalog!).Select(t => (Table: t, Text: (char?)l.Separator)))).ToArray();
+        var catalogTables = ClickstreamTables.CatalogTables(spec, items).Select(t => (Table: t, Text: (char?)null))
+            .Concat(layouts.SelectMany(l => l.CatalogTables(spec, items, catalog!).Select(t => (Table: t, Text: (char?)l.Separator)))).ToArray();
+        var schemas = userTables.Select(t => t.Table.Schema).Concat(catalogTables.Select(t => t.Table.Schema)).ToArray();
         using var export = ExportFolder.Open(folder, options.Format);
         var files = new List<TableFile>();
         Task<ExportedFile[]>? catalogFiles = null;
@@ -118,15 +124,18 @@ public static class ClickstreamExporter
             return FirstFailure.Unwrap(() =>
             {
                 // The catalog tables need no users: they are written while the users are.
-                catalogFiles = Task.Run(() => catalogTables.SelectMany(t => export.WriteTable(t.Schema, t.WriteRows)).ToArray());
-                files.AddRange(userTables.Select(t => export.OpenTable(t.Schema)));
-                var aggregates = WriteUserTables(spec, userTables, files, users, userAt, options.MaxDegreeOfParallelism);
+                catalogFiles = Task.Run(() => catalogTables.SelectMany(t => t.Text is char separator
+                    ? WriteText(export, t.Table, separator)
+                    : export.WriteTable(t.Table.Schema, t.Table.WriteRows)).ToArray());
+                files.AddRange(userTables.Select(t => t.Text is char separator
+                    ? new CsvTableFile(export.CreateFile(t.Table.Schema.FileName), t.Table.Schema, separator)
+                    : export.OpenTable(t.Table.Schema)));
+                var aggregates = WriteUserTables(spec, userTables.Select(t => t.Table).ToArray(), files, users, userAt, options.MaxDegreeOfParallelism);
                 var written = new IReadOnlyList<ExportedFile>[files.Count];
                 Parallel.For(0, files.Count, t => written[t] = files[t].Complete()); // the last flushes to disk overlap
                 var all = written.SelectMany(f => f).Concat(catalogFiles.GetAwaiter().GetResult())
                     .Append(export.WriteFile("truth.json", s => ClickstreamTruthJson.Write(s, spec, aggregates)))
-                    .OrderBy(f => Array.IndexOf(FileOrder, Path.GetFileNameWithoutExtension(f.Name))).ToList();
-                var schemas = userTables.Select(t => t.Schema).Concat(catalogTables.Select(t => t.Schema)).ToArray();
+                    .OrderBy(f => Rank(f, schemas)).ToList();
                 return export.Commit("clickstream", spec.Seed, w => ClickstreamSpecJson.Write(w, spec), all, schemas, Array.Empty<Validation.ValidationFinding>());
             });
         }
@@ -136,6 +145,23 @@ public static class ClickstreamExporter
             catalogFiles?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
             foreach (var file in files) file.Dispose();
         }
+    }
+
+    // Canonical files in the order of FileOrder (whatever their format), then the layouts' files in table order.
+    private static int Rank(ExportedFile file, TableSchema[] schemas) => file.Name.IndexOf('/') < 0
+        ? Array.IndexOf(FileOrder, Path.GetFileNameWithoutExtension(file.Name))
+        : FileOrder.Length + Array.FindIndex(schemas, s => s.FileName == file.Name);
+
+    // A layout's catalog table: one chunk of text.
+    private static IReadOnlyList<ExportedFile> WriteText(ExportFolder export, CatalogTable table, char separator)
+    {
+        using var file = new CsvTableFile(export.CreateFile(table.Schema.FileName), table.Schema, separator);
+        using (var chunk = file.NewChunk())
+        {
+            table.WriteRows(chunk);
+            file.Append(chunk.Detach());
+        }
+        return file.Complete();
     }
 
     // Chunks of users are generated (if need be) and formatted on worker threads, and appended here in order.

@@ -26,7 +26,7 @@ internal sealed record CatalogTable(TableSchema Schema, Action<TableRows> WriteR
 internal static class ClickstreamTables
 {
     /// <summary>The canonical user tables of an export, in the order of the manifest.</summary>
-    public static UserTable[] UserTables(ClickstreamSpec spec, IReadOnlyList<CatalogItem> items) => new UserTable[]
+    public static UserTable[] UserTables(ClickstreamSpec spec) => new UserTable[]
     {
         new(new("users.csv", new[] { Id("user_id"), Column("registration_date", Role.Time, Type.Timestamp) }), WriteUser),
         new(new("events.csv", new[]
@@ -34,16 +34,6 @@ internal static class ClickstreamTables
             Id("event_id"), Id("user_id"), Id("session_id"), Column("timestamp", Role.Time, Type.Timestamp), Column("event_type", Role.Observable, Type.String),
             Id("item_id"), Column("price", Role.Observable), Column("duration_seconds", Role.Observable), Id("transaction_id", nullable: true),
         }), WriteEvents),
-        new(new("retailrocket_events.csv", new[]
-        {
-            Column("timestamp", Role.Time, Type.Int64), Id("visitorid"), Column("event", Role.Observable, Type.String), Id("itemid"), Id("transactionid", nullable: true),
-        }), WriteRetailRocket),
-        new(new("rees46_events.csv", new[]
-        {
-            Column("event_time", Role.Time, Type.String), Column("event_type", Role.Observable, Type.String), Id("product_id"), Id("category_id", nullable: true),
-            Column("category_code", Role.Observable, Type.String, nullable: true), Column("brand", Role.Observable, Type.String, nullable: true),
-            Column("price", Role.Observable), Id("user_id"), Id("user_session"),
-        }), (rows, activity) => WriteRees46(rows, activity, RowsOf(items))),
         new(new TableSchema("truth_users.csv", new[]
         {
             Id("user_id"), Column("persona", Role.Truth, Type.String), Column("is_bot", Role.Truth, Type.String),
@@ -148,72 +138,6 @@ internal static class ClickstreamTables
             if (events[i].Defect == EventDefect.Late)
                 return events.OrderBy(e => e.ArrivalMs).ThenBy(e => e.EventId).ToArray();
         return events;
-    }
-
-    // RetailRocket knows view, addtocart and transaction only.
-    private static string? RetailRocketEvent(ClickEventType type) => type switch
-    {
-        ClickEventType.View => "view",
-        ClickEventType.AddToCart => "addtocart",
-        ClickEventType.Purchase => "transaction",
-        _ => null,
-    };
-
-    // REES46 knows view, cart, remove_from_cart and purchase.
-    private static string? Rees46Event(ClickEventType type) => type switch
-    {
-        ClickEventType.View => "view",
-        ClickEventType.AddToCart => "cart",
-        ClickEventType.RemoveFromCart => "remove_from_cart",
-        ClickEventType.Purchase => "purchase",
-        _ => null,
-    };
-
-    private static void WriteRetailRocket(TableRows rows, UserActivity activity)
-    {
-        var events = RowsOf(activity.Events);
-        for (int i = 0; i < events.Length; i++)
-        {
-            ref readonly var e = ref events[i];
-            if (RetailRocketEvent(e.Type) is not string name) continue;
-            rows.Int64(e.TimestampMs);
-            rows.Int64(e.UserId);
-            rows.String(name);
-            rows.Int64(e.ItemId);
-            if (e.TransactionId != 0) rows.Int64(e.TransactionId);
-            else rows.Null();
-            rows.EndRow();
-        }
-    }
-
-    private static void WriteRees46(TableRows rows, UserActivity activity, CatalogItem[] items)
-    {
-        Span<char> buffer = stackalloc char[32];
-        var events = RowsOf(activity.Events);
-        for (int i = 0; i < events.Length; i++)
-        {
-            ref readonly var e = ref events[i];
-            if (Rees46Event(e.Type) is not string name) continue;
-            ref readonly var item = ref items[e.ItemId - 1];
-            rows.String(TimestampText.Rees46(e.TimestampMs, buffer));
-            rows.String(name);
-            rows.Int64(e.ItemId);
-            if (item.CategoryHidden)
-            {
-                rows.Null();
-                rows.Null();
-            }
-            else
-            {
-                rows.Int64(item.CategoryIndex + 1);
-                rows.String(item.Category);
-            }
-            rows.Null(); // the generator has no brands
-            rows.Decimal(e.Price, 2);
-            rows.Int64(e.UserId);
-            rows.Int64(e.SessionId);
-            rows.EndRow();
-        }
     }
 
     private static void WriteUserTruth(TableRows rows, UserActivity activity)
