@@ -57,6 +57,32 @@ public sealed class LayoutSelectionTests : TempFolder
         Assert.Equal(streamed.Select(f => (f.Name, f.Sha256)), inMemory.Select(f => (f.Name, f.Sha256)));
     }
 
+    // A previous export's nested layout folders (recbole/clickstream/) are its own files: the next export replaces them.
+    [Fact]
+    public void An_export_with_layouts_is_replaced_by_the_next_one()
+    {
+        ClickstreamExporter.Export(Spec, Folder, new DatasetExportOptions { Layouts = new[] { "recbole", "retailrocket" } });
+        ClickstreamExporter.Export(Spec, Folder, new DatasetExportOptions { Layouts = new[] { "recbole" } });
+        Assert.Equal(new[] { "recbole" }, Directory.GetDirectories(Folder).Select(Path.GetFileName));
+        ClickstreamExporter.Export(Spec, Folder, new DatasetExportOptions());
+        Assert.Empty(Directory.GetDirectories(Folder));
+    }
+
+    // Ids a 32-bit reader (R's integer) loads: users and items (int). Event, session and transaction ids are
+    // user · 2^24 + n, user · 2^16 + n and session · 16 + n: below 2^53 (exact as doubles) up to the largest allowed
+    // number of users, past 2^31 beyond 127, 32 767 and 2 047 users (documented); the layouts keep them so that they join the truth.
+    [Fact]
+    public void Ids_stay_below_2_to_the_53_up_to_the_largest_spec()
+    {
+        long maxUsers = (long)MmmFixtures.Rules.ClickstreamRules.Users.Range.Max;
+        Assert.True((maxUsers + 1) << 24 < 1L << 53);
+        Assert.True(((maxUsers + 1) << 16) * 16 < 1L << 53);
+        var data = ClickstreamGenerator.Generate(Spec);
+        Assert.All(data.Events, e => Assert.Equal(e.UserId, e.EventId >> 24));
+        Assert.All(data.Events, e => Assert.Equal(e.UserId, e.SessionId >> 16));
+        Assert.All(data.Events.Where(e => e.TransactionId != 0), e => Assert.Equal(e.SessionId, e.TransactionId >> 4));
+    }
+
     // Category names are free text (spaces, dots, tabs, accents, punctuation): the layouts' codes stay tokens, distinct per category.
     [Fact]
     public void Any_category_names_give_distinct_token_codes()
