@@ -12,10 +12,11 @@ using MmmFixtures.Families;
 namespace MmmFixtures.Clickstream;
 
 /// <summary>
-/// Writes a clickstream export folder: the observable tables (<c>items.csv</c>, <c>users.csv</c>,
-/// <c>events.csv</c>, rows in arrival order per user, so late events come after later ones), the same events
-/// in the RetailRocket and REES46 layouts, the truth (<c>truth_users.csv</c>, <c>truth_sessions.csv</c>,
-/// <c>truth_items.csv</c>, <c>truth_defects.csv</c>, <c>truth.json</c>) and <c>manifest.json</c> last.
+/// Writes a clickstream export folder: the observable tables (<c>items</c>, <c>users</c>, <c>events</c>, rows in
+/// arrival order per user, so late events come after later ones), the truth (<c>truth_users</c>,
+/// <c>truth_sessions</c>, <c>truth_items</c>, <c>truth_defects</c>, <c>truth.json</c>), in the export's format
+/// (<c>.csv</c>, <c>.parquet</c>), the requested consumer layouts each in its subfolder (<c>retailrocket/</c>,
+/// <c>rees46/</c>, <c>recbole/</c>, text as the consumer reads it) and <c>manifest.json</c> last.
 /// Users are formatted in chunks on several threads and written in order, so the bytes do not depend on the
 /// number of threads. The folder is replaced as a whole: readers see the previous export or the new one, never a mix.
 /// </summary>
