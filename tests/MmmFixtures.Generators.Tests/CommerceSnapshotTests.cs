@@ -51,6 +51,7 @@ public class CommerceSnapshotTests
             [Tenant("Fashion", WetAfterDry = 1.5, TemperatureAnomalySd = -1, BaseRevenue = double.NaN)]
             [Tenant("fashion")]
             [Tenant("Truth")]
+            [Tenant("Klaviyo")]
             [Tenant("Fashion")]
             [Tenant("Outdoor", Category = (CommerceCategory)9, AverageOrderValue = 0.01)]
             public partial class BadShops;

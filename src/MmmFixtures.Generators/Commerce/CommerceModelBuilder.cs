@@ -41,6 +41,11 @@ internal static class CommerceModelBuilder
         {
             declared++;
             bool accepted = names.Accept(entity.Name, entity.NameAt);
+            if (accepted && CommerceCrossRules.IsLayoutFolder(entity.Name))
+            {
+                reader.Report(Diagnostics.InvalidName, entity.NameAt, entity.Name, CommerceCrossRules.LayoutFolderRequirement);
+                accepted = false;
+            }
             var assignments = new List<Assignment>();
             var arguments = reader.Arguments(entity.Attribute, entity.Syntax, entity.Kind, entity.Path).ToList();
             foreach (var argument in arguments)

@@ -8,6 +8,17 @@ namespace MmmFixtures.Rules;
 /// </summary>
 internal static class CommerceCrossRules
 {
+    /// <summary>The subfolders the commerce layouts write beside the tenants' folders (the layouts' names).</summary>
+    public static readonly string[] LayoutFolders = { "shopify", "fivetran", "google-ads", "klaviyo", "open-meteo" };
+
+    /// <summary>The requirement a tenant named like a layout's folder breaks.</summary>
+    public const string LayoutFolderRequirement =
+        "must not be the name of a layout's folder (shopify, fivetran, google-ads, klaviyo, open-meteo; ignoring case), which sits beside the tenants' folders";
+
+    /// <summary>True when a tenant's folder would be a layout's folder, ignoring case (file systems that ignore case exist).</summary>
+    public static bool IsLayoutFolder(string? name) =>
+        name is not null && Array.Exists(LayoutFolders, folder => string.Equals(folder, name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Tenant-days of the dataset, in 64 bits.</summary>
     public static long TenantDays(long tenants, long days) => tenants * days;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MmmFixtures.Commerce.Generation;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
 using MmmFixtures.Validation;
@@ -45,7 +46,7 @@ public static class CommerceExporter
         if (spec is null) throw new ArgumentNullException(nameof(spec));
         var layouts = CheckArguments(folder, options);
         CommerceSpecValidator.ThrowIfInvalid(spec);
-        return Write(spec, i => CommerceGenerator.GenerateTenant(spec, i), folder, options, layouts);
+        return Write(spec, i => TenantGenerator.Generate(spec, i), folder, options, layouts); // validated above, once
     }
 
     /// <summary>Writes the export of a generated dataset (its spec is validated first).</summary>

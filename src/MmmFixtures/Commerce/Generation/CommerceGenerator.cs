@@ -1,6 +1,8 @@
+using System;
 using System.Threading.Tasks;
 using MmmFixtures.Commerce.Generation;
 using MmmFixtures.Concurrency;
+using MmmFixtures.Validation;
 
 namespace MmmFixtures.Commerce;
 
@@ -28,17 +30,30 @@ namespace MmmFixtures.Commerce;
 /// </remarks>
 public static class CommerceGenerator
 {
-    /// <summary>Generates every tenant of a valid spec, in memory, tenants in parallel.</summary>
-    /// <param name="spec">The spec (validated by the caller).</param>
+    /// <summary>Generates every tenant of a spec, in memory, tenants in parallel.</summary>
+    /// <param name="spec">The spec; validated first.</param>
     /// <param name="maxDegreeOfParallelism">Threads to use for tenants; −1 (default) for all cores. The output does not depend on it.</param>
+    /// <exception cref="SpecValidationException">The spec is invalid: every problem is listed with its path and allowed range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is 0 or below −1.</exception>
     public static CommerceDataset Generate(CommerceSpec spec, int maxDegreeOfParallelism = -1)
     {
+        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use -1 (one thread per processor) or a positive number of threads.");
+        CommerceSpecValidator.ThrowIfInvalid(spec);
         var tenants = new TenantDataset[spec.Tenants.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         FirstFailure.Unwrap(() => Parallel.For(0, tenants.Length, options, i => tenants[i] = TenantGenerator.Generate(spec, i)));
         return new CommerceDataset(spec, tenants);
     }
 
-    /// <summary>Generates tenant <paramref name="tenant"/> (index into <see cref="CommerceSpec.Tenants"/>) of a valid spec; thread-safe, the same values as <see cref="Generate"/>.</summary>
-    public static TenantDataset GenerateTenant(CommerceSpec spec, int tenant) => TenantGenerator.Generate(spec, tenant);
+    /// <summary>Generates tenant <paramref name="tenant"/> (index into <see cref="CommerceSpec.Tenants"/>) of a spec; thread-safe, the same values as <see cref="Generate"/>.</summary>
+    /// <exception cref="SpecValidationException">The spec is invalid: every problem is listed with its path and allowed range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tenant"/> is not an index of the spec's tenants.</exception>
+    public static TenantDataset GenerateTenant(CommerceSpec spec, int tenant)
+    {
+        CommerceSpecValidator.ThrowIfInvalid(spec);
+        if (tenant < 0 || tenant >= spec.Tenants.Count)
+            throw new ArgumentOutOfRangeException(nameof(tenant), tenant, $"The spec has {spec.Tenants.Count} tenants: use an index in [0, {spec.Tenants.Count - 1}].");
+        return TenantGenerator.Generate(spec, tenant);
+    }
 }

@@ -35,6 +35,8 @@ public class CommerceSpecValidatorTests
         { "duplicate tenant", () => Valid with { Tenants = new[] { Valid.Tenants[0], Valid.Tenants[0] } }, "tenants[1].name = demo_tenant_1: must be unique among tenants" },
         { "tenant snake clash", () => Valid with { Tenants = new[] { Valid.Tenants[0] with { Name = "BigShop" }, Valid.Tenants[0] with { Name = "Big_Shop" } } },
             "tenants[1].name = Big_Shop: must be unique among tenants (its column 'big_shop' is also 'BigShop''s)" },
+        { "tenant named like a layout folder", () => WithTenant(t => t with { Name = "Shopify" }),
+            "tenants[0].name = Shopify: must not be the name of a layout's folder (shopify, fivetran, google-ads, klaviyo, open-meteo; ignoring case)" },
         { "elasticity", () => WithTenant(t => t with { TemperatureElasticity = 2.5 }), "tenants[0].temperatureElasticity = 2.5: must be in [-2, 2]" },
         { "base revenue", () => WithTenant(t => t with { BaseRevenue = 0 }), "tenants[0].baseRevenue = 0: must be in (0, 1000000000]" },
         { "utc offset", () => WithTenant(t => t with { UtcOffsetHours = 15 }), "tenants[0].utcOffsetHours = 15: must be in [-12, 14]" },
@@ -130,6 +132,12 @@ public class CommerceSpecValidatorTests
         Assert.StartsWith($"Invalid commerce spec ({errors.Count} problems):", ex.Message);
         Assert.Contains("tenants[0].weather.rainShape = 0: must be in [0.1, 10]", ex.Message);
         Assert.Contains("tenants[1].google.conversionRate = 3: must be in [0, 1]", ex.Message);
+    }
+
+    [Fact]
+    public void The_reserved_folder_names_are_exactly_the_exporters_layouts()
+    {
+        Assert.Equal(CommerceExporter.Layouts.Select(l => l.Name), MmmFixtures.Rules.CommerceCrossRules.LayoutFolders);
     }
 
     [Fact]
