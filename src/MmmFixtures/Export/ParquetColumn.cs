@@ -69,8 +69,8 @@ internal abstract class ParquetColumn
     /// <summary>Appends <paramref name="count"/> values of <paramref name="source"/> (a column of the same type) from <paramref name="start"/>.</summary>
     public abstract void AppendFrom(ParquetColumn source, int start, int count);
 
-    /// <summary>Writes the values as the next column of <paramref name="rowGroup"/> and empties the column.</summary>
-    public abstract Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup);
+    /// <summary>Writes the values as the next column of <paramref name="rowGroup"/>, the file schema's <paramref name="field"/>, and empties the column.</summary>
+    public abstract Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup, DataField field);
 
     private InvalidOperationException Mismatch(ColumnType written) =>
         new($"Column '{Schema.Name}' holds {Schema.Type} values, not {written}: the rows are written out of column order.");
@@ -127,9 +127,8 @@ internal abstract class ParquetColumn<T> : ParquetColumn where T : struct
         _count += count;
     }
 
-    public override async Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup)
+    public override async Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup, DataField field)
     {
-        var field = Field(Schema);
         if (_nulls is null)
             await rowGroup.WriteAsync(field, new ReadOnlyMemory<T>(_values, 0, _count)).ConfigureAwait(false);
         else
@@ -222,9 +221,9 @@ internal sealed class StringColumn : ParquetColumn
         _count += count;
     }
 
-    public override async Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup)
+    public override async Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup, DataField field)
     {
-        await rowGroup.WriteAsync(Field(Schema), new ArraySegment<string?>(_values, 0, _count)!).ConfigureAwait(false);
+        await rowGroup.WriteAsync(field, new ArraySegment<string?>(_values, 0, _count)!).ConfigureAwait(false);
         Array.Clear(_values, 0, _count); // the strings may go
         _count = 0;
     }

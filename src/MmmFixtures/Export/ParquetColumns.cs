@@ -1,8 +1,10 @@
 #if NET
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Parquet;
+using Parquet.Schema;
 
 namespace MmmFixtures.Export;
 
@@ -52,11 +54,11 @@ internal sealed class ParquetColumns : TableRows
         for (int i = 0; i < _columns.Length; i++) _columns[i].AppendFrom(source._columns[i], start, count);
     }
 
-    /// <summary>Writes the rows as one row group and empties the columns.</summary>
-    public async Task WriteRowGroupAndClearAsync(ParquetWriter writer)
+    /// <summary>Writes the rows as one row group of <paramref name="writer"/>, whose schema's fields are <paramref name="fields"/>, and empties the columns.</summary>
+    public async Task WriteRowGroupAndClearAsync(ParquetWriter writer, IReadOnlyList<DataField> fields)
     {
         using var rowGroup = writer.CreateRowGroup();
-        foreach (var column in _columns) await column.WriteAndClearAsync(rowGroup).ConfigureAwait(false);
+        for (int i = 0; i < _columns.Length; i++) await _columns[i].WriteAndClearAsync(rowGroup, fields[i]).ConfigureAwait(false);
         rowGroup.CompleteValidate();
     }
 

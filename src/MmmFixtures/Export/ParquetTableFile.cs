@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO.Compression;
+using System.Linq;
 using Parquet;
 using Parquet.Schema;
 
@@ -29,12 +30,12 @@ internal sealed class ParquetTableFile : TableFile
         _file = file;
         _rowGroupRows = rowGroupRows;
         _rowGroup = new ParquetColumns(schema);
-        var fields = new List<Field>();
-        foreach (var column in schema.Columns) fields.Add(ParquetColumn.Field(column));
-        _writer = Wait(ParquetWriter.CreateAsync(new ParquetSchema(fields), file.Content, Options));
+        _fields = schema.Columns.Select(ParquetColumn.Field).ToArray();
+        _writer = Wait(ParquetWriter.CreateAsync(new ParquetSchema(_fields), file.Content, Options));
     }
 
     private readonly int _rowGroupRows;
+    private readonly DataField[] _fields; // the writer's schema's own field objects: Parquet.Net takes no others
 
     private static ParquetOptions Options => new() { CompressionMethod = CompressionMethod.Snappy, CompressionLevel = CompressionLevel.Fastest };
 
@@ -49,7 +50,7 @@ internal sealed class ParquetTableFile : TableFile
             int take = Math.Min(total - start, _rowGroupRows - _rowGroup.Rows);
             _rowGroup.AppendFrom(rows, start, take);
             start += take;
-            if (_rowGroup.Rows == _rowGroupRows) Wait(_rowGroup.WriteRowGroupAndClearAsync(_writer));
+            if (_rowGroup.Rows == _rowGroupRows) Wait(_rowGroup.WriteRowGroupAndClearAsync(_writer, _fields));
         }
         _rows += total;
     }
@@ -57,7 +58,7 @@ internal sealed class ParquetTableFile : TableFile
     public override IReadOnlyList<ExportedFile> Complete()
     {
         // An empty table still gets one (empty) row group, so readers see its columns' types.
-        if (_rowGroup.Rows > 0 || _rows == 0) Wait(_rowGroup.WriteRowGroupAndClearAsync(_writer));
+        if (_rowGroup.Rows > 0 || _rows == 0) Wait(_rowGroup.WriteRowGroupAndClearAsync(_writer, _fields));
         Wait(_writer.DisposeAsync().AsTask()); // writes the footer
         return new[] { _file.Commit(_rows) };
     }
