@@ -39,15 +39,21 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>
     public override IReadOnlyList<SpecError> Validate(MmmSpec spec) => MmmSpecValidator.Validate(spec);
 
     /// <inheritdoc />
-    public override ExportResult Export(MmmSpec spec, string folder, DatasetExportOptions options) =>
-        MmmExporter.Export(MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism), folder);
+    public override IReadOnlyList<ExportLayout> Layouts => MmmLayouts.All;
+
+    /// <inheritdoc />
+    public override ExportResult Export(MmmSpec spec, string folder, DatasetExportOptions options)
+    {
+        MmmLayouts.ThrowIfInvalid(spec, options.Layouts); // before generating: a refused layout costs nothing
+        return MmmExporter.Export(MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism), folder, options);
+    }
 
     /// <inheritdoc />
     public override string DescribeExport(MmmSpec spec, ExportResult result) =>
         $"{result.Files.First(f => f.Name == MmmExporter.DataFile).Rows} rows ({spec.Periods} periods × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")})";
 
     /// <summary>
-    /// Rows = periods × geos in both tables. A data row is the date, the geo name and one typical number per y,
+    /// Rows = periods × geos in both tables. A data row is the date, the geo name and one typical number per population, y, revenue per KPI,
     /// spend, exposure and control column (events are 0/1); a components row one number per contribution, intercept,
     /// trend, seasonality, control, noise and clamp column. truth.json is about 2 KB, plus 3 KB per channel and
     /// 1.25 KB per channel × geo (parameters by geo); the manifest holds the spec (about 650 bytes per channel).
@@ -59,7 +65,8 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>
         int channels = spec.Channels.Count, controls = spec.Controls.Count, events = spec.Events.Count;
         int exposures = spec.Channels.Count(c => c.Unit != MediaUnit.None);
         string[] data = MmmColumns.Data(spec).ToArray(), components = MmmColumns.Components(spec).ToArray();
-        double dataRow = TypicalWidths.Date + geoName + TypicalWidths.Number * (1 + channels + exposures + controls) + events + data.Length;
+        int population = (MmmColumns.HasPopulation(spec) ? 1 : 0) + (spec.KpiType == KpiType.Conversions ? 1 : 0);
+        double dataRow = TypicalWidths.Date + geoName + TypicalWidths.Number * (1 + population + channels + exposures + controls) + events + data.Length;
         double componentsRow = TypicalWidths.Date + geoName + events + components.Length
             + TypicalWidths.Number * (channels + 3 + controls + 1 + (spec.ClampNegativeY ? 1 : 0));
         double truth = 2_000 + channels * (3_000 + 1_250.0 * spec.Geos.Count) + 300.0 * (controls + events) + 70.0 * spec.Geos.Count;

@@ -27,6 +27,14 @@ internal static class MmmCrossRules
     public static string? EventDate(DateTime date, DateTime start, DateTime end) =>
         date >= start && date < end ? null : $"must fall inside the panel [{CalendarRules.Text(start)}, {CalendarRules.Text(end)})";
 
+    /// <summary>What is wrong with a geo's population when <paramref name="givenForAny"/> geo has one, or null: a population column needs every geo's.</summary>
+    public static string? PopulationGiven(bool given, bool givenForAny) =>
+        given || !givenForAny ? null : "must be given for every geo when any geo has one (the population column needs a value on every row)";
+
+    /// <summary>What is wrong with the revenue per KPI of a KPI that <paramref name="isRevenue"/>, or null: revenue is its own unit.</summary>
+    public static string? RevenuePerKpi(bool isRevenue, double revenuePerKpi) =>
+        !isRevenue || revenuePerKpi == 1 ? null : "must be 1 when kpiType is revenue (set kpiType to conversions for a KPI worth something else)";
+
     /// <summary>Rows of the panel, in 64 bits (periods × geos cannot overflow).</summary>
     public static long Cells(long periods, long geos) => periods * geos;
 

@@ -28,6 +28,9 @@ internal static class MmmRules
     public static readonly FieldRule Population = new("geos[].population", null, ValueRange.AboveTo(0, 1e10), "none",
         "The geo's population, recorded as a modelling covariate.");
 
+    public static readonly FieldRule RevenuePerKpi = new("revenuePerKpi", null, ValueRange.AboveTo(0, 1e9), "1",
+        "Revenue of one KPI unit when kpiType is conversions (must be 1 for a revenue KPI).");
+
     public static readonly FieldRule BaseSales = new("baseline.baseSales", "MmmDataset.BaseSales", ValueRange.AboveTo(0, 1e12), "10000",
         "National base level of the KPI per period.");
     public static readonly FieldRule SalesTrend = new("baseline.salesTrend", "MmmDataset.SalesTrend", ValueRange.Closed(-1, 1), "0",
@@ -93,7 +96,7 @@ internal static class MmmRules
     /// <summary>Every rule of the family.</summary>
     public static readonly FieldRule[] All = new[]
         {
-            Periods, Geos, Cells, SeriesCells, Population, BaseSales, SalesTrend, SeasonalityOrder, SeasonalAmplitude,
+            Periods, Geos, Cells, SeriesCells, Population, RevenuePerKpi, BaseSales, SalesTrend, SeasonalityOrder, SeasonalAmplitude,
             HierarchyBeta, HierarchyAlpha, HierarchyHalfSaturation, HierarchyBaseline, NoiseSd, Channels,
         }
         .Concat(Spend.All)

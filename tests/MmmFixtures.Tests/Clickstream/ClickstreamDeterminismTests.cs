@@ -6,7 +6,7 @@ public sealed class ClickstreamDeterminismTests : TempFolder
 {
     private static readonly ClickstreamSpec Small = ClickstreamPresets.Get(ClickstreamPreset.Small, 3);
 
-    // Golden SHA-256 of the Small preset, seed 42 (algorithm version 1): change only with a version bump.
+    // Golden SHA-256 of the Small preset, seed 42 (algorithm version 2): change only with a version bump.
     private static readonly Dictionary<string, string> Golden = new()
     {
         ["events.csv"] = "22aafd937b2dd93566e4dd52fad2b3c9c5016c2c3b0af01a899ea1501aeb4c1d",
@@ -14,7 +14,7 @@ public sealed class ClickstreamDeterminismTests : TempFolder
         ["users.csv"] = "96344b02bef02001f539f7676a33129d04edd08ce943461bd9a77db03b14079e",
         ["truth_sessions.csv"] = "06ba12697974207d1bed3e56a96eebdfa88cea31cb4ee770cad82066435d6c8c",
         ["truth_users.csv"] = "f9d38ffeda23b485fd66d97b0c57c08c46d19302f10603280f80ad6e215987c8",
-        ["truth.json"] = "5ab84d1a40af6d1c1f685951e9f253ce36c18615f4bbec1f8e9508fdae12b92c",
+        ["truth.json"] = "3fd3f19526a1e84a8d33ffa1df5832b51fd2dfcc05b922aa473b2955671d46b7",
     };
 
     [Fact]

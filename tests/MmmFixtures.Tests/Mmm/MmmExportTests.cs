@@ -32,7 +32,7 @@ public sealed class MmmExportTests : TempFolder
         MmmExporter.Export(panel, Folder);
         string[] data = File.ReadAllLines(Path.Combine(Folder, "data.csv"));
         string[] components = File.ReadAllLines(Path.Combine(Folder, "truth_components.csv"));
-        Assert.Equal("date,geo,y,x1_tv,x2_search,x3_social,x4_display,x5_video,x6_email,x1_tv_impressions,x2_search_clicks,x3_social_impressions,x4_display_impressions,x5_video_impressions,c1_price,c2_promotion", data[0]);
+        Assert.Equal("date,geo,population,y,x1_tv,x2_search,x3_social,x4_display,x5_video,x6_email,x1_tv_impressions,x2_search_clicks,x3_social_impressions,x4_display_impressions,x5_video_impressions,c1_price,c2_promotion", data[0]);
         Assert.DoesNotContain("contribution", data[0]);
         Assert.Equal(panel.RowCount + 1, data.Length);
         Assert.Equal(data.Length, components.Length);
@@ -41,7 +41,7 @@ public sealed class MmmExportTests : TempFolder
             string[] d = data[r].Split(','), c = components[r].Split(',');
             Assert.Equal(d[0], c[0]);
             Assert.Equal(d[1], c[1]);
-            double y = double.Parse(d[2], CultureInfo.InvariantCulture);
+            double y = double.Parse(d[3], CultureInfo.InvariantCulture);
             double sum = c.Skip(2).Sum(v => double.Parse(v, CultureInfo.InvariantCulture));
             Assert.True(Math.Abs(y - sum) <= 1e-9 * Math.Abs(y), $"row {r}: {y} vs {sum}");
             Assert.Equal(panel.Y[r - 1], y); // shortest round-trip text reads back to the same double

@@ -98,6 +98,7 @@ public class RuleTableTests
             [MmmRules.Cells] = (long)mmm.Periods * mmm.Geos.Count,
             [MmmRules.SeriesCells] = (long)mmm.Periods * mmm.Geos.Count * (mmm.Channels.Count + mmm.Controls.Count + mmm.Events.Count + 1),
             [MmmRules.Population] = mmm.Geos[0].Population,
+            [MmmRules.RevenuePerKpi] = mmm.RevenuePerKpi,
             [MmmRules.BaseSales] = mmm.Baseline.BaseSales,
             [MmmRules.SalesTrend] = mmm.Baseline.SalesTrend,
             [MmmRules.SeasonalityOrder] = mmm.Baseline.SeasonalityOrder,

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using MmmFixtures.Export;
 using MmmFixtures.Concurrency;
+using MmmFixtures.Families;
 
 namespace MmmFixtures.Mmm;
 
@@ -31,69 +31,80 @@ public static class MmmExporter
     /// <exception cref="InvalidOperationException">Validation found errors; nothing was written.</exception>
     /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
-    public static ExportResult Export(MmmPanel panel, string folder)
+    public static ExportResult Export(MmmPanel panel, string folder) => Export(panel, folder, new DatasetExportOptions());
+
+    /// <summary>
+    /// Writes the export into <paramref name="folder"/> like <see cref="Export(MmmPanel, string)"/>, its tables in
+    /// <paramref name="options"/>' format, with the consumer layouts it names (<see cref="MmmLayouts"/>), each in its subfolder.
+    /// </summary>
+    /// <exception cref="ArgumentException">A layout is unknown, listed twice, or cannot be written for this panel (e.g. meridian without populations); nothing was written.</exception>
+    /// <exception cref="InvalidOperationException">Validation found errors; nothing was written.</exception>
+    /// <exception cref="ExportFolderException">See <see cref="Export(MmmPanel, string)"/>.</exception>
+    /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
+    /// <exception cref="NotSupportedException">The format is not written yet.</exception>
+    public static ExportResult Export(MmmPanel panel, string folder, DatasetExportOptions options)
     {
         if (panel is null) throw new ArgumentNullException(nameof(panel));
         if (folder is null) throw new ArgumentNullException(nameof(folder));
+        if (options is null) throw new ArgumentNullException(nameof(options));
         var report = MmmPanelValidator.Validate(panel);
         if (!report.IsValid)
             throw new InvalidOperationException("The panel failed validation; nothing was written:" +
                 string.Concat(report.Errors.Select(e => Environment.NewLine + "  " + e)));
+        MmmLayouts.ThrowIfInvalid(panel.Spec, options.Layouts);
 
-        string[] dates = DateTexts(panel);
         TableSchema data = MmmColumns.DataTable(panel.Spec), components = MmmColumns.ComponentsTable(panel.Spec);
-        using var export = ExportFolder.Open(folder);
-        var writers = new Func<ExportedFile>[]
+        using var export = ExportFolder.Open(folder, options.Format);
+        var writers = new Func<IReadOnlyList<ExportedFile>>[]
         {
-            () => export.WriteFile(DataFile, s => WriteData(panel, data, dates, s), panel.RowCount),
-            () => export.WriteFile(ComponentsFile, s => WriteComponents(panel, components, dates, s), panel.RowCount),
-            () => export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report)),
+            () => export.WriteTable(data, rows => WriteData(panel, rows)),
+            () => export.WriteTable(components, rows => WriteComponents(panel, rows)),
+            () => new[] { export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report)) },
         };
-        var files = new ExportedFile[writers.Length];
+        var files = new IReadOnlyList<ExportedFile>[writers.Length];
         FirstFailure.Unwrap(() => Parallel.For(0, writers.Length, i => files[i] = writers[i]()));
-        return export.Commit("mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec), files, new[] { data, components }, report.Findings);
+        var layouts = options.Layouts.Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
+        return export.Commit("mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec),
+            files.SelectMany(f => f).Concat(layouts.SelectMany(l => l.Files)).ToArray(),
+            new[] { data, components }.Concat(layouts.SelectMany(l => l.Tables)).ToArray(), report.Findings);
     }
 
-    private static void WriteData(MmmPanel panel, TableSchema table, string[] dates, Stream stream)
+    private static void WriteData(MmmPanel panel, TableRows rows)
     {
         var spec = panel.Spec;
-        using var csv = CsvFormat.CreateWriter(stream);
-        csv.WriteHeader(table.Header);
         var exposures = Enumerable.Range(0, spec.Channels.Count).Where(c => spec.Channels[c].Unit != MediaUnit.None).ToArray();
+        bool population = MmmColumns.HasPopulation(spec), revenuePerKpi = spec.KpiType == KpiType.Conversions;
         for (int r = 0; r < panel.RowCount; r++)
         {
-            csv.WriteField(dates[r / panel.GeoCount]);
-            csv.WriteField(panel.GeoNames[r % panel.GeoCount]);
-            csv.WriteField(panel.Y[r], default);
-            for (int c = 0; c < spec.Channels.Count; c++) csv.WriteField(panel.Spend(c)[r], default);
-            foreach (int c in exposures) csv.WriteField(panel.Exposure(c)[r], default);
-            for (int k = 0; k < spec.Controls.Count; k++) csv.WriteField(panel.ControlValue(k)[r], default);
-            for (int e = 0; e < spec.Events.Count; e++) csv.WriteField((int)panel.EventIndicator(e)[r], default);
-            csv.EndRecord();
+            rows.Date(panel.Dates[r / panel.GeoCount]);
+            rows.String(panel.GeoNames[r % panel.GeoCount]);
+            if (population) rows.Double(spec.Geos[r % panel.GeoCount].Population!.Value);
+            rows.Double(panel.Y[r]);
+            if (revenuePerKpi) rows.Double(spec.RevenuePerKpi);
+            for (int c = 0; c < spec.Channels.Count; c++) rows.Double(panel.Spend(c)[r]);
+            foreach (int c in exposures) rows.Double(panel.Exposure(c)[r]);
+            for (int k = 0; k < spec.Controls.Count; k++) rows.Double(panel.ControlValue(k)[r]);
+            for (int e = 0; e < spec.Events.Count; e++) rows.Int64((long)panel.EventIndicator(e)[r]);
+            rows.EndRow();
         }
     }
 
-    private static void WriteComponents(MmmPanel panel, TableSchema table, string[] dates, Stream stream)
+    private static void WriteComponents(MmmPanel panel, TableRows rows)
     {
         var truth = panel.Truth;
-        using var csv = CsvFormat.CreateWriter(stream);
-        csv.WriteHeader(table.Header);
         for (int r = 0; r < panel.RowCount; r++)
         {
-            csv.WriteField(dates[r / panel.GeoCount]);
-            csv.WriteField(panel.GeoNames[r % panel.GeoCount]);
-            foreach (var c in truth.Channels) csv.WriteField(c.Contribution[r], default);
-            csv.WriteField(truth.Intercept[r], default);
-            csv.WriteField(truth.Trend[r], default);
-            csv.WriteField(truth.Seasonality[r], default);
-            foreach (var k in truth.Controls) csv.WriteField(k.Effect[r], default);
-            foreach (var e in truth.Events) csv.WriteField(e.Effect[r], default);
-            csv.WriteField(truth.Noise[r], default);
-            if (truth.HasClamp) csv.WriteField(truth.Clamp[r], default);
-            csv.EndRecord();
+            rows.Date(panel.Dates[r / panel.GeoCount]);
+            rows.String(panel.GeoNames[r % panel.GeoCount]);
+            foreach (var c in truth.Channels) rows.Double(c.Contribution[r]);
+            rows.Double(truth.Intercept[r]);
+            rows.Double(truth.Trend[r]);
+            rows.Double(truth.Seasonality[r]);
+            foreach (var k in truth.Controls) rows.Double(k.Effect[r]);
+            foreach (var e in truth.Events) rows.Double(e.Effect[r]);
+            rows.Double(truth.Noise[r]);
+            if (truth.HasClamp) rows.Double(truth.Clamp[r]);
+            rows.EndRow();
         }
     }
-
-    private static string[] DateTexts(MmmPanel panel) =>
-        panel.Dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 }

@@ -22,6 +22,8 @@ public static class MmmTruthJson
         w.WriteNumber("seed", spec.Seed);
         w.WriteString("identity", "y = intercept + trend + seasonality + sum(controls) + sum(events) + sum(contributions) + noise" + (truth.HasClamp ? " + clamp" : ""));
         w.WriteString("noiseModel", spec.NoiseModel.ToString());
+        w.WriteString("kpiType", spec.KpiType.ToString());
+        w.WriteNumber("revenuePerKpi", spec.RevenuePerKpi);
 
         w.WriteStartArray("geos");
         foreach (var g in truth.Geos)

@@ -29,6 +29,12 @@ public static class MmmGenerator
         return new Run(spec).Execute(maxDegreeOfParallelism);
     }
 
+    /// <summary>The base level (intercept) generation draws for <paramref name="geo"/> of <paramref name="spec"/>, e.g. to give a preset's geos populations in proportion to it.</summary>
+    internal static double BaseLevel(MmmSpec spec, string geo) => BaseLevel(spec, StreamKey.Root(spec.Seed).Then("geo").Then(geo));
+
+    private static double BaseLevel(MmmSpec spec, StreamKey geoKey) =>
+        spec.Baseline.BaseSales * Run.LogNormalFactor(spec.Hierarchy.Baseline, geoKey.Open("baseline"));
+
     /// <summary>The state of one generation: output columns (row order) and per geo × channel transforms.</summary>
     private sealed class Run
     {
@@ -139,7 +145,7 @@ public static class MmmGenerator
             {
                 int g = g0 + j;
                 keys[j] = _root.Then("geo").Then(_geoNames[g]);
-                baseLevels[j] = spec.Baseline.BaseSales * LogNormalFactor(spec.Hierarchy.Baseline, keys[j].Open("baseline"));
+                baseLevels[j] = BaseLevel(spec, keys[j]);
                 _geoTruth[g] = new GeoTruth(_geoNames[g], spec.Geos[g].Population, baseLevels[j]);
                 double baseLevel = baseLevels[j];
                 for (int t = 0; t < T; t++)
@@ -324,7 +330,7 @@ public static class MmmGenerator
         }
 
         // exp(σz − σ²/2): log-normal with mean 1, so geos vary around the national value.
-        private static double LogNormalFactor(double sigma, RandomStream rng) =>
+        internal static double LogNormalFactor(double sigma, RandomStream rng) =>
             DeterministicMath.Exp(sigma * rng.StandardNormal() - 0.5 * sigma * sigma);
 
         private MmmPanel Assemble(int maxDegreeOfParallelism)
@@ -343,6 +349,7 @@ public static class MmmGenerator
                     Enumerable.Range(0, _geos).Select(g => _contributionByGeo[channel, g]).ToArray(),
                     _geoNames,
                     totalY,
+                    _spec.RevenuePerKpi,
                     multipliers => Counterfactual(channel, multipliers, maxDegreeOfParallelism));
             }
             var controls = _spec.Controls.Select((k, i) => new EffectTruth(k.Name, k.Effect, _controlEffect[i])).ToArray();

@@ -7,7 +7,8 @@ namespace MmmFixtures.Mmm;
 /// <summary>
 /// The specs behind <see cref="MmmPreset"/>. Parameters are chosen so that every channel's share of
 /// media contribution is between 1% and 60%, ROAS are of a realistic size (about 0.5 to 5) and
-/// the noise is realistic (2% of the base level).
+/// the noise is realistic (2% of the base level). Multi-geo presets give every geo a population proportional to
+/// its drawn base level (<see cref="PeoplePerBaseUnit"/> people per KPI unit).
 /// Print a preset as JSON (<c>mmmfixtures mmm --preset Basic --print-spec</c>) to start a spec of your own.
 /// </summary>
 public static class MmmPresets
@@ -26,8 +27,19 @@ public static class MmmPresets
             MmmPreset.LargeBusiness => LargeBusiness(),
             _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "unknown preset"),
         };
-        return spec with { Seed = seed };
+        spec = spec with { Seed = seed };
+        return spec.Geos.Count > 1 ? WithPopulations(spec) : spec;
     }
+
+    /// <summary>People per KPI unit of base level: a geo whose base is 10 000 a period has a population of 1 000 000.</summary>
+    public const double PeoplePerBaseUnit = 100;
+
+    // A multi-geo preset gives every geo a population in proportion to the base level its seed draws for it, as real
+    // regions' sales scale with their people (Meridian requires populations for a geo model).
+    private static MmmSpec WithPopulations(MmmSpec spec) => spec with
+    {
+        Geos = spec.Geos.Select(g => g with { Population = Math.Round(MmmGenerator.BaseLevel(spec, g.Name) * PeoplePerBaseUnit) }).ToArray(),
+    };
 
     /// <summary>Parses a preset name (case-insensitive).</summary>
     public static bool TryParse(string name, out MmmPreset preset) =>

@@ -20,3 +20,16 @@ public enum NoiseModel
     /// </summary>
     LogNormal,
 }
+
+/// <summary>What the KPI <c>y</c> counts.</summary>
+public enum KpiType
+{
+    /// <summary>Revenue (currency): <c>y</c> and every component are revenue, and ROAS is contribution per unit of spend.</summary>
+    Revenue,
+    /// <summary>
+    /// Conversions (or any non-revenue count): <c>y</c> and every component are in conversions, each worth
+    /// <see cref="MmmSpec.RevenuePerKpi"/>; data.csv gains a <c>revenue_per_kpi</c> column and ROAS stays in revenue
+    /// (contribution × revenue per KPI / spend).
+    /// </summary>
+    Conversions,
+}

@@ -40,6 +40,15 @@ public sealed record MmmSpec
     /// <summary>The events, in column order.</summary>
     public IReadOnlyList<EventSpec> Events { get; init; } = Array.Empty<EventSpec>();
 
+    /// <summary>What <c>y</c> counts: revenue (default) or conversions worth <see cref="RevenuePerKpi"/> each.</summary>
+    public KpiType KpiType { get; init; } = KpiType.Revenue;
+
+    /// <summary>
+    /// Revenue of one KPI unit (default 1; must be 1 for a revenue KPI). With <see cref="KpiType.Conversions"/>, revenue
+    /// = y × this, data.csv holds it on every row as <c>revenue_per_kpi</c>, and truth ROAS are in revenue.
+    /// </summary>
+    public double RevenuePerKpi { get; init; } = 1;
+
     /// <summary>Level, trend and seasonality of the KPI.</summary>
     public BaselineSpec Baseline { get; init; } = new();
 

@@ -122,6 +122,9 @@ public static class MmmSpecJson
         JsonField.Object<MmmSpec, HierarchySpec>("hierarchy", Hierarchy, s => s.Hierarchy, (s, v) => s with { Hierarchy = v }),
         JsonField.Object<MmmSpec, MmmSpec>("noise", Noise, s => s, (_, v) => v),
         JsonField.Boolean<MmmSpec>("clampNegativeY", s => s.ClampNegativeY, (s, v) => s with { ClampNegativeY = v }),
+        // Written only for a conversions KPI, so a revenue spec's JSON (and every manifest holding it) is unchanged.
+        JsonField.Enum<MmmSpec, KpiType>("kpiType", s => s.KpiType, (s, v) => s with { KpiType = v }, s => s.KpiType != KpiType.Revenue),
+        JsonField.Number<MmmSpec>("revenuePerKpi", s => s.RevenuePerKpi, (s, v) => s with { RevenuePerKpi = v }, s => s.KpiType != KpiType.Revenue || s.RevenuePerKpi != 1),
         JsonField.Array<MmmSpec, ChannelSpec>("channels", Channel, () => new ChannelSpec(), s => s.Channels, (s, v) => s with { Channels = v }),
         JsonField.Array<MmmSpec, ControlSpec>("controls", Control, () => new ControlSpec(), s => s.Controls, (s, v) => s with { Controls = v }),
         JsonField.Array<MmmSpec, EventSpec>("events", Event, () => new EventSpec(), s => s.Events, (s, v) => s with { Events = v }));

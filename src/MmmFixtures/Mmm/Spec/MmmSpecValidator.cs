@@ -64,6 +64,8 @@ public static class MmmSpecValidator
         e.Check(MmmRules.HierarchyBaseline, h.Baseline);
 
         e.Check(MmmRules.NoiseSd, spec.NoiseSd);
+        if (e.Check(MmmRules.RevenuePerKpi, spec.RevenuePerKpi))
+            e.Require(MmmCrossRules.RevenuePerKpi(spec.KpiType == KpiType.Revenue, spec.RevenuePerKpi), "revenuePerKpi", spec.RevenuePerKpi);
         return e;
     }
 
@@ -81,6 +83,9 @@ public static class MmmSpecValidator
                 e.Add($"geos[{i}].name", geo.Name, "must be unique among geos");
             if (geo.Population is double p) e.Check(MmmRules.Population, p, i);
         }
+        bool anyPopulation = spec.Geos!.Any(g => g.Population is not null);
+        for (int i = 0; i < names.Length; i++)
+            e.Require(MmmCrossRules.PopulationGiven(spec.Geos![i].Population is not null, anyPopulation), $"geos[{i}].population", null);
     }
 
     // The panel's arrays are periods × geos (× series): refuse a size that cannot be allocated before anything is.

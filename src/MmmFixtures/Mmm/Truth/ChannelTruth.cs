@@ -19,7 +19,7 @@ public sealed class ChannelTruth
 
     internal ChannelTruth(string name, IReadOnlyList<ChannelGeoParameters> byGeo, double[] contribution,
         IReadOnlyList<double> spendByGeo, IReadOnlyList<double> contributionByGeo, IReadOnlyList<string> geoNames,
-        double totalY, Func<double[], double[]> counterfactual)
+        double totalY, double revenuePerKpi, Func<double[], double[]> counterfactual)
     {
         Name = name;
         ParametersByGeo = byGeo;
@@ -30,16 +30,16 @@ public sealed class ChannelTruth
         double spend = 0, total = 0;
         for (int g = 0; g < geoNames.Count; g++)
         {
-            roasByGeo[geoNames[g]] = spendByGeo[g] > 0 ? contributionByGeo[g] / spendByGeo[g] : null;
+            roasByGeo[geoNames[g]] = spendByGeo[g] > 0 ? contributionByGeo[g] * revenuePerKpi / spendByGeo[g] : null;
             spend += spendByGeo[g];
             total += contributionByGeo[g];
         }
         RoasByGeo = roasByGeo;
         TotalSpend = spend;
         TotalContribution = total;
-        Roas = spend > 0 ? total / spend : null;
+        Roas = spend > 0 ? total * revenuePerKpi / spend : null;
         ShareOfY = totalY != 0 ? total / totalY : 0;
-        _counterfactuals = new Lazy<(IReadOnlyList<ResponsePoint>, double?)>(() => ComputeCounterfactuals(counterfactual, spend),
+        _counterfactuals = new Lazy<(IReadOnlyList<ResponsePoint>, double?)>(() => ComputeCounterfactuals(counterfactual, spend, revenuePerKpi),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -64,7 +64,7 @@ public sealed class ChannelTruth
     /// <summary>Σ contribution over all rows.</summary>
     public double TotalContribution { get; }
 
-    /// <summary>National ROAS = Σ contribution / Σ spend; null when the channel never spent.</summary>
+    /// <summary>National ROAS = Σ contribution × revenue per KPI / Σ spend (in revenue whatever the KPI); null when the channel never spent.</summary>
     public double? Roas { get; }
 
     /// <summary>ROAS per geo name; null for a geo where the channel never spent.</summary>
@@ -85,17 +85,17 @@ public sealed class ChannelTruth
     /// </summary>
     public IReadOnlyList<ResponsePoint> ResponseCurve => _counterfactuals.Value.Curve;
 
-    /// <summary>(C(1.01) − C(1)) / (0.01 · Σ spend): the return of the next unit of spend; null when the channel never spent.</summary>
+    /// <summary>(C(1.01) − C(1)) × revenue per KPI / (0.01 · Σ spend): the revenue return of the next unit of spend; null when the channel never spent.</summary>
     public double? MarginalRoas => _counterfactuals.Value.Marginal;
 
     // One pass over the data for the whole curve plus k = 1.01 (the last entry).
-    private static (IReadOnlyList<ResponsePoint>, double?) ComputeCounterfactuals(Func<double[], double[]> counterfactual, double spend)
+    private static (IReadOnlyList<ResponsePoint>, double?) ComputeCounterfactuals(Func<double[], double[]> counterfactual, double spend, double revenuePerKpi)
     {
         double[] multipliers = CurveMultipliers.Concat(new[] { 1.01 }).ToArray();
         double[] totals = counterfactual(multipliers);
         var curve = new ResponsePoint[CurveMultipliers.Count];
         for (int i = 0; i < curve.Length; i++) curve[i] = new ResponsePoint(multipliers[i], totals[i]);
-        double? marginal = spend > 0 ? (totals[multipliers.Length - 1] - totals[10]) / (0.01 * spend) : null;
+        double? marginal = spend > 0 ? (totals[multipliers.Length - 1] - totals[10]) * revenuePerKpi / (0.01 * spend) : null;
         return (curve, marginal);
     }
 }
