@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using MmmFixtures.Clickstream.Generation;
+using MmmFixtures.Clickstream.Layouts;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
 using MmmFixtures.Validation;
@@ -13,7 +14,7 @@ namespace MmmFixtures.Clickstream;
 public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
 {
     private ClickstreamFamily()
-        : base("clickstream", "E-commerce clickstreams with their truth: items, users, events (canonical, RetailRocket, REES46), truth tables, manifest.")
+        : base("clickstream", "E-commerce clickstreams with their truth: items, users, events, truth tables, manifest; RetailRocket, REES46 and RecBole layouts.")
     {
     }
 
@@ -24,6 +25,10 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
     protected override IEnumerable<DatasetPreset<ClickstreamSpec>> CreatePresets() =>
         Enum.GetValues(typeof(ClickstreamPreset)).Cast<ClickstreamPreset>().Select(p =>
             new DatasetPreset<ClickstreamSpec>(p.ToString(), Summarize(ClickstreamPresets.Get(p)), seed => ClickstreamPresets.Get(p, seed)));
+
+    /// <inheritdoc />
+    /// <remarks><c>retailrocket</c>, <c>rees46</c> and <c>recbole</c>, each written as text in its consumer's dialect whatever the export's format.</remarks>
+    public override IReadOnlyList<ExportLayout> Layouts { get; } = ClickstreamLayout.All.Select(l => l.Descriptor).ToArray();
 
     /// <inheritdoc />
     public override ClickstreamSpec ReadSpec(string json) => ClickstreamSpecJson.Read(json);
@@ -40,13 +45,13 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
     /// <inheritdoc />
     /// <remarks>Streamed from the spec, chunk of users by chunk of users: memory stays flat however large the spec.</remarks>
     public override ExportResult Export(ClickstreamSpec spec, string folder, DatasetExportOptions options) =>
-        ClickstreamExporter.Export(spec, folder, options.MaxDegreeOfParallelism);
+        ClickstreamExporter.Export(spec, folder, options);
 
     /// <inheritdoc />
     public override string DescribeExport(ClickstreamSpec spec, ExportResult result)
     {
-        long RowsOf(string name) => result.Files.First(f => f.Name == name).Rows ?? 0;
-        return $"{RowsOf("events.csv")} events of {RowsOf("users.csv")} users in {RowsOf("truth_sessions.csv")} sessions";
+        long RowsOf(string table) => result.Files.First(f => f.Name.IndexOf('/') < 0 && System.IO.Path.GetFileNameWithoutExtension(f.Name) == table).Rows ?? 0;
+        return $"{RowsOf("events")} events of {RowsOf("users")} users in {RowsOf("truth_sessions")} sessions";
     }
 
     /// <summary>
@@ -70,8 +75,8 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
         int sessionId = TypicalWidths.Digits(users * 65_536), eventId = TypicalWidths.Digits(users * 16_777_216);
         double category = spec.Catalog.Categories.Average(c => (double)c.Name.Length);
         double persona = spec.Personas.Average(p => (double)p.Name.Length);
-        const int Price = 7, Duration = 6, EventType = 5, BoolText = 5, MsTimestamp = 13, Rees46Time = 23;
-        var userTables = ClickstreamTables.UserTables(spec, Array.Empty<CatalogItem>()).ToDictionary(t => t.Schema.FileName, t => TypicalWidths.Header(t.Schema.Header));
+        const int Price = 7, Duration = 6, EventType = 5, BoolText = 5;
+        var userTables = ClickstreamTables.UserTables(spec).ToDictionary(t => t.Schema.FileName, t => TypicalWidths.Header(t.Schema.Header));
         FileEstimate UserTable(string name, double rows, double row) => FileEstimate.Table(name, rows, userTables[name], row);
         FileEstimate ItemTable(string name, bool truth, double row) => FileEstimate.Table(name, items, TypicalWidths.Header(ClickstreamTables.ItemTable(truth).Header), row);
         return new OutputEstimate(new[]
@@ -79,14 +84,12 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
             ItemTable("items.csv", truth: false, itemId + category + Price + 2 + Price + TypicalWidths.Timestamp + 6),
             UserTable("users.csv", users, userId + TypicalWidths.Timestamp + 2),
             UserTable("events.csv", events, eventId + userId + sessionId + TypicalWidths.Timestamp + EventType + itemId + Price + Duration + 9),
-            UserTable("retailrocket_events.csv", users * perUser.RetailRocketRows * duplicates, MsTimestamp + userId + EventType + itemId + 5),
-            UserTable("rees46_events.csv", users * perUser.Rees46Rows * duplicates, Rees46Time + EventType + itemId + 1 + category + Price + userId + sessionId + 9),
             UserTable("truth_users.csv", users, userId + persona + BoolText + 3 + 4 + (TypicalWidths.Number + 1) * spec.Catalog.Categories.Count + 5),
             UserTable("truth_sessions.csv", sessions, sessionId + userId + 2 * TypicalWidths.Timestamp + 2 + 2 * BoolText + 4 + 8),
             ItemTable("truth_items.csv", truth: true, itemId + category + TypicalWidths.Number + 4 + 4 + BoolText + 6),
             UserTable("truth_defects.csv", users * perUser.Events * (spec.Defects.DuplicateEventRate + spec.Defects.LateEventRate), eventId + 9 + TypicalWidths.Timestamp + 3),
             FileEstimate.Document("truth.json", 1_000 + 350.0 * spec.Personas.Count + 150.0 * spec.Catalog.Categories.Count),
-            FileEstimate.Document(ExportManifest.FileName, 1_500 + 250.0 * (spec.Personas.Count + spec.Catalog.Categories.Count) + 11 * TypicalWidths.ManifestPerFile),
+            FileEstimate.Document(ExportManifest.FileName, 1_500 + 250.0 * (spec.Personas.Count + spec.Catalog.Categories.Count) + 9 * TypicalWidths.ManifestPerFile),
         });
     }
 
@@ -113,11 +116,6 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
         }
 
         public double Events => Views + Scrolls + Carts + Removes + Purchases;
-
-        // RetailRocket knows views, carts and transactions; REES46 also removals.
-        public double RetailRocketRows => Views + Carts + Purchases;
-
-        public double Rees46Rows => Views + Carts + Removes + Purchases;
 
         public SessionMix Times(double k) => new(Sessions * k, Views * k, Scrolls * k, Carts * k, Removes * k, Purchases * k);
 

@@ -18,4 +18,8 @@ internal static class CsvFormat
 
     /// <summary>A CSV writer in this dialect over <paramref name="stream"/> (left open).</summary>
     public static CsvWriter CreateWriter(Stream stream) => CsvWriter.Create(stream, Options, leaveOpen: true);
+
+    /// <summary>A writer in this dialect with another field separator (a consumer's tab-separated files), over <paramref name="stream"/> (left open).</summary>
+    public static CsvWriter CreateWriter(Stream stream, char separator) =>
+        separator == ',' ? CreateWriter(stream) : CsvWriter.Create(stream, Options with { Separator = separator }, leaveOpen: true);
 }

@@ -10,19 +10,32 @@ internal sealed class CsvTableFile : TableFile
     private readonly BlockPool _pool = new();
     private long _rows;
 
-    public CsvTableFile(StagedFile file, TableSchema schema) : base(schema)
+    private readonly char _separator;
+    private long _flushedBytes;
+
+    /// <summary>Appended bytes between flushes to disk: the disk catches up while the workers go on, instead of all at <see cref="Complete"/>.</summary>
+    private const long FlushToDiskEvery = 16L << 20;
+
+    /// <summary>A table written to <paramref name="file"/>, fields separated by <paramref name="separator"/> (a consumer layout's tab, or the dialect's comma).</summary>
+    public CsvTableFile(StagedFile file, TableSchema schema, char separator = ',') : base(schema)
     {
         _file = file;
-        using var header = new CsvTableRows(file.Content, schema);
+        _separator = separator;
+        using var header = new CsvTableRows(file.Content, schema, separator);
     }
 
-    public override TableChunk NewChunk() => new Chunk(_pool);
+    public override TableChunk NewChunk() => new Chunk(_pool, _separator);
 
     public override void Append(TableContent content)
     {
         var csv = content as Content ?? throw new ArgumentException("The content was not detached from a CSV chunk.", nameof(content));
         csv.Bytes.WriteTo(_file.Content);
         _rows += csv.Rows;
+        if (_file.Content.Length - _flushedBytes >= FlushToDiskEvery)
+        {
+            _file.FlushToDisk();
+            _flushedBytes = _file.Content.Length;
+        }
     }
 
     public override IReadOnlyList<ExportedFile> Complete() => new[] { _file.Commit(_rows) };
@@ -43,10 +56,10 @@ internal sealed class CsvTableFile : TableFile
         private readonly CsvTableRows _rows;
         private long _detachedRows;
 
-        public Chunk(BlockPool pool)
+        public Chunk(BlockPool pool, char separator)
         {
             _buffer = new ChunkBuffer(pool);
-            _rows = new CsvTableRows(_buffer);
+            _rows = new CsvTableRows(_buffer, separator: separator);
         }
 
         public override void String(string? value) => _rows.String(value);

@@ -10,10 +10,10 @@ internal sealed class CsvTableRows : TableRows, IDisposable
     private readonly CsvWriter _csv;
     private readonly char[] _text = new char[32];
 
-    /// <summary>Writes rows to <paramref name="stream"/> (left open); with <paramref name="header"/>, that header first.</summary>
-    public CsvTableRows(Stream stream, TableSchema? header = null)
+    /// <summary>Writes rows to <paramref name="stream"/> (left open); with <paramref name="header"/>, that header first; fields separated by <paramref name="separator"/>.</summary>
+    public CsvTableRows(Stream stream, TableSchema? header = null, char separator = ',')
     {
-        _csv = CsvFormat.CreateWriter(stream);
+        _csv = CsvFormat.CreateWriter(stream, separator);
         if (header is not null) _csv.WriteHeader(header.Header);
     }
 

@@ -56,7 +56,7 @@ public sealed class ColumnMapTests : TempFolder
         var spec = ClickstreamPresets.Get(ClickstreamPreset.Small) with { Users = 20 };
         ClickstreamExporter.Export(spec, Folder);
         var files = AssertMapsMatchHeaders(Folder);
-        Assert.Equal(9, files.Count(f => f.TryGetProperty("columns", out _)));
+        Assert.Equal(7, files.Count(f => f.TryGetProperty("columns", out _)));
 
         var events = Columns(files.Single(f => f.GetProperty("name").GetString() == "events.csv"));
         Assert.Equal(new[] { "event_id", "user_id", "session_id", "item_id", "transaction_id" }, events.Where(c => c.Role == "key").Select(c => c.Name));

@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using MmmFixtures.Clickstream.Generation;
+using MmmFixtures.Clickstream.Layouts;
 using MmmFixtures.Export;
 using MmmFixtures.Concurrency;
+using MmmFixtures.Families;
 
 namespace MmmFixtures.Clickstream;
 
@@ -19,13 +22,11 @@ namespace MmmFixtures.Clickstream;
 public static class ClickstreamExporter
 {
     private const int UsersPerChunk = 256;
-    private const long FlushToDiskEvery = 16L << 20;
 
-    // The manifest lists the files in this order.
+    // The manifest lists the files in this order (by name without extension, whatever the format).
     private static readonly string[] FileOrder =
     {
-        "items.csv", "users.csv", "events.csv", "retailrocket_events.csv", "rees46_events.csv",
-        "truth_users.csv", "truth_sessions.csv", "truth_items.csv", "truth_defects.csv", "truth.json",
+        "items", "users", "events", "truth_users", "truth_sessions", "truth_items", "truth_defects", "truth",
     };
 
     /// <summary>Writes the export of a generated dataset into <paramref name="folder"/> (created if needed) and returns the files, manifest last.</summary>
@@ -34,12 +35,22 @@ public static class ClickstreamExporter
     /// <param name="maxDegreeOfParallelism">Formatting threads, or -1 for one per processor; the bytes are the same for any value.</param>
     /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
-    public static ExportResult Export(ClickstreamDataset data, string folder, int maxDegreeOfParallelism = -1)
+    public static ExportResult Export(ClickstreamDataset data, string folder, int maxDegreeOfParallelism = -1) =>
+        Export(data, folder, new DatasetExportOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism });
+
+    /// <summary>Writes the export of a generated dataset into <paramref name="folder"/> in the options' format, with the layouts they name, and returns the files, manifest last.</summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="folder">The export folder (created with its parents if needed); a previous export there is replaced as a whole.</param>
+    /// <param name="options">Threads (which never change the bytes), the tables' format and the consumer layouts (see <see cref="ClickstreamFamily.Layouts"/>).</param>
+    /// <exception cref="ArgumentException">The options name an unknown layout or a thread count below -1 or 0.</exception>
+    /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
+    /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
+    public static ExportResult Export(ClickstreamDataset data, string folder, DatasetExportOptions options)
     {
         if (data is null) throw new ArgumentNullException(nameof(data));
-        CheckArguments(folder, maxDegreeOfParallelism);
+        CheckArguments(folder, options);
         var activity = data.Activity;
-        return Write(data.Spec, data.Items, activity.Count, i => activity[i], folder, maxDegreeOfParallelism);
+        return Write(data.Spec, data.Items, activity.Count, i => activity[i], folder, options);
     }
 
     /// <summary>
@@ -53,12 +64,27 @@ public static class ClickstreamExporter
     /// <exception cref="Validation.SpecValidationException">The spec is not valid (nothing is written).</exception>
     /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
-    public static ExportResult Export(ClickstreamSpec spec, string folder, int maxDegreeOfParallelism = -1)
+    public static ExportResult Export(ClickstreamSpec spec, string folder, int maxDegreeOfParallelism = -1) =>
+        Export(spec, folder, new DatasetExportOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism });
+
+    /// <summary>
+    /// Validates <paramref name="spec"/>, generates its clickstream and writes the export in the options' format, with
+    /// the layouts they name, chunk of users by chunk of users: memory stays flat whatever the number of events. The
+    /// files are the bytes <see cref="Export(ClickstreamDataset, string, DatasetExportOptions)"/> writes for the generated dataset.
+    /// </summary>
+    /// <param name="spec">The spec.</param>
+    /// <param name="folder">The export folder (created with its parents if needed); a previous export there is replaced as a whole.</param>
+    /// <param name="options">Threads (which never change the bytes), the tables' format and the consumer layouts (see <see cref="ClickstreamFamily.Layouts"/>).</param>
+    /// <exception cref="ArgumentException">The options name an unknown layout or a thread count below -1 or 0.</exception>
+    /// <exception cref="Validation.SpecValidationException">The spec is not valid (nothing is written).</exception>
+    /// <exception cref="ExportFolderException">Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, or a link leading nowhere; it holds files that are not a previous export's; or the file system failed while preparing or swapping it (the inner exception says why). The previous export is kept.</exception>
+    /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
+    public static ExportResult Export(ClickstreamSpec spec, string folder, DatasetExportOptions options)
     {
         if (spec is null) throw new ArgumentNullException(nameof(spec));
-        CheckArguments(folder, maxDegreeOfParallelism);
+        CheckArguments(folder, options);
         var simulator = ClickstreamGenerator.CreateSimulator(spec);
-        return Write(spec, simulator.Items, spec.Users, i => simulator.Simulate(i + 1), folder, maxDegreeOfParallelism);
+        return Write(spec, simulator.Items, spec.Users, i => simulator.Simulate(i + 1), folder, options);
     }
 
     /// <summary>The canonical event type names (lower snake case).</summary>
@@ -71,79 +97,91 @@ public static class ClickstreamExporter
         _ => "purchase",
     };
 
-    private static void CheckArguments(string folder, int maxDegreeOfParallelism)
+    private static void CheckArguments(string folder, DatasetExportOptions options)
     {
         if (folder is null) throw new ArgumentNullException(nameof(folder));
-        if (maxDegreeOfParallelism is 0 or < -1)
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "must be -1 (one per processor) or at least 1");
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        if (options.MaxDegreeOfParallelism is 0 or < -1)
+            throw new ArgumentOutOfRangeException("maxDegreeOfParallelism", options.MaxDegreeOfParallelism, "must be -1 (one per processor) or at least 1");
     }
 
     private static ExportResult Write(ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, int users,
-        Func<int, UserActivity> userAt, string folder, int maxDegreeOfParallelism)
+        Func<int, UserActivity> userAt, string folder, DatasetExportOptions options)
     {
-        var tables = ClickstreamTables.UserTables(spec, items);
-        using var export = ExportFolder.Open(folder);
-        var open = new List<StagedFile>();
+        var layouts = ClickstreamLayout.Resolve(options.Layouts);
+        var catalog = layouts.Length == 0 ? null : new LayoutCatalog(spec, items);
+        // A layout's tables are text in its consumer's dialect (null: the export's format).
+        var userTables = ClickstreamTables.UserTables(spec).Select(t => (Table: t, Text: (char?)null))
+            .Concat(layouts.SelectMany(l => l.UserTables(spec, catalog!).Select(t => (Table: t, Text: (char?)l.Separator)))).ToArray();
+        var catalogTables = ClickstreamTables.CatalogTables(spec, items).Select(t => (Table: t, Text: (char?)null))
+            .Concat(layouts.SelectMany(l => l.CatalogTables(spec, items, catalog!).Select(t => (Table: t, Text: (char?)l.Separator)))).ToArray();
+        var schemas = userTables.Select(t => t.Table.Schema).Concat(catalogTables.Select(t => t.Table.Schema)).ToArray();
+        using var export = ExportFolder.Open(folder, options.Format);
+        var files = new List<TableFile>();
         Task<ExportedFile[]>? catalogFiles = null;
         try
         {
             return FirstFailure.Unwrap(() =>
             {
                 // The catalog tables need no users: they are written while the users are.
-                catalogFiles = Task.Run(() => new[] { WriteItems(export, spec, items, truth: false), WriteItems(export, spec, items, truth: true) });
-                foreach (var table in tables)
-                {
-                    open.Add(export.CreateFile(table.Schema.FileName));
-                    using var header = CsvFormat.CreateWriter(open[open.Count - 1].Content);
-                    header.WriteHeader(table.Schema.Header);
-                }
-                var (rows, aggregates) = WriteUserTables(spec, tables, users, userAt, open, maxDegreeOfParallelism);
-                var written = new ExportedFile[tables.Length];
-                Parallel.For(0, tables.Length, t => written[t] = open[t].Commit(rows[t])); // the last flushes to disk overlap
-                var files = written.Concat(catalogFiles.GetAwaiter().GetResult())
+                catalogFiles = Task.Run(() => catalogTables.SelectMany(t => t.Text is char separator
+                    ? WriteText(export, t.Table, separator)
+                    : export.WriteTable(t.Table.Schema, t.Table.WriteRows)).ToArray());
+                files.AddRange(userTables.Select(t => t.Text is char separator
+                    ? new CsvTableFile(export.CreateFile(t.Table.Schema.FileName), t.Table.Schema, separator)
+                    : export.OpenTable(t.Table.Schema)));
+                var aggregates = WriteUserTables(spec, userTables.Select(t => t.Table).ToArray(), files, users, userAt, options.MaxDegreeOfParallelism);
+                var written = new IReadOnlyList<ExportedFile>[files.Count];
+                Parallel.For(0, files.Count, t => written[t] = files[t].Complete()); // the last flushes to disk overlap
+                var all = written.SelectMany(f => f).Concat(catalogFiles.GetAwaiter().GetResult())
                     .Append(export.WriteFile("truth.json", s => ClickstreamTruthJson.Write(s, spec, aggregates)))
-                    .OrderBy(f => Array.IndexOf(FileOrder, f.Name)).ToList();
-                var schemas = tables.Select(t => t.Schema).Concat(new[] { ClickstreamTables.ItemTable(truth: false), ClickstreamTables.ItemTable(truth: true) }).ToArray();
-                return export.Commit("clickstream", spec.Seed, w => ClickstreamSpecJson.Write(w, spec), files, schemas, Array.Empty<Validation.ValidationFinding>());
+                    .OrderBy(f => Rank(f, schemas)).ToList();
+                return export.Commit("clickstream", spec.Seed, w => ClickstreamSpecJson.Write(w, spec), all, schemas, Array.Empty<Validation.ValidationFinding>());
             });
         }
         finally
         {
             // Never leave (and remove the staging folder) while a writer runs; its own failure, if any, is reported above or lost to the first one.
             catalogFiles?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            foreach (var file in files) file.Dispose();
         }
     }
 
-    // Chunks of users are generated (if need be) and formatted on worker threads, and appended here in order.
-    private static (long[] Rows, ClickstreamAggregates Aggregates) WriteUserTables(ClickstreamSpec spec, UserTable[] tables, int users,
-        Func<int, UserActivity> userAt, List<StagedFile> files, int maxDegreeOfParallelism)
+    // Canonical files in the order of FileOrder (whatever their format), then the layouts' files in table order.
+    private static int Rank(ExportedFile file, TableSchema[] schemas) => file.Name.IndexOf('/') < 0
+        ? Array.IndexOf(FileOrder, Path.GetFileNameWithoutExtension(file.Name))
+        : FileOrder.Length + Array.FindIndex(schemas, s => s.FileName == file.Name);
+
+    // A layout's catalog table: one chunk of text.
+    private static IReadOnlyList<ExportedFile> WriteText(ExportFolder export, CatalogTable table, char separator)
     {
-        var pool = new BlockPool();
+        using var file = new CsvTableFile(export.CreateFile(table.Schema.FileName), table.Schema, separator);
+        using (var chunk = file.NewChunk())
+        {
+            table.WriteRows(chunk);
+            file.Append(chunk.Detach());
+        }
+        return file.Complete();
+    }
+
+    // Chunks of users are generated (if need be) and formatted on worker threads, and appended here in order.
+    private static ClickstreamAggregates WriteUserTables(ClickstreamSpec spec, UserTable[] tables, IReadOnlyList<TableFile> files, int users,
+        Func<int, UserActivity> userAt, int maxDegreeOfParallelism)
+    {
         var formatters = new List<ClickstreamChunkFormatter>();
-        var rows = new long[tables.Length];
-        var flushedBytes = new long[tables.Length];
         try
         {
             OrderedChunkPipeline.Run((users + UsersPerChunk - 1) / UsersPerChunk, maxDegreeOfParallelism,
                 () =>
                 {
-                    var formatter = new ClickstreamChunkFormatter(tables, pool, spec.Personas.Count);
+                    var formatter = new ClickstreamChunkFormatter(tables, files, spec.Personas.Count);
                     lock (formatters) formatters.Add(formatter);
                     return formatter;
                 },
                 (formatter, chunk) => formatter.Format(Enumerable.Range(chunk * UsersPerChunk, Math.Min(UsersPerChunk, users - chunk * UsersPerChunk)).Select(userAt)),
-                chunk =>
+                content =>
                 {
-                    for (int t = 0; t < tables.Length; t++)
-                    {
-                        chunk.Content[t].WriteTo(files[t].Content);
-                        rows[t] += chunk.Rows[t];
-                        if (files[t].Content.Length - flushedBytes[t] >= FlushToDiskEvery)
-                        {
-                            files[t].FlushToDisk(); // the disk catches up while the workers go on
-                            flushedBytes[t] = files[t].Content.Length;
-                        }
-                    }
+                    for (int t = 0; t < files.Count; t++) files[t].Append(content[t]);
                 });
         }
         finally
@@ -152,14 +190,6 @@ public static class ClickstreamExporter
         }
         var counter = new ClickstreamAggregateCounter(spec.Personas.Count);
         foreach (var formatter in formatters) counter.Add(formatter.Counter);
-        return (rows, counter.ToAggregates(spec));
+        return counter.ToAggregates(spec);
     }
-
-    private static ExportedFile WriteItems(ExportFolder export, ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, bool truth) =>
-        export.WriteFile(ClickstreamTables.ItemTable(truth).FileName, stream =>
-        {
-            using var csv = CsvFormat.CreateWriter(stream);
-            csv.WriteHeader(ClickstreamTables.ItemTable(truth).Header);
-            ClickstreamTables.WriteItems(csv, spec, items, truth);
-        }, items.Count);
 }
