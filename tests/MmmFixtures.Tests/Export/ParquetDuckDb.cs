@@ -21,7 +21,10 @@ internal static class ParquetDuckDb
         _ => throw new ArgumentOutOfRangeException(nameof(manifestType), manifestType, null),
     };
 
-    /// <summary>Every table the manifest of <paramref name="folder"/> lists in both formats, compared: returns the tables checked.</summary>
+    /// <summary>
+    /// Every table the manifest of <paramref name="folder"/> lists in both formats, compared; returns the tables
+    /// checked. (A consumer layout's text files in the consumer's own dialect have no Parquet twin and are skipped.)
+    /// </summary>
     public static int AssertParquetEqualsCsv(string folder)
     {
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json")));
@@ -30,7 +33,7 @@ internal static class ParquetDuckDb
         foreach (var (name, csvEntry) in files.Where(f => f.Key.EndsWith(".csv", StringComparison.Ordinal)))
         {
             string parquetName = name[..^4] + ".parquet";
-            Assert.True(files.TryGetValue(parquetName, out var parquetEntry), $"{parquetName} is not in the manifest");
+            if (!files.TryGetValue(parquetName, out var parquetEntry)) continue;
             var columns = csvEntry.GetProperty("columns").EnumerateArray()
                 .Select(c => (Name: c.GetProperty("name").GetString()!, Type: DuckType(c.GetProperty("type").GetString()!))).ToArray();
             Assert.Equal(csvEntry.GetProperty("columns").GetRawText(), parquetEntry.GetProperty("columns").GetRawText());
