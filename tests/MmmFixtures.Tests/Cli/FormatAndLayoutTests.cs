@@ -118,4 +118,20 @@ public sealed class FormatAndLayoutTests : TempFolder
         Assert.Contains("\"family\": \"numbers\",", json);
         Assert.Contains("\"name\": \"wide\",", json);
     }
+
+    [Theory]
+    [InlineData("mmm", "basic", "Wrote 52 rows", new[] { "data.parquet", "manifest.json", "truth.json", "truth_components.parquet" })]
+    [InlineData("clickstream", "Small", "Wrote 12338 events", new[] { "events.parquet", "items.parquet", "manifest.json" })]
+    public void Built_in_families_write_parquet_from_the_cli(string family, string preset, string said, string[] some)
+    {
+        string folder = Path.Combine(Folder, family);
+        var (exit, output, error) = CliRun.Run(family, "--preset", preset, "--format", "parquet", "--out", folder, "--quiet");
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.Contains(said, output);
+        var files = FilesUnder(folder);
+        Assert.All(some, f => Assert.Contains(f, files));
+        Assert.DoesNotContain(files, f => f.EndsWith(".csv", StringComparison.Ordinal) && !f.Contains('/'));
+    }
 }
+
