@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
+using System.Linq;
 
 namespace MmmFixtures.Cli;
 
@@ -31,6 +32,28 @@ internal static class CliOptions
     /// <summary>A size in bytes with an optional K/M/G/T suffix.</summary>
     public static Option<long?> Bytes(string name, string helpName, string description) =>
         Parsed<long?>(name, helpName, description, ByteSize.Syntax, text => ByteSize.TryParse(text, out long bytes) ? bytes : null);
+
+    /// <summary>One of <paramref name="choices"/> (lower-case names of <typeparamref name="T"/>'s values, e.g. <c>csv</c>).</summary>
+    public static Option<T?> Choice<T>(string name, string helpName, string description, params T[] choices) where T : struct, Enum =>
+        Parsed<T?>(name, helpName, description, $"one of {string.Join(", ", choices.Select(Lower))}",
+            text => choices.Where(c => Lower(c) == text).Select(c => (T?)c).FirstOrDefault());
+
+    /// <summary>Names, repeatable and comma-separated (<c>--layout a,b --layout c</c>); blanks are refused.</summary>
+    public static Option<string[]> Names(string name, string helpName, string description) =>
+        new(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            AllowMultipleArgumentsPerToken = false,
+            CustomParser = result =>
+            {
+                var names = result.Tokens.SelectMany(t => t.Value.Split(',')).Select(n => n.Trim()).ToArray();
+                if (names.Any(n => n.Length == 0)) result.AddError($"{name} must be names separated by commas, got '{string.Join(",", result.Tokens.Select(t => t.Value))}'");
+                return names;
+            },
+        };
+
+    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     // parse returns null for a value it does not accept.
     private static Option<T> Parsed<T>(string name, string helpName, string description, string expectation, Func<string, T> parse) =>

@@ -11,7 +11,7 @@ namespace MmmFixtures.Cli;
 
 /// <summary>
 /// The tool's command tree, built from the dataset families' descriptors (one command per family, plus
-/// <c>presets</c>), and its error policy: user errors print one message and exit 2, bugs exit 1 with a stack trace.
+/// <c>presets</c> and <c>layouts</c>), and its error policy: user errors print one message and exit 2, bugs exit 1 with a stack trace.
 /// </summary>
 internal static class CommandLineApp
 {
@@ -57,12 +57,13 @@ internal static class CommandLineApp
     public static (RootCommand Root, HelpText Help) Create(IEnumerable<IDatasetFamily> families, CliConsole console)
     {
         var list = families.ToArray();
-        var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || g.Key == "presets");
+        var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || g.Key is "presets" or "layouts");
         if (duplicate is not null) throw new ArgumentException($"Two commands would be named '{duplicate.Key}'.", nameof(families));
         var help = new HelpText();
         var root = new RootCommand("mmmfixtures: deterministic synthetic marketing datasets with known ground truth.");
         foreach (var family in list) root.Add(FamilyCommand.Create(family, list, console, help));
         root.Add(PresetsCommand.Create(list, console, help));
+        root.Add(LayoutsCommand.Create(list, console, help));
         string first = list.Length > 0 ? list[0].Name : "FAMILY";
         help.AddExamples(root,
             $"{HelpText.ToolName} presets",

@@ -14,14 +14,16 @@ namespace MmmFixtures.Cli;
 
 /// <summary>
 /// The command of one dataset family, built from its descriptor alone:
-/// <c>mmmfixtures &lt;family&gt; (--preset NAME | --spec FILE) [--seed N] (--out DIR | --print-spec [--out FILE] | --dry-run) [--max-bytes N] [--threads N] [--quiet]</c>.
+/// <c>mmmfixtures &lt;family&gt; (--preset NAME | --spec FILE) [--seed N] (--out DIR | --print-spec [--out FILE] | --dry-run)
+/// [--format csv|parquet|both] [--layout NAME[,NAME…]]… [--max-bytes N] [--threads N] [--quiet]</c>.
 /// </summary>
 internal static class FamilyCommand
 {
     /// <summary>The largest export written without <c>--max-bytes</c>: 20 GiB, more than any preset and less than most free disks.</summary>
     public const long DefaultMaxBytes = 20L << 30;
 
-    private sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet);
+    private sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet,
+        ExportFormat Format, string[] Layouts);
 
     public static Command Create(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, HelpText help)
     {
@@ -36,9 +38,16 @@ internal static class FamilyCommand
         var maxBytes = CliOptions.Bytes("--max-bytes", "size", $"Refuse an export estimated above this size (default {ByteSize.Format(DefaultMaxBytes)}; K/M/G/T suffixes).");
         var threads = CliOptions.Integer("--threads", "n", "Threads for generating and formatting (default: one per processor; the bytes do not depend on it).", 1, 1024);
         var quiet = CliOptions.Flag("--quiet", "No progress on standard error.");
+        var format = CliOptions.Choice("--format", "csv|parquet|both",
+            "The tables' format (default csv): parquet writes each table as a typed, compressed <name>.parquet; both writes each in both formats.",
+            ExportFormat.Csv, ExportFormat.Parquet, ExportFormat.Both);
+        var layout = CliOptions.Names("--layout", "name[,name…]", family.Layouts.Count == 0
+            ? $"A consumer layout to write besides the canonical tables ({family.Name} has none yet)."
+            : $"Consumer layouts to write besides the canonical tables, each into its subfolder (repeatable): {string.Join("; ", family.Layouts.Select(l => $"{l.Name}: {l.Description}"))}.");
+        layout.CompletionSources.Add(_ => family.Layouts.Select(l => new CompletionItem(l.Name, detail: l.Description)));
         var command = new Command(family.Name, family.Description)
         {
-            preset, specFile, seed, outPath, printSpec, dryRun, maxBytes, threads, quiet,
+            preset, specFile, seed, outPath, printSpec, dryRun, format, layout, maxBytes, threads, quiet,
         };
         string example = family.Presets.Count > 0 ? family.Presets[0].Name : "NAME";
         string tool = HelpText.ToolName;
@@ -46,16 +55,27 @@ internal static class FamilyCommand
             $"{tool} {family.Name} --preset {example} --out ./{family.Name}-{example.ToLowerInvariant()}",
             $"{tool} {family.Name} --preset {example} --print-spec --out {family.Name}.json",
             $"{tool} {family.Name} --spec {family.Name}.json --seed 7 --dry-run",
-            $"{tool} {family.Name} --spec {family.Name}.json --seed 7 --out ./{family.Name}-7 --threads 4");
+            $"{tool} {family.Name} --spec {family.Name}.json --seed 7 --out ./{family.Name}-7 --threads 4",
+            $"{tool} {family.Name} --preset {example} --format parquet --out ./{family.Name}-{example.ToLowerInvariant()}"
+            + (family.Layouts.Count > 0 ? $" --layout {family.Layouts[0].Name}" : ""));
         command.SetAction(parse => Run(family, families, console, new Request(
             parse.GetValue(preset), parse.GetValue(specFile), parse.GetValue(seed), parse.GetValue(outPath), parse.GetValue(printSpec),
-            parse.GetValue(dryRun), parse.GetValue(maxBytes) ?? DefaultMaxBytes, parse.GetValue(threads), parse.GetValue(quiet))));
+            parse.GetValue(dryRun), parse.GetValue(maxBytes) ?? DefaultMaxBytes, parse.GetValue(threads), parse.GetValue(quiet),
+            parse.GetValue(format) ?? ExportFormat.Csv, parse.GetValue(layout) ?? Array.Empty<string>())));
         return command;
     }
 
     private static int Run(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, Request request)
     {
         if (request.PrintSpec && request.DryRun) throw new UserError("Give at most one of --print-spec or --dry-run.");
+        try
+        {
+            LayoutSelection.Resolve(family.Name, family.Layouts, request.Layouts);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UserError(ex.Message);
+        }
         var (spec, source) = LoadSpec(family, families, request);
         if (request.PrintSpec)
         {
@@ -70,10 +90,11 @@ internal static class FamilyCommand
         {
             throw new UserError(request.SpecFile is null ? ex.Message : $"{request.SpecFile}: {ex.Message}");
         }
-        var estimate = family.Estimate(spec);
+        var estimate = FormatEstimate.For(family.Estimate(spec), request.Format);
         if (request.DryRun)
         {
             PrintEstimate(estimate, $"{family.Name} {source}", request.MaxBytes, console.Out);
+            if (FormatEstimate.Note(request.Format) is string note) console.Out.WriteLine(note);
             // With --out, the dry run also says whether that folder would be refused, as the real run would.
             if (request.Out is not null) WriteOrExplain(FullPath(request.Out), () => ExportFolder.Check(FullPath(request.Out)));
             return ExitCodes.Success;
@@ -156,7 +177,7 @@ internal static class FamilyCommand
     private static void Export(IDatasetFamily family, object spec, string folder, OutputEstimate estimate, Request request, CliConsole console)
     {
         var watch = Stopwatch.StartNew();
-        var options = new DatasetExportOptions { MaxDegreeOfParallelism = request.Threads ?? -1 };
+        var options = new DatasetExportOptions { MaxDegreeOfParallelism = request.Threads ?? -1, Format = request.Format, Layouts = request.Layouts };
         ExportResult result;
         using (var progress = ExportProgress.Start(console.Error, $"writing {family.Name} export, about {ByteSize.Format(estimate.TotalBytes)}",
                    enabled: console.ErrorIsTerminal && !request.Quiet))

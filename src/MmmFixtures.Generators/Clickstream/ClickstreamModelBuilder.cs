@@ -13,7 +13,7 @@ internal static class ClickstreamModelBuilder
     /// <summary>Names the generated members use; an enum member cannot take them either.</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
-        "Persona", "Instance", "Data", "Events", "Truth", "TruthSet", "CreateSpec", "WriteCsv", "value__",
+        "Persona", "Instance", "Data", "Events", "Truth", "TruthSet", "CreateSpec", "WriteCsv", "Write", "WriteParquet", "value__",
     };
 
     public static ClickstreamFixtureModel Build(FixtureReader reader, AttributeData dataset)

@@ -5,7 +5,7 @@ namespace MmmFixtures.Generators;
 
 /// <summary>
 /// Writes a fixture's file in the shape every family shares: the header, the namespace and containing types,
-/// a lazily generated shared <c>Instance</c>, the data property, <c>WriteCsv</c> and <c>CreateSpec()</c>. A family
+/// a lazily generated shared <c>Instance</c>, the data property, <c>WriteCsv</c>, <c>Write</c>, <c>WriteParquet</c> and <c>CreateSpec()</c>. A family
 /// supplies the spec's body, its typed members and its surface. When the attributes have errors that left
 /// something out of the spec, the members are still written (so one typo does not cascade into errors at every
 /// use) and <c>CreateSpec()</c> throws the build errors instead of building an incomplete spec.
@@ -45,6 +45,12 @@ internal abstract class FixtureEmitter<TModel> where TModel : FixtureModel
         w.Line($"/// <summary>{s.ExportDoc}</summary>");
         string options = s.ExportOptions is null ? "" : ", " + s.ExportOptions;
         w.Line($"public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => {s.Export}({s.DataProperty}, folder{options});");
+        w.Line();
+        w.Line("/// <summary>Writes the export into <paramref name=\"folder\"/> as <paramref name=\"options\"/> say: the tables as CSV, Parquet or both, consumer layouts, threads.</summary>");
+        w.Line($"public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) => {s.Export}({s.DataProperty}, folder, options);");
+        w.Line();
+        w.Line("/// <summary>Writes the export into <paramref name=\"folder\"/> with its tables as typed, compressed Parquet files (on .NET 8 or later).</summary>");
+        w.Line("public global::MmmFixtures.Export.ExportResult WriteParquet(string folder) => Write(folder, new global::MmmFixtures.Families.DatasetExportOptions { Format = global::MmmFixtures.ExportFormat.Parquet });");
         w.Line();
         var blocking = model.Blocking;
         if (blocking.Length > 0)

@@ -47,12 +47,18 @@ internal sealed class ExportFolder : IDisposable
     /// missing parents are created): checks that the folder may be replaced, takes its lock, recovers what crashed
     /// exports left and creates the staging folder. Its tables are written in <paramref name="format"/>.
     /// </summary>
+    /// <exception cref="PlatformNotSupportedException">A Parquet format on the netstandard2.0 build (Parquet needs .NET 8 or later).</exception>
     /// <exception cref="ExportFolderException">
     /// Another export is writing the folder; it is a file, a mount point, the current folder or one of its ancestors, a
     /// link leading nowhere, or holds files that are not a previous export's; or the file system failed (the cause inside).
     /// </exception>
     public static ExportFolder Open(string folder, ExportFormat format = ExportFormat.Csv)
     {
+        if (format is not (ExportFormat.Csv or ExportFormat.Parquet or ExportFormat.Both))
+            throw new ArgumentOutOfRangeException(nameof(format), format, "must be Csv, Parquet or Both");
+#if !NET
+        if (format != ExportFormat.Csv) throw ParquetNotSupported();
+#endif
         var target = ExportTarget.Resolve(folder);
         string step = $"Cannot create {target.Parent}";
         ExportLock? held = null;
@@ -124,26 +130,37 @@ internal sealed class ExportFolder : IDisposable
     }
 
     /// <summary>
-    /// Starts a table of the export, written from chunks of rows appended in order (see <see cref="TableFile"/>);
-    /// its file is named by <paramref name="schema"/>.
+    /// Starts a table of the export, written from chunks of rows appended in order (see <see cref="TableFile"/>), in
+    /// the export's format: <paramref name="schema"/>'s CSV file, its Parquet file (<see cref="TableSchema.ParquetFileName"/>), or both.
     /// </summary>
-    public TableFile OpenTable(TableSchema schema) => new CsvTableFile(CreateFile(CsvOnly(schema).FileName), schema);
+    public TableFile OpenTable(TableSchema schema) => _format switch
+    {
+        ExportFormat.Csv => OpenCsv(schema),
+        ExportFormat.Parquet => OpenParquet(schema),
+        _ => new MultiFormatTableFile(schema, new[] { OpenCsv(schema), OpenParquet(schema) }),
+    };
 
     /// <summary>Writes a whole table of the export with <paramref name="write"/>, on the calling thread, and returns its file(s).</summary>
     public IReadOnlyList<ExportedFile> WriteTable(TableSchema schema, Action<TableRows> write)
     {
-        var file = CreateFile(CsvOnly(schema).FileName);
-        long rows;
-        using (var csv = new CsvTableRows(file.Content, schema))
-        {
-            write(csv);
-            rows = csv.RowCount;
-        }
-        return new[] { file.Commit(rows) };
+        using var table = OpenTable(schema);
+        var rows = new StreamedTableRows(table);
+        write(rows);
+        rows.Finish();
+        return table.Complete();
     }
 
-    private TableSchema CsvOnly(TableSchema schema) => _format == ExportFormat.Csv ? schema
-        : throw new NotSupportedException($"Tables in {_format} format are not written yet (issue 12).");
+    private TableFile OpenCsv(TableSchema schema) => new CsvTableFile(CreateFile(schema.FileName), schema);
+
+#if NET
+    private TableFile OpenParquet(TableSchema schema) => new ParquetTableFile(CreateFile(schema.ParquetFileName), schema);
+#else
+    private TableFile OpenParquet(TableSchema schema) => throw ParquetNotSupported();
+#endif
+
+    // Parquet.Net targets .NET 8 and later only; the netstandard2.0 build says so before anything is written.
+    private static PlatformNotSupportedException ParquetNotSupported() =>
+        new("Parquet exports need .NET 8 or later (Parquet.Net does not support netstandard2.0); use ExportFormat.Csv on this runtime.");
 
     /// <summary>Writes the manifest last, then replaces the target with the staged export in one step.</summary>
     /// <param name="family">The dataset family, e.g. <c>mmm</c>.</param>

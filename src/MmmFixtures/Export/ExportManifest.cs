@@ -8,8 +8,8 @@ namespace MmmFixtures.Export;
 
 /// <summary>
 /// <c>manifest.json</c>: what produced an export folder (library and algorithm versions, family, seed, the full spec)
-/// and every file in it with its size, row count and SHA-256; a table's entry also maps each of its columns to its
-/// role and entity. It holds no timestamp, so two runs of the same spec write identical manifests.
+/// and every file in it with its size, row count and SHA-256; a table's entry (CSV or Parquet) also maps each of its
+/// columns to its role, value type and entity. It holds no timestamp, so two runs of the same spec write identical manifests.
 /// </summary>
 internal static class ExportManifest
 {
@@ -49,7 +49,7 @@ internal static class ExportManifest
             json.WriteNumber("bytes", file.Bytes);
             if (file.Rows is long rows) json.WriteNumber("rows", rows);
             json.WriteString("sha256", file.Sha256);
-            if (tables.FirstOrDefault(t => t.FileName == file.Name) is TableSchema table) WriteColumns(json, table);
+            if (tables.FirstOrDefault(t => t.IsFileOf(file.Name)) is TableSchema table) WriteColumns(json, table);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -94,6 +94,7 @@ internal static class ExportManifest
             json.WriteStartObject();
             json.WriteString("name", column.Name);
             json.WriteString("role", column.Role.ToString().ToLowerInvariant());
+            json.WriteString("type", column.Type.ToString().ToLowerInvariant());
             if (column.Entity is string entity) json.WriteString("entity", entity);
             json.WriteEndObject();
         }

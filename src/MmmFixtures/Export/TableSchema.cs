@@ -11,6 +11,12 @@ internal sealed record TableSchema(string FileName, IReadOnlyList<ColumnSchema> 
     /// <summary>The column names, for the header.</summary>
     public string[] Header => Columns.Select(c => c.Name).ToArray();
 
+    /// <summary>The name of the table's Parquet file: <see cref="FileName"/> with <c>.parquet</c> in place of <c>.csv</c> (added to any other name).</summary>
+    public string ParquetFileName => (FileName.EndsWith(".csv", System.StringComparison.Ordinal) ? FileName.Substring(0, FileName.Length - 4) : FileName) + ".parquet";
+
+    /// <summary>Whether <paramref name="file"/> is this table's CSV or Parquet file.</summary>
+    public bool IsFileOf(string file) => file == FileName || file == ParquetFileName;
+
     /// <summary>This table with <paramref name="more"/> columns after its own.</summary>
     public TableSchema With(IEnumerable<ColumnSchema> more) => this with { Columns = Columns.Concat(more).ToArray() };
 }

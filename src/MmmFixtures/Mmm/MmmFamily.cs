@@ -50,7 +50,7 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>
 
     /// <inheritdoc />
     public override string DescribeExport(MmmSpec spec, ExportResult result) =>
-        $"{result.Files.First(f => f.Name == MmmExporter.DataFile).Rows} rows ({spec.Periods} periods × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")})";
+        $"{result.Files.First(f => f.Name == MmmExporter.DataFile || f.Name == System.IO.Path.ChangeExtension(MmmExporter.DataFile, ".parquet")).Rows} rows ({spec.Periods} periods × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")})";
 
     /// <summary>
     /// Rows = periods × geos in both tables. A data row is the date, the geo name and one typical number per population, y, revenue per KPI,

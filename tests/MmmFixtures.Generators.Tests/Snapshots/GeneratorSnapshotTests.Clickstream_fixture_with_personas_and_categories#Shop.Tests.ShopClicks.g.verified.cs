@@ -25,6 +25,12 @@ namespace Shop.Tests
         /// <summary>Writes every table, layout and truth file into <paramref name="folder"/>.</summary>
         public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Clickstream.ClickstreamExporter.Export(Data, folder);
 
+        /// <summary>Writes the export into <paramref name="folder"/> as <paramref name="options"/> say: the tables as CSV, Parquet or both, consumer layouts, threads.</summary>
+        public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) => global::MmmFixtures.Clickstream.ClickstreamExporter.Export(Data, folder, options);
+
+        /// <summary>Writes the export into <paramref name="folder"/> with its tables as typed, compressed Parquet files (on .NET 8 or later).</summary>
+        public global::MmmFixtures.Export.ExportResult WriteParquet(string folder) => Write(folder, new global::MmmFixtures.Families.DatasetExportOptions { Format = global::MmmFixtures.ExportFormat.Parquet });
+
         /// <summary>The spec this fixture's attributes declare (validated when the fixture is generated).</summary>
         public static global::MmmFixtures.Clickstream.ClickstreamSpec CreateSpec()
         {

@@ -24,6 +24,12 @@ partial class BadNames
     /// <summary>Writes data.csv, truth_components.csv, truth.json and manifest.json into <paramref name="folder"/>.</summary>
     public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Mmm.MmmExporter.Export(Panel, folder);
 
+    /// <summary>Writes the export into <paramref name="folder"/> as <paramref name="options"/> say: the tables as CSV, Parquet or both, consumer layouts, threads.</summary>
+    public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) => global::MmmFixtures.Mmm.MmmExporter.Export(Panel, folder, options);
+
+    /// <summary>Writes the export into <paramref name="folder"/> with its tables as typed, compressed Parquet files (on .NET 8 or later).</summary>
+    public global::MmmFixtures.Export.ExportResult WriteParquet(string folder) => Write(folder, new global::MmmFixtures.Families.DatasetExportOptions { Format = global::MmmFixtures.ExportFormat.Parquet });
+
     /// <summary>Throws: the attributes have build errors (the message lists them).</summary>
     public static global::MmmFixtures.Mmm.MmmSpec CreateSpec() => throw new global::System.InvalidOperationException("The attributes of BadNames have build errors, so MmmFixtures generated no spec: MMMF004: 'Télé' is not an identifier of ASCII letters, digits and '_' (not starting with a digit, not a C# keyword); entity names become members of the typed row and truth; MMMF004: '@class' is not an identifier of ASCII letters, digits and '_' (not starting with a digit, not a C# keyword); entity names become members of the typed row and truth; MMMF004: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…' must be at most 64 characters long");
 

@@ -24,6 +24,12 @@ partial class UndefinedEnums
     /// <summary>Writes data.csv, truth_components.csv, truth.json and manifest.json into <paramref name="folder"/>.</summary>
     public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Mmm.MmmExporter.Export(Panel, folder);
 
+    /// <summary>Writes the export into <paramref name="folder"/> as <paramref name="options"/> say: the tables as CSV, Parquet or both, consumer layouts, threads.</summary>
+    public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) => global::MmmFixtures.Mmm.MmmExporter.Export(Panel, folder, options);
+
+    /// <summary>Writes the export into <paramref name="folder"/> with its tables as typed, compressed Parquet files (on .NET 8 or later).</summary>
+    public global::MmmFixtures.Export.ExportResult WriteParquet(string folder) => Write(folder, new global::MmmFixtures.Families.DatasetExportOptions { Format = global::MmmFixtures.ExportFormat.Parquet });
+
     /// <summary>Throws: the attributes have build errors (the message lists them).</summary>
     public static global::MmmFixtures.Mmm.MmmSpec CreateSpec() => throw new global::System.InvalidOperationException("The attributes of UndefinedEnums have build errors, so MmmFixtures generated no spec: MMMF013: MmmDataset.Frequency = 7: not a member of Frequency; use one of Weekly, Daily; MMMF013: Channel(\"Tv\").Pattern = -1: not a member of SpendPattern; use one of Constant, LinearTrend, Seasonal, DelayedStart, OnOff, Custom; MMMF013: Channel(\"Tv\").Adstock = 99: not a member of AdstockKind; use one of None, Geometric, Delayed, WeibullCdf, WeibullPdf");
 

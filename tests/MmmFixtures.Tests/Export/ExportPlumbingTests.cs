@@ -59,7 +59,7 @@ public sealed class ExportPlumbingTests : TempFolder
     public void Manifest_lists_versions_seed_spec_and_files_without_timestamps()
     {
         var files = new[] { new ExportedFile("data.csv", 10, new string('a', 64), 3), new ExportedFile("truth.json", 5, new string('b', 64)) };
-        var tables = new[] { new TableSchema("data.csv", new[] { new ColumnSchema("date", ColumnRole.Time), new ColumnSchema("x1_tv", ColumnRole.Spend, "Tv") }) };
+        var tables = new[] { new TableSchema("data.csv", new[] { new ColumnSchema("date", ColumnRole.Time, Type: ColumnType.Date), new ColumnSchema("x1_tv", ColumnRole.Spend, "Tv") }) };
         byte[] bytes = Manifest(files, tables);
         Assert.Equal(bytes, Manifest(files, tables));
         Assert.DoesNotContain((byte)'\r', bytes);
@@ -76,7 +76,7 @@ public sealed class ExportPlumbingTests : TempFolder
         Assert.Equal(10, file.GetProperty("bytes").GetInt64());
         Assert.Equal(3, file.GetProperty("rows").GetInt64());
         Assert.Equal(new string('a', 64), file.GetProperty("sha256").GetString());
-        Assert.Equal("""[{"name":"date","role":"time"},{"name":"x1_tv","role":"spend","entity":"Tv"}]""",
+        Assert.Equal("""[{"name":"date","role":"time","type":"date"},{"name":"x1_tv","role":"spend","type":"double","entity":"Tv"}]""",
             JsonSerializer.Serialize(file.GetProperty("columns")));
         var json = root.GetProperty("files")[1];
         Assert.False(json.TryGetProperty("rows", out _));

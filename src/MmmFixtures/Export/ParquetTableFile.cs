@@ -1,0 +1,105 @@
+#if NET
+using System;
+using System.Collections.Generic;
+using System.IO.Compression;
+using System.Linq;
+using Parquet;
+using Parquet.Schema;
+
+namespace MmmFixtures.Export;
+
+/// <summary>
+/// A table written as one Parquet file: typed columns (<see cref="ParquetColumn.Field"/>), Snappy-compressed, in row
+/// groups of exactly <see cref="RowGroupRows"/> rows (the last one shorter). Row groups are cut by row count alone,
+/// never where a chunk ended, so the bytes depend on the rows only, not on how workers chunked them or on the thread count.
+/// Parquet.Net writes no time or random id; its <c>created_by</c> names its own (pinned) version.
+/// </summary>
+internal sealed class ParquetTableFile : TableFile
+{
+    /// <summary>Rows per row group: large enough to compress well, small enough to buffer (a few tens of MB for a wide table).</summary>
+    public const int RowGroupRows = 1 << 18;
+
+    private readonly StagedFile _file;
+    private readonly ParquetWriter _writer;
+    private readonly ParquetColumns _rowGroup;
+    private long _rows;
+
+    public ParquetTableFile(StagedFile file, TableSchema schema, int rowGroupRows = RowGroupRows) : base(schema)
+    {
+        if (rowGroupRows < 1) throw new ArgumentOutOfRangeException(nameof(rowGroupRows), rowGroupRows, "must be at least 1");
+        _file = file;
+        _rowGroupRows = rowGroupRows;
+        _rowGroup = new ParquetColumns(schema);
+        _fields = schema.Columns.Select(ParquetColumn.Field).ToArray();
+        _writer = Wait(ParquetWriter.CreateAsync(new ParquetSchema(_fields), file.Content, Options));
+    }
+
+    private readonly int _rowGroupRows;
+    private readonly DataField[] _fields; // the writer's schema's own field objects: Parquet.Net takes no others
+
+    private static ParquetOptions Options => new() { CompressionMethod = CompressionMethod.Snappy, CompressionLevel = CompressionLevel.Fastest };
+
+    public override TableChunk NewChunk() => new Chunk(Schema);
+
+    public override void Append(TableContent content)
+    {
+        var rows = (content as Content ?? throw new ArgumentException("The content was not detached from a Parquet chunk.", nameof(content))).Columns;
+        int total = rows.Rows;
+        for (int start = 0; start < total;)
+        {
+            int take = Math.Min(total - start, _rowGroupRows - _rowGroup.Rows);
+            _rowGroup.AppendFrom(rows, start, take);
+            start += take;
+            if (_rowGroup.Rows == _rowGroupRows) Wait(_rowGroup.WriteRowGroupAndClearAsync(_writer, _fields));
+        }
+        _rows += total;
+    }
+
+    public override IReadOnlyList<ExportedFile> Complete()
+    {
+        // An empty table still gets one (empty) row group, so readers see its columns' types.
+        if (_rowGroup.Rows > 0 || _rows == 0) Wait(_rowGroup.WriteRowGroupAndClearAsync(_writer, _fields));
+        Wait(_writer.DisposeAsync().AsTask()); // writes the footer
+        return new[] { _file.Commit(_rows) };
+    }
+
+    public override void Dispose()
+    {
+        _file.Dispose(); // an abandoned table's writer is dropped unfinished: its file goes with the staging folder
+    }
+
+    // The staged file's stream completes every write synchronously, so waiting blocks no thread-pool thread.
+    private static void Wait(System.Threading.Tasks.Task task) => task.GetAwaiter().GetResult();
+
+    private static T Wait<T>(System.Threading.Tasks.Task<T> task) => task.GetAwaiter().GetResult();
+
+    private sealed class Content : TableContent
+    {
+        public Content(ParquetColumns columns) : base(columns.Rows) => Columns = columns;
+
+        public ParquetColumns Columns { get; }
+    }
+
+    private sealed class Chunk : TableChunk
+    {
+        private readonly ParquetColumns _columns;
+
+        public Chunk(TableSchema schema) => _columns = new ParquetColumns(schema);
+
+        public override void String(string? value) => _columns.String(value);
+        public override void Int64(long value) => _columns.Int64(value);
+        public override void Double(double value) => _columns.Double(value);
+        public override void Date(DateTime date) => _columns.Date(date);
+        public override void Timestamp(long unixMs) => _columns.Timestamp(unixMs);
+        public override void Null() => _columns.Null();
+        protected override void EndRowCore() => _columns.EndRow();
+
+        public override TableContent Detach() => new Content(_columns.Detach());
+
+        public override void Dispose()
+        {
+            // Nothing pooled: the columns are ordinary arrays.
+        }
+    }
+}
+#endif
