@@ -41,10 +41,6 @@ internal sealed class CommerceFixtureEmitter : FixtureEmitter<CommerceFixtureMod
         w.Line("/// <summary>The daily panel rows of <paramref name=\"tenant\"/>: net revenue, orders, spend, sends and weather, one per day.</summary>");
         w.Line($"public {List}<{Cm}.TenantDay> Rows(Tenant tenant) => Dataset.Tenants[(int)tenant].Daily;");
         w.Line();
-        w.Line("/// <summary>Writes the export into <paramref name=\"folder\"/> with <paramref name=\"options\"/>: format (CSV, Parquet, both) and layouts (shopify, fivetran, google-ads, klaviyo, open-meteo).</summary>");
-        w.Line("public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) =>");
-        w.Line($"    {Surface.Export}(Dataset, folder, options);");
-        w.Line();
         w.Line("/// <summary>Each tenant's tables (weather, orders, ads, e-mail, daily panel), typed per tenant.</summary>");
         w.Line("public TenantSet Tenants { get; }");
         w.Line();

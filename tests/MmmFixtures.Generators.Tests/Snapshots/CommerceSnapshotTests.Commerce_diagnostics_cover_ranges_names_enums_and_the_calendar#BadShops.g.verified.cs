@@ -24,6 +24,12 @@ partial class BadShops
     /// <summary>Writes every tenant's tables, the daily panel, truth and manifest into <paramref name="folder"/>, as CSV.</summary>
     public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Commerce.CommerceExporter.Export(Dataset, folder, new global::MmmFixtures.Families.DatasetExportOptions());
 
+    /// <summary>Writes the export into <paramref name="folder"/> as <paramref name="options"/> say: the tables as CSV, Parquet or both, consumer layouts, threads.</summary>
+    public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) => global::MmmFixtures.Commerce.CommerceExporter.Export(Dataset, folder, options);
+
+    /// <summary>Writes the export into <paramref name="folder"/> with its tables as typed, compressed Parquet files (on .NET 8 or later).</summary>
+    public global::MmmFixtures.Export.ExportResult WriteParquet(string folder) => Write(folder, new global::MmmFixtures.Families.DatasetExportOptions { Format = global::MmmFixtures.ExportFormat.Parquet });
+
     /// <summary>Throws: the attributes have build errors (the message lists them).</summary>
     public static global::MmmFixtures.Commerce.CommerceSpec CreateSpec() => throw new global::System.InvalidOperationException("The attributes of BadShops have build errors, so MmmFixtures generated no spec: MMMF006: CommerceDataset.StartDate = \"2024-02-30\": must be a date \"yyyy-MM-dd\"; MMMF015: 'fashion' must be unique among tenants ignoring case (it equals 'Fashion'); MMMF004: 'Truth' collides with a generated member; choose another name; MMMF004: 'Klaviyo' must not be the name of a layout's folder (shopify, fivetran, google-ads, klaviyo, open-meteo; ignoring case), which sits beside the tenants' folders; MMMF003: 'Fashion' is declared more than once; names of the same kind (channels, controls and events; personas; categories; geos) must be unique; MMMF013: Tenant(\"Outdoor\").Category = 9: not a member of CommerceCategory; use one of Fashion, Outdoor, HomeAndGarden, Beverage");
 
@@ -38,10 +44,6 @@ partial class BadShops
 
     /// <summary>The daily panel rows of <paramref name="tenant"/>: net revenue, orders, spend, sends and weather, one per day.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::MmmFixtures.Commerce.TenantDay> Rows(Tenant tenant) => Dataset.Tenants[(int)tenant].Daily;
-
-    /// <summary>Writes the export into <paramref name="folder"/> with <paramref name="options"/>: format (CSV, Parquet, both) and layouts (shopify, fivetran, google-ads, klaviyo, open-meteo).</summary>
-    public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) =>
-        global::MmmFixtures.Commerce.CommerceExporter.Export(Dataset, folder, options);
 
     /// <summary>Each tenant's tables (weather, orders, ads, e-mail, daily panel), typed per tenant.</summary>
     public TenantSet Tenants { get; }

@@ -24,6 +24,12 @@ partial class TwoDatasets
     /// <summary>Writes every tenant's tables, the daily panel, truth and manifest into <paramref name="folder"/>, as CSV.</summary>
     public global::MmmFixtures.Export.ExportResult WriteCsv(string folder) => global::MmmFixtures.Commerce.CommerceExporter.Export(Dataset, folder, new global::MmmFixtures.Families.DatasetExportOptions());
 
+    /// <summary>Writes the export into <paramref name="folder"/> as <paramref name="options"/> say: the tables as CSV, Parquet or both, consumer layouts, threads.</summary>
+    public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) => global::MmmFixtures.Commerce.CommerceExporter.Export(Dataset, folder, options);
+
+    /// <summary>Writes the export into <paramref name="folder"/> with its tables as typed, compressed Parquet files (on .NET 8 or later).</summary>
+    public global::MmmFixtures.Export.ExportResult WriteParquet(string folder) => Write(folder, new global::MmmFixtures.Families.DatasetExportOptions { Format = global::MmmFixtures.ExportFormat.Parquet });
+
     /// <summary>The spec this fixture's attributes declare (validated when the fixture is generated).</summary>
     public static global::MmmFixtures.Commerce.CommerceSpec CreateSpec()
     {
@@ -46,10 +52,6 @@ partial class TwoDatasets
 
     /// <summary>The daily panel rows of <paramref name="tenant"/>: net revenue, orders, spend, sends and weather, one per day.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::MmmFixtures.Commerce.TenantDay> Rows(Tenant tenant) => Dataset.Tenants[(int)tenant].Daily;
-
-    /// <summary>Writes the export into <paramref name="folder"/> with <paramref name="options"/>: format (CSV, Parquet, both) and layouts (shopify, fivetran, google-ads, klaviyo, open-meteo).</summary>
-    public global::MmmFixtures.Export.ExportResult Write(string folder, global::MmmFixtures.Families.DatasetExportOptions options) =>
-        global::MmmFixtures.Commerce.CommerceExporter.Export(Dataset, folder, options);
 
     /// <summary>Each tenant's tables (weather, orders, ads, e-mail, daily panel), typed per tenant.</summary>
     public TenantSet Tenants { get; }
