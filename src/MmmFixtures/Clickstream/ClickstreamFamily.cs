@@ -89,9 +89,13 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
             ItemTable("truth_items.csv", truth: true, itemId + category + TypicalWidths.Number + 4 + 4 + BoolText + 6),
             UserTable("truth_defects.csv", users * perUser.Events * (spec.Defects.DuplicateEventRate + spec.Defects.LateEventRate), eventId + 9 + TypicalWidths.Timestamp + 3),
             FileEstimate.Document("truth.json", 1_000 + 350.0 * spec.Personas.Count + 150.0 * spec.Catalog.Categories.Count),
-            FileEstimate.Document(ExportManifest.FileName, 1_500 + 250.0 * (spec.Personas.Count + spec.Catalog.Categories.Count) + 9 * TypicalWidths.ManifestPerFile),
+            FileEstimate.Document(ExportManifest.FileName, 1_500 + 250.0 * (spec.Personas.Count + spec.Catalog.Categories.Count) + 7 * TypicalWidths.ManifestPerFile
+                + (CanonicalColumns + spec.Catalog.Categories.Count) * TypicalWidths.ManifestPerColumn),
         });
     }
+
+    // The canonical tables' columns besides the per-category affinities (counted on the Small export's column map).
+    private const int CanonicalColumns = 40;
 
     private static double ExpectedActiveDays(ClickstreamSpec spec)
     {

@@ -17,6 +17,9 @@ internal static class TypicalWidths
     /// <summary>The manifest's own lines per file listed (name, bytes, rows, SHA-256).</summary>
     public const int ManifestPerFile = 150;
 
+    /// <summary>The manifest's column-map lines per table column (name, role, entity, type).</summary>
+    public const int ManifestPerColumn = 110;
+
     /// <summary>The decimal digits of the largest id <paramref name="maxId"/>.</summary>
     public static int Digits(double maxId)
     {

@@ -54,8 +54,8 @@ public sealed class LayoutNamingTests : TempFolder
         Assert.Equal(onDisk.OrderBy(f => f, StringComparer.Ordinal), files.OrderBy(f => f, StringComparer.Ordinal));
         Assert.Contains("robyn/dt_holidays.csv", files);
         string manifest = File.ReadAllText(Path.Combine(Folder, "manifest.json"));
-        Assert.Contains("\"name\": \"x1_search_clicks\",\n          \"role\": \"exposure\",\n          \"entity\": \"Search\"", manifest);
-        Assert.Contains("\"name\": \"search_S\",\n          \"role\": \"spend\",\n          \"entity\": \"Search\"", manifest);
-        Assert.Contains("\"name\": \"search_P\",\n          \"role\": \"exposure\",\n          \"entity\": \"Search\"", manifest);
+        Assert.Contains("\"name\": \"x1_search_clicks\",\n          \"role\": \"exposure\",\n          \"type\": \"double\",\n          \"entity\": \"Search\"", manifest);
+        Assert.Contains("\"name\": \"search_S\",\n          \"role\": \"spend\",\n          \"type\": \"double\",\n          \"entity\": \"Search\"", manifest);
+        Assert.Contains("\"name\": \"search_P\",\n          \"role\": \"exposure\",\n          \"type\": \"double\",\n          \"entity\": \"Search\"", manifest);
     }
 }
