@@ -245,6 +245,10 @@ internal static class FamilyCommand
         {
             throw new UserError(ex.Message); // it names the folder already
         }
+        catch (ExportOptionsException ex)
+        {
+            throw new UserError(ex.Message); // a layout the data cannot feed, found before anything is written
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new UserError($"Cannot write to {path}: {ex.Message}");

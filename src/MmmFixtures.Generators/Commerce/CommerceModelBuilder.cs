@@ -9,7 +9,7 @@ internal static class CommerceModelBuilder
     /// <summary>Names the generated members use; a tenant (an enum member and a property of the typed sets) cannot take them.</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
-        "Tenant", "Tenants", "TenantSet", "Instance", "Dataset", "Rows", "Truth", "TruthSet", "Item", "CreateSpec", "WriteCsv", "Write", "value__",
+        "Tenant", "Tenants", "TenantSet", "Instance", "Dataset", "Rows", "Truth", "TruthSet", "Item", "CreateSpec", "WriteCsv", "Write", "WriteParquet", "value__",
         "Equals", "GetHashCode", "ToString", "GetType",
     };
 

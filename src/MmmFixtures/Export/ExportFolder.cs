@@ -141,9 +141,22 @@ internal sealed class ExportFolder : IDisposable
     };
 
     /// <summary>Writes a whole table of the export with <paramref name="write"/>, on the calling thread, and returns its file(s).</summary>
-    public IReadOnlyList<ExportedFile> WriteTable(TableSchema schema, Action<TableRows> write)
+    public IReadOnlyList<ExportedFile> WriteTable(TableSchema schema, Action<TableRows> write) => Write(OpenTable(schema), write);
+
+    /// <summary>
+    /// Starts a table of a consumer layout: always text in the consumer's own dialect (CSV, or fields separated by
+    /// <paramref name="separator"/>), whatever the export's format, because the consumers (Meridian, Robyn, Shopify,
+    /// the RecSys converters) read text files by name.
+    /// </summary>
+    public TableFile OpenLayoutTable(TableSchema schema, char separator = ',') => new CsvTableFile(CreateFile(schema.FileName), schema, separator);
+
+    /// <summary>Writes a whole table of a consumer layout (see <see cref="OpenLayoutTable"/>) with <paramref name="write"/>.</summary>
+    public IReadOnlyList<ExportedFile> WriteLayoutTable(TableSchema schema, Action<TableRows> write, char separator = ',') =>
+        Write(OpenLayoutTable(schema, separator), write);
+
+    private static IReadOnlyList<ExportedFile> Write(TableFile file, Action<TableRows> write)
     {
-        using var table = OpenTable(schema);
+        using var table = file;
         var rows = new StreamedTableRows(table);
         write(rows);
         rows.Finish();

@@ -9,7 +9,7 @@ namespace MmmFixtures.Export;
 public static class LayoutSelection
 {
     /// <summary>
-    /// The requested layouts in the family's order, each once; throws one <see cref="ArgumentException"/> naming every
+    /// The requested layouts in the family's order, each once; throws one <see cref="ExportOptionsException"/> naming every
     /// unknown name and listing <paramref name="family"/>'s layouts.
     /// </summary>
     /// <param name="family">The family's name, for the message.</param>
@@ -20,12 +20,19 @@ public static class LayoutSelection
         if (known is null) throw new ArgumentNullException(nameof(known));
         if (requested is null) throw new ArgumentNullException(nameof(requested));
         var names = requested.ToArray();
-        var unknown = names.Where(n => known.All(l => l.Name != n)).Distinct().ToArray();
-        if (unknown.Length > 0)
-        {
-            string available = known.Count == 0 ? $"{family} has no layouts" : $"{family} layouts: {string.Join(", ", known.Select(l => l.Name))}";
-            throw new ArgumentException($"Unknown layout{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(n => $"'{n}'"))}; {available}.");
-        }
+        if (UnknownProblem(family, known, names) is string problem) throw new ExportOptionsException(problem);
         return known.Where(l => names.Contains(l.Name)).ToArray();
+    }
+
+    /// <summary>
+    /// The message naming every name of <paramref name="requested"/> that is not one of <paramref name="known"/> and
+    /// listing the family's layouts (e.g. <c>Unknown layout 'shopify'; mmm layouts: meridian, pymc, robyn.</c>), or null.
+    /// </summary>
+    public static string? UnknownProblem(string family, IReadOnlyList<ExportLayout> known, IReadOnlyList<string> requested)
+    {
+        var unknown = requested.Where(n => known.All(l => l.Name != n)).Distinct().ToArray();
+        if (unknown.Length == 0) return null;
+        string available = known.Count == 0 ? $"{family} has no layouts" : $"{family} layouts: {string.Join(", ", known.Select(l => l.Name))}";
+        return $"Unknown layout{(unknown.Length > 1 ? "s" : "")} {string.Join(", ", unknown.Select(n => $"'{n}'"))}; {available}.";
     }
 }

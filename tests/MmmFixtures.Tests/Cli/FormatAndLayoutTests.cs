@@ -122,6 +122,7 @@ public sealed class FormatAndLayoutTests : TempFolder
     [Theory]
     [InlineData("mmm", "basic", "Wrote 52 rows", new[] { "data.parquet", "manifest.json", "truth.json", "truth_components.parquet" })]
     [InlineData("clickstream", "Small", "Wrote 12338 events", new[] { "events.parquet", "items.parquet", "manifest.json" })]
+    [InlineData("commerce", "Small", "order lines of 1 tenant over 90 days", new[] { "daily_panel.parquet", "demo_tenant_1/orders.parquet", "manifest.json" })]
     public void Built_in_families_write_parquet_from_the_cli(string family, string preset, string said, string[] some)
     {
         string folder = Path.Combine(Folder, family);
@@ -129,9 +130,23 @@ public sealed class FormatAndLayoutTests : TempFolder
         Assert.Equal("", error);
         Assert.Equal(0, exit);
         Assert.Contains(said, output);
+        Assert.DoesNotContain("Wrote 0 ", output); // the summary counts the table in whichever format it was written
         var files = FilesUnder(folder);
         Assert.All(some, f => Assert.Contains(f, files));
         Assert.DoesNotContain(files, f => f.EndsWith(".csv", StringComparison.Ordinal) && !f.Contains('/'));
     }
-}
 
+    [Fact]
+    public void A_layout_the_data_cannot_feed_is_a_user_error_before_anything_is_written()
+    {
+        // MultiRegion without populations: Meridian's geo model needs them (MmmLayouts), found before generating.
+        string spec = Path.Combine(Folder, "spec.json");
+        var (_, json, _) = CliRun.Run("mmm", "--preset", "MultiRegion", "--print-spec");
+        File.WriteAllText(spec, System.Text.RegularExpressions.Regex.Replace(json, "\"population\": [0-9.]+", "\"population\": null"));
+        string folder = Path.Combine(Folder, "out");
+        var (exit, _, error) = CliRun.Run("mmm", "--spec", spec, "--layout", "meridian", "--out", folder);
+        Assert.Equal(2, exit);
+        Assert.Contains("layout 'meridian': the meridian layout of a panel with several geos needs every geo's population", error);
+        Assert.False(Directory.Exists(folder));
+    }
+}

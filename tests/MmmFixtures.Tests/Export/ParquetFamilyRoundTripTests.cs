@@ -1,4 +1,5 @@
 using MmmFixtures.Clickstream;
+using MmmFixtures.Commerce;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
 using MmmFixtures.Mmm;
@@ -6,7 +7,8 @@ using MmmFixtures.Mmm;
 namespace MmmFixtures.Tests.Export;
 
 /// <summary>
-/// Every MMM preset and clickstream's Small preset exported in both formats (with every layout): DuckDB reads each
+/// Every MMM preset, clickstream's Small and commerce's Small presets exported in both formats (with every layout, which
+/// stays text in its consumer's dialect): DuckDB reads each
 /// Parquet table with the manifest's types and the CSV's row count and values; the CSV is the CSV-only export's, byte
 /// for byte; the Parquet bytes do not depend on the thread count.
 /// </summary>
@@ -51,5 +53,23 @@ public sealed class ParquetFamilyRoundTripTests : TempFolder
         var parquet = both.Files.Where(f => f.Name.EndsWith(".parquet", StringComparison.Ordinal)).ToArray();
         Assert.Equal(parquet, one.Files.Where(f => f.Name.EndsWith(".parquet", StringComparison.Ordinal)));
         Assert.Equal(parquet, two.Files.Where(f => f.Name.EndsWith(".parquet", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Commerce_small_round_trips_through_duckdb_with_its_layouts_as_text_and_parquet_bytes_independent_of_threads()
+    {
+        var family = DatasetFamilies.BuiltIn.Single(f => f.Name == "commerce");
+        var spec = CommercePresets.Small;
+        var both = Export(family, spec, "both", ExportFormat.Both, threads: 8);
+        // weather, orders, two ad platforms and e-mail of the one tenant, the daily panel and the per-day truth
+        Assert.Equal(7, ParquetDuckDb.AssertParquetEqualsCsv(Path.Combine(Folder, "both")));
+        AssertCsvUnchangedByParquet(Export(family, spec, "csv", ExportFormat.Csv), both);
+        // A layout is what its consumer reads (Shopify exports CSV): never Parquet.
+        Assert.DoesNotContain(both.Files, f => f.Name.EndsWith(".parquet", StringComparison.Ordinal) && family.Layouts.Any(l => f.Name.StartsWith(l.Name + "/", StringComparison.Ordinal)));
+        Assert.Contains(both.Files, f => f.Name == "shopify/demo_tenant_1/orders_export.csv");
+
+        var one = Export(family, spec, "one", ExportFormat.Parquet, threads: 1);
+        var parquet = both.Files.Where(f => f.Name.EndsWith(".parquet", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(parquet, one.Files.Where(f => f.Name.EndsWith(".parquet", StringComparison.Ordinal)));
     }
 }

@@ -129,7 +129,7 @@ public static class ClickstreamExporter
                     ? WriteText(export, t.Table, separator)
                     : export.WriteTable(t.Table.Schema, t.Table.WriteRows)).ToArray());
                 files.AddRange(userTables.Select(t => t.Text is char separator
-                    ? new CsvTableFile(export.CreateFile(t.Table.Schema.FileName), t.Table.Schema, separator)
+                    ? export.OpenLayoutTable(t.Table.Schema, separator)
                     : export.OpenTable(t.Table.Schema)));
                 var aggregates = WriteUserTables(spec, userTables.Select(t => t.Table).ToArray(), files, users, userAt, options.MaxDegreeOfParallelism);
                 var written = new IReadOnlyList<ExportedFile>[files.Count];
@@ -153,17 +153,9 @@ public static class ClickstreamExporter
         ? Array.IndexOf(FileOrder, Path.GetFileNameWithoutExtension(file.Name))
         : FileOrder.Length + Array.FindIndex(schemas, s => s.FileName == file.Name);
 
-    // A layout's catalog table: one chunk of text.
-    private static IReadOnlyList<ExportedFile> WriteText(ExportFolder export, CatalogTable table, char separator)
-    {
-        using var file = new CsvTableFile(export.CreateFile(table.Schema.FileName), table.Schema, separator);
-        using (var chunk = file.NewChunk())
-        {
-            table.WriteRows(chunk);
-            file.Append(chunk.Detach());
-        }
-        return file.Complete();
-    }
+    // A layout's catalog table, as text in its consumer's dialect.
+    private static IReadOnlyList<ExportedFile> WriteText(ExportFolder export, CatalogTable table, char separator) =>
+        export.WriteLayoutTable(table.Schema, table.WriteRows, separator);
 
     // Chunks of users are generated (if need be) and formatted on worker threads, and appended here in order.
     private static ClickstreamAggregates WriteUserTables(ClickstreamSpec spec, UserTable[] tables, IReadOnlyList<TableFile> files, int users,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MmmFixtures.Export;
 using MmmFixtures.Families;
 
 namespace MmmFixtures.Clickstream.Layouts;
@@ -32,12 +33,7 @@ internal abstract class ClickstreamLayout
 
     /// <summary>The layouts named in <paramref name="names"/> in the order of <see cref="All"/>; throws one exception naming every unknown name.</summary>
     /// <exception cref="ArgumentException">A name is not a clickstream layout.</exception>
-    public static ClickstreamLayout[] Resolve(IReadOnlyList<string> names)
-    {
-        var unknown = names.Where(n => All.All(l => l.Descriptor.Name != n)).ToArray();
-        if (unknown.Length > 0)
-            throw new ArgumentException(
-                $"Unknown clickstream layout(s): {string.Join(", ", unknown.Select(n => $"'{n}'"))}; the layouts are {string.Join(", ", All.Select(l => l.Descriptor.Name))}.", nameof(names));
-        return All.Where(l => names.Contains(l.Descriptor.Name)).ToArray();
-    }
+    public static ClickstreamLayout[] Resolve(IReadOnlyList<string> names) =>
+        LayoutSelection.Resolve("clickstream", All.Select(l => l.Descriptor).ToArray(), names)
+            .Select(chosen => All.First(l => l.Descriptor == chosen)).ToArray();
 }

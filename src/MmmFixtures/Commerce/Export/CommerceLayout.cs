@@ -28,13 +28,7 @@ internal abstract class CommerceLayout
     /// The layouts named in <paramref name="names"/>, each once, in <see cref="All"/>'s order.
     /// </summary>
     /// <exception cref="ArgumentException">A name is not a layout; the message lists the allowed ones.</exception>
-    public static IReadOnlyList<CommerceLayout> Select(IReadOnlyList<string> names)
-    {
-        if (names is null) throw new ArgumentNullException(nameof(names));
-        var unknown = names.Where(n => All.All(l => l.Descriptor.Name != n)).ToList();
-        if (unknown.Count > 0)
-            throw new ArgumentException($"Unknown commerce layout{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(n => $"'{n}'"))}: " +
-                $"the layouts are {string.Join(", ", All.Select(l => l.Descriptor.Name))}.", nameof(names));
-        return All.Where(l => names.Contains(l.Descriptor.Name)).ToArray();
-    }
+    public static IReadOnlyList<CommerceLayout> Select(IReadOnlyList<string> names) =>
+        LayoutSelection.Resolve("commerce", All.Select(l => l.Descriptor).ToArray(), names ?? throw new ArgumentNullException(nameof(names)))
+            .Select(chosen => All.First(l => l.Descriptor == chosen)).ToArray();
 }

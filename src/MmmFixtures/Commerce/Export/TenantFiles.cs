@@ -15,17 +15,19 @@ internal sealed class TenantFiles
     private readonly string _folder;
     private readonly List<ExportedFile> _files;
     private readonly List<TableSchema> _tables;
+    private readonly bool _layout;
 
-    public TenantFiles(ExportFolder export, string tenant) : this(export, tenant, new List<ExportedFile>(), new List<TableSchema>())
+    public TenantFiles(ExportFolder export, string tenant) : this(export, tenant, new List<ExportedFile>(), new List<TableSchema>(), layout: false)
     {
     }
 
-    private TenantFiles(ExportFolder export, string folder, List<ExportedFile> files, List<TableSchema> tables)
+    private TenantFiles(ExportFolder export, string folder, List<ExportedFile> files, List<TableSchema> tables, bool layout)
     {
         _export = export;
         _folder = folder;
         _files = files;
         _tables = tables;
+        _layout = layout;
     }
 
     /// <summary>The files written so far, in order.</summary>
@@ -35,13 +37,13 @@ internal sealed class TenantFiles
     public IReadOnlyList<TableSchema> Tables => _tables;
 
     /// <summary>The same tenant's files inside a layout's subfolder (recorded in this list).</summary>
-    public TenantFiles InLayout(string layout) => new(_export, layout + "/" + _folder, _files, _tables);
+    public TenantFiles InLayout(string layout) => new(_export, layout + "/" + _folder, _files, _tables, layout: true);
 
-    /// <summary>Writes the table <paramref name="name"/> of the tenant's folder, through the export's format.</summary>
+    /// <summary>Writes the table <paramref name="name"/> of the tenant's folder: canonical tables in the export's format, a layout's as CSV text (what its consumer reads).</summary>
     public void Table(string name, IReadOnlyList<ColumnSchema> columns, Action<TableRows> write)
     {
         var schema = new TableSchema(_folder + "/" + name, columns);
-        _files.AddRange(_export.WriteTable(schema, write));
+        _files.AddRange(_layout ? _export.WriteLayoutTable(schema, write) : _export.WriteTable(schema, write));
         _tables.Add(schema);
     }
 }

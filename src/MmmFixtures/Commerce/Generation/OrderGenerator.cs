@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using MmmFixtures.Randomness;
 using MmmFixtures.Randomness.Distributions;
 
@@ -50,7 +51,7 @@ internal sealed class OrderGenerator
         _offsetMs = (long)Math.Round(tenant.UtcOffsetHours * MsPerHour);
         _shippingCents = Cents(_orders.ShippingFee);
         _freeShippingCents = Cents(_orders.FreeShippingThreshold);
-        _discountCode = $"SAVE{Math.Round(_orders.DiscountPercent * 100)}";
+        _discountCode = "SAVE" + ((long)Math.Round(_orders.DiscountPercent * 100, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
         int maxLines = Math.Max(1, _orders.MaxLineItems);
         (_gross, _discount, _refund, _product, _quantity) = (new long[maxLines], new long[maxLines], new long[maxLines], new int[maxLines], new int[maxLines]);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using MmmFixtures.Numerics;
 using MmmFixtures.Randomness;
@@ -74,7 +75,7 @@ internal static class TenantGenerator
 
             double expected = mu[d] / aov;
             if (!(expected <= MaxExpectedOrders))
-                throw new InvalidOperationException($"Tenant '{tenant.Name}' expects {expected:G4} orders on {dates[d]:yyyy-MM-dd} (μ = {mu[d]:G4}): " +
+                throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Tenant '{0}' expects {1:G4} orders on {2:yyyy-MM-dd} (μ = {3:G4}): ", tenant.Name, expected, dates[d], mu[d]) +
                     $"more than {MaxExpectedOrders:G3} a day cannot be generated; lower its base revenue, elasticities or weather anomalies.");
             var (count, netCents) = orders.Day(dates[d], expected, lines);
             double net = OrderGenerator.Money(netCents);

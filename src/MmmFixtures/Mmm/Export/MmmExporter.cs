@@ -63,7 +63,7 @@ public static class MmmExporter
         };
         var files = new IReadOnlyList<ExportedFile>[writers.Length];
         FirstFailure.Unwrap(() => Parallel.For(0, writers.Length, i => files[i] = writers[i]()));
-        var layouts = options.Layouts.Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
+        var layouts = options.Layouts.Distinct().Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
         return export.Commit("mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec),
             files.SelectMany(f => f).Concat(layouts.SelectMany(l => l.Files)).ToArray(),
             new[] { data, components }.Concat(layouts.SelectMany(l => l.Tables)).ToArray(), report.Findings);

@@ -19,7 +19,7 @@ public sealed class LayoutSelectionTests : TempFolder
     public void An_unknown_layout_is_refused_by_name_before_anything_is_written()
     {
         string target = Path.Combine(Folder, "out");
-        var ex = Assert.Throws<ArgumentException>(() =>
+        var ex = Assert.Throws<ExportOptionsException>(() =>
             ClickstreamExporter.Export(Spec, target, new DatasetExportOptions { Layouts = new[] { "rees46", "meridian", "RetailRocket" } }));
         Assert.Contains("'meridian'", ex.Message);
         Assert.Contains("'RetailRocket'", ex.Message);

@@ -284,7 +284,7 @@ public sealed class CommerceExportTests : TempFolder
     public void An_unknown_layout_is_refused_with_the_allowed_names_before_anything_is_written()
     {
         string folder = Path.Combine(Folder, "out");
-        var error = Assert.Throws<ArgumentException>(() => CommerceExporter.Export(CommerceTestData.Dataset(CommerceTestData.Spec()), folder,
+        var error = Assert.Throws<ExportOptionsException>(() => CommerceExporter.Export(CommerceTestData.Dataset(CommerceTestData.Spec()), folder,
             new DatasetExportOptions { Layouts = new[] { "shopify", "meridian" } }));
         Assert.Contains("'meridian'", error.Message);
         Assert.All(AllLayouts, name => Assert.Contains(name, error.Message));

@@ -80,12 +80,15 @@ public sealed class RobynLayoutTests(LayoutExports exports)
     public void Holidays_have_robyns_header_and_one_row_per_event_period(MmmPreset preset)
     {
         // data.R dt_prophet_holidays: "When using own holidays, please keep the header c("ds", "holiday", "country", "year")";
-        // checks.R check_prophet: prophet_country must be a country of dt_holidays.
+        // checks.R check_prophet: prophet_country is used (and must be a country of dt_holidays) only with "holiday" among
+        // prophet_vars; given without it, Robyn warns and drops it. The events come in as the factor, so it is null.
         var (panel, folder, json) = Load(preset);
         var holidays = CsvTable.Read(Path.Combine(folder, json.GetProperty("holidays_file").GetString()!));
         Assert.Equal(new[] { "ds", "holiday", "country", "year" }, holidays.Header);
         Assert.All(holidays.Rows, r => Assert.Equal(CsvTable.Date(r[0]).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), r[3]));
-        Assert.All(holidays.Column("country"), c => Assert.Equal(json.GetProperty("prophet_country").GetString(), c));
+        Assert.DoesNotContain("holiday", json.GetProperty("prophet_vars").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("prophet_country").ValueKind);
+        Assert.All(holidays.Column("country"), c => Assert.Equal("XX", c));
         int eventPeriods = Enumerable.Range(0, panel.Spec.Events.Count).Sum(e => Enumerable.Range(0, panel.Periods).Count(t => panel.EventIndicator(e)[t * panel.GeoCount] != 0));
         Assert.Equal(eventPeriods, holidays.Rows.Length);
     }

@@ -29,7 +29,7 @@ internal sealed class LayoutWriter
     {
         var schema = new TableSchema($"{_folder}/{name}", columns.Select(c => c.Schema).ToArray());
         Tables.Add(schema);
-        Files.AddRange(_export.WriteTable(schema, w =>
+        Files.AddRange(_export.WriteLayoutTable(schema, w =>
         {
             foreach (TRow row in rows)
             {

@@ -24,31 +24,24 @@ public static class MmmLayouts
             "Meta Robyn: one <geo>.csv per geo (no geo column) + dt_holidays.csv + robyn_inputs.json for robyn_inputs(dt_input, dt_holidays, date_var, dep_var, dep_var_type, paid_media_spends, paid_media_vars, context_vars, factor_vars)."),
     };
 
-    /// <summary>Every problem of writing <paramref name="layouts"/> for <paramref name="spec"/>: unknown names, duplicates, a layout the panel cannot feed.</summary>
+    /// <summary>Every problem of writing <paramref name="layouts"/> for <paramref name="spec"/>: unknown names, a layout the panel cannot feed (a name listed twice is written once).</summary>
     public static IReadOnlyList<string> Problems(MmmSpec spec, IReadOnlyList<string> layouts)
     {
         if (spec is null) throw new ArgumentNullException(nameof(spec));
         if (layouts is null) throw new ArgumentNullException(nameof(layouts));
         var problems = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string layout in layouts)
-        {
-            if (All.All(l => l.Name != layout))
-                problems.Add($"layout '{layout}': must be one of {string.Join(", ", All.Select(l => l.Name))}");
-            else if (!seen.Add(layout))
-                problems.Add($"layout '{layout}': is listed twice");
-            else if (layout == MeridianLayout.Name && MeridianLayout.Problem(spec) is string problem)
-                problems.Add($"layout '{layout}': {problem}");
-        }
+        if (LayoutSelection.UnknownProblem("mmm", All, layouts) is string unknown) problems.Add(unknown);
+        if (layouts.Contains(MeridianLayout.Name) && MeridianLayout.Problem(spec) is string problem)
+            problems.Add($"layout '{MeridianLayout.Name}': {problem}");
         return problems;
     }
 
-    /// <summary>Throws one <see cref="ArgumentException"/> naming every problem of <see cref="Problems"/>.</summary>
+    /// <summary>Throws one <see cref="ExportOptionsException"/> naming every problem of <see cref="Problems"/>.</summary>
     public static void ThrowIfInvalid(MmmSpec spec, IReadOnlyList<string> layouts)
     {
         var problems = Problems(spec, layouts);
         if (problems.Count > 0)
-            throw new ArgumentException("Cannot write the requested layouts:" + string.Concat(problems.Select(p => Environment.NewLine + "  " + p)), nameof(layouts));
+            throw new ExportOptionsException("Cannot write the requested layouts:" + string.Concat(problems.Select(p => Environment.NewLine + "  " + p)));
     }
 
     /// <summary>Writes <paramref name="layout"/> of <paramref name="panel"/> into its subfolder of <paramref name="export"/>.</summary>

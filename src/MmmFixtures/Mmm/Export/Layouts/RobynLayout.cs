@@ -91,7 +91,7 @@ internal static class RobynLayout
             LayoutWriter.Names(json, "context_vars", context);
             LayoutWriter.Names(json, "factor_vars", eventNames.Length > 0 ? new[] { EventsColumn } : Array.Empty<string>());
             LayoutWriter.Names(json, "prophet_vars", new[] { "trend", "season" });
-            json.WriteString("prophet_country", Country);
+            json.WriteNull("prophet_country"); // only read with "holiday" in prophet_vars (check_prophet warns otherwise); events are the factor
             json.WriteString("holidays_file", HolidaysFile);
             LayoutWriter.Map(json, "files", panel.GeoNames.Select((geo, g) => (geo, files[g])));
             json.WriteEndObject();
