@@ -69,8 +69,9 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>
         var files = new List<FileEstimate>
         {
             Root(CommerceTables.Panel, TypicalWidths.Date + Money + 4 + 2 * Money + 2 + 4 * TypicalWidths.Number + 1 + 12),
-            Root(CommerceTables.TruthDaily, TypicalWidths.Date + 18 * TypicalWidths.Number + 4 + 21),
-            FileEstimate.Document(CommerceExporter.TruthFile, 100 + 2_100.0 * spec.Tenants.Count),
+            Root(CommerceTables.TruthDaily, TypicalWidths.Date + 19 * TypicalWidths.Number + 4 + 22),
+            // Per tenant about 4.6 kB of parameters (weather, basket law, both platforms' transforms and rates), plus each campaign.
+            FileEstimate.Document(CommerceExporter.TruthFile, 100 + spec.Tenants.Sum(t => 4_600.0 + 80 * (t.Meta.Campaigns.Count + t.Google.Campaigns.Count))),
         };
         foreach (var t in spec.Tenants)
         {

@@ -51,7 +51,7 @@ internal static class CommerceTables
     {
         Tenant(), Date("date"), Truth("ln_base"), Truth("seasonality"), Truth("weekday"), Truth("temperature"), Truth("precipitation"),
         Truth("meta"), Truth("google"), Truth("email"), Truth("noise"), Truth("ln_mu"), Truth("mu"), Truth("mu_normal_weather"),
-        Truth("mu_without_meta"), Truth("mu_without_google"), Truth("expected_orders"), new ColumnSchema("orders", ColumnRole.Truth, Type: ColumnType.Int64),
+        Truth("mu_without_meta"), Truth("mu_without_google"), Truth("mu_without_email"), Truth("expected_orders"), new ColumnSchema("orders", ColumnRole.Truth, Type: ColumnType.Int64),
         Truth("net_revenue"), Truth("poisson_noise"), Truth("basket_noise"),
     });
 
@@ -173,7 +173,7 @@ internal static class CommerceTables
             rows.String(tenant);
             rows.Date(d.Date);
             foreach (double term in new[] { d.LnBase, d.Seasonality, d.Weekday, d.Temperature, d.Precipitation, d.Meta, d.Google, d.Email, d.Noise,
-                         d.LnMu, d.Mu, d.MuNormalWeather, d.MuWithoutMeta, d.MuWithoutGoogle, d.ExpectedOrders })
+                         d.LnMu, d.Mu, d.MuNormalWeather, d.MuWithoutMeta, d.MuWithoutGoogle, d.MuWithoutEmail, d.ExpectedOrders })
                 rows.Double(term);
             rows.Int64(d.Orders);
             rows.Double(d.NetRevenue);

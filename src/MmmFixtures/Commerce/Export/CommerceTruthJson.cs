@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using MmmFixtures.Commerce.Generation;
 using MmmFixtures.Export;
+using MmmFixtures.Media;
 
 namespace MmmFixtures.Commerce;
 
@@ -49,12 +51,18 @@ internal static class CommerceTruthJson
         Numbers(w, "seasonalCoefficients", t.SeasonalCoefficients);
         w.WriteNumber("averageOrderValue", t.AverageOrderValue);
         WriteBasketLaw(w, spec.Orders);
-        WriteWeather(w, t.Weather);
-        WritePlatform(w, "meta", t.Meta);
-        WritePlatform(w, "google", t.Google);
+        WriteWeather(w, spec.Weather, t.Weather);
+        WritePlatform(w, "meta", spec.Meta, t.Meta);
+        WritePlatform(w, "google", spec.Google, t.Google);
         w.WriteStartObject("email");
         w.WriteNumber("beta", t.EmailBeta);
         w.WriteNumber("carryover", spec.Email.Carryover);
+        w.WriteNumber("sendProbability", spec.Email.SendProbability);
+        w.WriteNumber("listSize", spec.Email.ListSize);
+        w.WriteNumber("deliveryRate", spec.Email.DeliveryRate);
+        w.WriteNumber("openRate", spec.Email.OpenRate);
+        w.WriteNumber("clickRate", spec.Email.ClickRate);
+        w.WriteNumber("orderRate", spec.Email.OrderRate);
         w.WriteNumber("incrementalRevenue", t.EmailIncrementalRevenue);
         w.WriteEndObject();
         w.WriteEndObject();
@@ -78,9 +86,18 @@ internal static class CommerceTruthJson
         w.WriteEndObject();
     }
 
-    private static void WriteWeather(Utf8JsonWriter w, WeatherTruth weather)
+    // Declared parameters first (T̄(τ) and the chain rebuild from them), then the derived divisors of zT and zP.
+    private static void WriteWeather(Utf8JsonWriter w, WeatherSpec declared, WeatherTruth weather)
     {
         w.WriteStartObject("weather");
+        w.WriteNumber("meanTemperature", declared.MeanTemperature);
+        w.WriteNumber("temperatureAmplitude", declared.TemperatureAmplitude);
+        w.WriteNumber("warmestDay", declared.WarmestDay);
+        w.WriteNumber("diurnalRange", declared.DiurnalRange);
+        w.WriteNumber("wetAfterDry", declared.WetAfterDry);
+        w.WriteNumber("wetAfterWet", declared.WetAfterWet);
+        w.WriteNumber("rainSeasonality", declared.RainSeasonality);
+        w.WriteNumber("wettestDay", declared.WettestDay);
         w.WriteNumber("temperatureAnomalySd", weather.TemperatureAnomalySd);
         w.WriteNumber("temperaturePersistence", weather.TemperaturePersistence);
         w.WriteNumber("stationaryWetProbability", weather.StationaryWetProbability);
@@ -101,11 +118,29 @@ internal static class CommerceTruthJson
         w.WriteEndObject();
     }
 
-    private static void WritePlatform(Utf8JsonWriter w, string name, PlatformTruth p)
+    private static void WritePlatform(Utf8JsonWriter w, string name, AdPlatformSpec declared, PlatformTruth p)
     {
         w.WriteStartObject(name);
         w.WriteNumber("beta", p.Beta);
         w.WriteNumber("signalScale", p.SignalScale);
+        w.WriteString("order", TransformOrder.AdstockThenSaturation.ToString());
+        MediaTruthJson.WriteAdstock(w, declared.Adstock, AdPlatformGenerator.KernelWeights(declared.Adstock));
+        MediaTruthJson.WriteSaturation(w, declared.Saturation);
+        w.WriteNumber("cpm", declared.Cpm);
+        w.WriteNumber("ctr", declared.Ctr);
+        w.WriteNumber("conversionRate", declared.ConversionRate);
+        w.WriteNumber("attributionWindowDays", declared.AttributionWindowDays);
+        w.WriteNumber("deliveryNoise", declared.DeliveryNoise);
+        w.WriteStartArray("campaigns");
+        foreach (var c in declared.Campaigns)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", c.Name);
+            w.WriteNumber("dailySpend", c.DailySpend);
+            w.WriteString("pattern", c.Pattern.Kind.ToString());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteNumber("spend", p.Spend);
         w.WriteNumber("incrementalRevenue", p.IncrementalRevenue);
         NumberOrNull(w, "incrementalRoas", p.IncrementalRoas);

@@ -90,7 +90,7 @@ internal sealed class AdPlatformGenerator
         SignalScale = scale;
         var a = platformSpec.Adstock;
         var sat = platformSpec.Saturation;
-        double[] weights = AdstockKernel.Weights(a.Kind, a.Alpha, a.Theta, a.Shape, a.Scale, a.Kind == AdstockKind.None ? 1 : a.MaxLag, a.Normalize);
+        double[] weights = KernelWeights(a);
         var curve = new SaturationCurve(sat.Kind, sat.HalfSaturation, sat.Slope, sat.Lambda, sat.TanhScale);
         var transform = new MediaTransform(1.0, weights, curve, TransformOrder.AdstockThenSaturation, scale);
         Signal = new double[n];
@@ -106,4 +106,8 @@ internal sealed class AdPlatformGenerator
         DeterministicMath.Exp(sigma * rng.StandardNormal() - 0.5 * sigma * sigma);
 
     private static long Round(double x) => x > 0 ? (long)Math.Round(x, MidpointRounding.AwayFromZero) : 0;
+
+    /// <summary>The platform's adstock kernel (one lag for <see cref="AdstockKind.None"/>), as the transform and the truth use it.</summary>
+    public static double[] KernelWeights(AdstockSpec a) =>
+        AdstockKernel.Weights(a.Kind, a.Alpha, a.Theta, a.Shape, a.Scale, a.Kind == AdstockKind.None ? 1 : a.MaxLag, a.Normalize);
 }

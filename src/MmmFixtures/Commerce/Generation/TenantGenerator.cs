@@ -80,7 +80,7 @@ internal static class TenantGenerator
             var (count, netCents) = orders.Day(dates[d], expected, lines);
             double net = OrderGenerator.Money(netCents);
             demand[d] = new DemandDay(dates[d], lnBase, season, weekday, temperature, precipitation, metaTerm, googleTerm, emailTerm, epsilon,
-                lnMu, mu[d], normalWeather, withoutMeta, withoutGoogle, expected, count, net, (count - expected) * aov, net - count * aov);
+                lnMu, mu[d], normalWeather, withoutMeta, withoutGoogle, withoutEmail, expected, count, net, (count - expected) * aov, net - count * aov);
             daily[d] = new TenantDay(tenant.Name, dates[d], net, count, meta.Spend[d], google.Spend[d], email.Sends[d], w.TempC, w.PrecipMm,
                 w.TempZ, w.PrecipZ, isoWeekday);
         }

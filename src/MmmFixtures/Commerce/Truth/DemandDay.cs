@@ -23,6 +23,7 @@ namespace MmmFixtures.Commerce;
 /// <param name="MuNormalWeather">μ with zT = zP = 0 (same ε and media).</param>
 /// <param name="MuWithoutMeta">μ without the Meta term.</param>
 /// <param name="MuWithoutGoogle">μ without the Google term.</param>
+/// <param name="MuWithoutEmail">μ without the e-mail term.</param>
 /// <param name="ExpectedOrders">μ / AOV, the Poisson mean of the order count.</param>
 /// <param name="Orders">Orders drawn.</param>
 /// <param name="NetRevenue">Realised net revenue (Σ order lines' net).</param>
@@ -30,4 +31,4 @@ namespace MmmFixtures.Commerce;
 /// <param name="BasketNoise">NetRevenue − Orders · AOV.</param>
 public sealed record DemandDay(DateTime Date, double LnBase, double Seasonality, double Weekday, double Temperature, double Precipitation,
     double Meta, double Google, double Email, double Noise, double LnMu, double Mu, double MuNormalWeather, double MuWithoutMeta,
-    double MuWithoutGoogle, double ExpectedOrders, long Orders, double NetRevenue, double PoissonNoise, double BasketNoise);
+    double MuWithoutGoogle, double MuWithoutEmail, double ExpectedOrders, long Orders, double NetRevenue, double PoissonNoise, double BasketNoise);

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using MmmFixtures.Export;
+using MmmFixtures.Media;
 
 namespace MmmFixtures.Mmm;
 
@@ -103,25 +104,8 @@ public static class MmmTruthJson
             w.WriteString("mediaUnit", p.Unit.ToString());
             w.WriteNumber("signalScale", p.SignalScale);
             w.WriteString("order", p.Order.ToString());
-            w.WriteStartObject("adstock");
-            w.WriteString("kind", p.AdstockKind.ToString());
-            WriteNullable(w, "alpha", p.Alpha);
-            WriteNullable(w, "theta", p.Theta);
-            WriteNullable(w, "shape", p.WeibullShape);
-            WriteNullable(w, "scale", p.WeibullScale);
-            w.WriteNumber("maxLag", p.MaxLag);
-            w.WriteBoolean("normalize", p.Normalize);
-            w.WriteStartArray("weights");
-            foreach (double weight in p.AdstockWeights) w.WriteNumberValue(weight);
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteStartObject("saturation");
-            w.WriteString("kind", p.SaturationKind.ToString());
-            WriteNullable(w, "halfSaturation", p.HalfSaturation);
-            WriteNullable(w, "slope", p.Slope);
-            WriteNullable(w, "lambda", p.Lambda);
-            WriteNullable(w, "scale", p.TanhScale);
-            w.WriteEndObject();
+            MediaTruthJson.WriteAdstock(w, p.AdstockKind, p.Alpha, p.Theta, p.WeibullShape, p.WeibullScale, p.MaxLag, p.Normalize, p.AdstockWeights);
+            MediaTruthJson.WriteSaturation(w, p.SaturationKind, p.HalfSaturation, p.Slope, p.Lambda, p.TanhScale);
             w.WriteEndObject();
         }
         w.WriteEndArray();

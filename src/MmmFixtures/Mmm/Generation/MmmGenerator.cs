@@ -251,7 +251,7 @@ public static class MmmGenerator
 
             double beta = channel.Beta * LogNormalFactor(h.Beta, key.Open("beta"));
             var a = channel.Adstock;
-            bool hasAlpha = a.Kind is AdstockKind.Geometric or AdstockKind.Delayed;
+            bool hasAlpha = MediaTruthJson.UsesAlpha(a.Kind);
             double alpha = hasAlpha && h.Alpha > 0
                 ? DeterministicMath.Logistic(DeterministicMath.Logit(a.Alpha) + h.Alpha * key.Open("alpha").StandardNormal())
                 : a.Alpha;
@@ -304,13 +304,13 @@ public static class MmmGenerator
                 AdstockKind = a.Kind,
                 Alpha = hasAlpha ? alpha : null,
                 Theta = a.Kind == AdstockKind.Delayed ? a.Theta : null,
-                WeibullShape = a.Kind is AdstockKind.WeibullCdf or AdstockKind.WeibullPdf ? a.Shape : null,
-                WeibullScale = a.Kind is AdstockKind.WeibullCdf or AdstockKind.WeibullPdf ? a.Scale : null,
+                WeibullShape = MediaTruthJson.UsesWeibull(a.Kind) ? a.Shape : null,
+                WeibullScale = MediaTruthJson.UsesWeibull(a.Kind) ? a.Scale : null,
                 MaxLag = weights.Length,
                 Normalize = a.Normalize,
                 AdstockWeights = weights,
                 SaturationKind = s.Kind,
-                HalfSaturation = s.Kind is SaturationKind.Hill or SaturationKind.MichaelisMenten ? curve.HalfSaturation : null,
+                HalfSaturation = MediaTruthJson.UsesHalfSaturation(s.Kind) ? curve.HalfSaturation : null,
                 Slope = s.Kind == SaturationKind.Hill ? s.Slope : null,
                 Lambda = s.Kind == SaturationKind.Logistic ? curve.Lambda : null,
                 TanhScale = s.Kind == SaturationKind.Tanh ? curve.TanhScale : null,

@@ -35,7 +35,7 @@ public sealed class CommerceExportTests : TempFolder
         Assert.Equal("date,metric_type,count,revenue_attributed", Header(folder, "alpha/klaviyo_events.csv"));
         Assert.Equal("tenant,date,net_revenue,orders,meta_spend,google_spend,email_sends,temp_c,precip_mm,temp_z,precip_z,weekday", Header(folder, "daily_panel.csv"));
         Assert.Equal("tenant,date,ln_base,seasonality,weekday,temperature,precipitation,meta,google,email,noise,ln_mu,mu,mu_normal_weather,mu_without_meta," +
-            "mu_without_google,expected_orders,orders,net_revenue,poisson_noise,basket_noise", Header(folder, "truth_daily.csv"));
+            "mu_without_google,mu_without_email,expected_orders,orders,net_revenue,poisson_noise,basket_noise", Header(folder, "truth_daily.csv"));
         Assert.Equal(new[] { "clicked", "opened", "placed_order", "received" },
             CsvTable.Read(Path.Combine(folder, "alpha/klaviyo_events.csv")).Texts("metric_type").Distinct().Order());
     }

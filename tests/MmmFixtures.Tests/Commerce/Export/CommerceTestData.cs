@@ -83,7 +83,7 @@ internal static class CommerceTestData
             daily.Add(new TenantDay(tenant.Name, date, net, dayOrders, metaSpend, googleSpend, sends, temp, precip, (temp - 10) / 3, (precip - 1.7) / 3.4, weekday));
             double lnMu = Math.Log(tenant.BaseRevenue) + 0.01 * d;
             demand.Add(new DemandDay(date, Math.Log(tenant.BaseRevenue), 0.01 * d, 0, 0.02, -0.01, 0.03, 0.02, 0, -0.05, lnMu, Math.Exp(lnMu),
-                Math.Exp(lnMu - 0.01), Math.Exp(lnMu - 0.03), Math.Exp(lnMu - 0.02), Math.Exp(lnMu) / 80, dayOrders, net, 1.5, -2.25));
+                Math.Exp(lnMu - 0.01), Math.Exp(lnMu - 0.03), Math.Exp(lnMu - 0.02), Math.Exp(lnMu), Math.Exp(lnMu) / 80, dayOrders, net, 1.5, -2.25));
         }
         var platform = new PlatformTruth(0.1, 350, 1_000, 400, 0.4, 2_400, 2.4);
         var truth = new TenantTruth(tenant.Name, tenant.Category, tenant.BaseRevenue, tenant.TemperatureElasticity, tenant.PrecipitationElasticity, 0.011, 0.012,

@@ -63,8 +63,16 @@ public class CommercePropertyTests
                 {
                     Name = $"tenant_{i}",
                     Weather = t.Weather with { Anomalies = t.Weather.Anomalies.Where(a => (a.Start - new DateTime(2024, 1, 1)).TotalDays + a.Days <= x.Item2).ToArray() },
+                    Meta = InPeriod(t.Meta, x.Item2),
+                    Google = InPeriod(t.Google, x.Item2),
                 }).ToArray(),
             });
+
+    // A delayed start must fall inside the period (the generator validates the spec).
+    private static AdPlatformSpec InPeriod(AdPlatformSpec platform, int days) => platform with
+    {
+        Campaigns = platform.Campaigns.Select(c => c with { Pattern = c.Pattern with { StartPeriod = Math.Min(c.Pattern.StartPeriod, days - 1) } }).ToArray(),
+    };
 
     [Fact]
     public void Every_value_is_finite_and_the_identities_hold_on_random_specs() =>
@@ -81,7 +89,7 @@ public class CommercePropertyTests
         foreach (var d in tenant.Truth.Days)
         {
             Finite(d.Seasonality, d.Temperature, d.Precipitation, d.Meta, d.Google, d.Email, d.Noise, d.LnMu, d.Mu, d.MuNormalWeather, d.MuWithoutMeta,
-                d.MuWithoutGoogle, d.ExpectedOrders, d.NetRevenue, d.PoissonNoise, d.BasketNoise);
+                d.MuWithoutGoogle, d.MuWithoutEmail, d.ExpectedOrders, d.NetRevenue, d.PoissonNoise, d.BasketNoise);
             Assert.Equal(d.LnBase + d.Seasonality + d.Weekday + d.Temperature + d.Precipitation + d.Meta + d.Google + d.Email + d.Noise, d.LnMu);
             Assert.True(d.NetRevenue >= 0 && d.Mu > 0);
         }

@@ -17,6 +17,7 @@ public class DemandTruthTests
                 Assert.Equal(DeterministicMath.Exp(d.LnBase + d.Seasonality + d.Weekday + 0 + 0 + d.Meta + d.Google + d.Email + d.Noise), d.MuNormalWeather);
                 Assert.Equal(DeterministicMath.Exp(d.LnBase + d.Seasonality + d.Weekday + d.Temperature + d.Precipitation + 0 + d.Google + d.Email + d.Noise), d.MuWithoutMeta);
                 Assert.Equal(DeterministicMath.Exp(d.LnBase + d.Seasonality + d.Weekday + d.Temperature + d.Precipitation + d.Meta + 0 + d.Email + d.Noise), d.MuWithoutGoogle);
+                Assert.Equal(DeterministicMath.Exp(d.LnBase + d.Seasonality + d.Weekday + d.Temperature + d.Precipitation + d.Meta + d.Google + 0 + d.Noise), d.MuWithoutEmail);
                 Assert.Equal(d.Mu / tenant.Truth.AverageOrderValue, d.ExpectedOrders);
                 Assert.Equal(d.NetRevenue - d.Mu, d.PoissonNoise + d.BasketNoise, 1e-9 * d.Mu);
             }
@@ -99,6 +100,7 @@ public class DemandTruthTests
             Assert.Equal(metaSpend, t.Meta.Spend, 1e-9 * metaSpend);
             Assert.Equal(t.Days.Sum(d => d.Mu - d.MuWithoutMeta), t.Meta.IncrementalRevenue, 1e-9 * t.Meta.IncrementalRevenue);
             Assert.Equal(t.Days.Sum(d => d.Mu - d.MuWithoutGoogle), t.Google.IncrementalRevenue, 1e-9 * t.Google.IncrementalRevenue);
+            Assert.Equal(t.Days.Sum(d => d.Mu - d.MuWithoutEmail), t.EmailIncrementalRevenue, 1e-9 * Math.Max(1, t.EmailIncrementalRevenue));
             Assert.Equal(t.Meta.IncrementalRevenue / t.Meta.Spend, t.Meta.IncrementalRoas!.Value, 12);
             Assert.Equal(tenant.MetaAds.Sum(r => r.ConversionsValue), t.Meta.ReportedConversionsValue, 1e-6);
             Assert.Equal(t.Meta.ReportedConversionsValue / t.Meta.Spend, t.Meta.ReportedRoas!.Value, 12);
