@@ -43,7 +43,7 @@ internal static class FamilyCommand
             ExportFormat.Csv, ExportFormat.Parquet, ExportFormat.Both);
         var layout = CliOptions.Names("--layout", "name[,name…]", family.Layouts.Count == 0
             ? $"A consumer layout to write besides the canonical tables ({family.Name} has none yet)."
-            : $"Consumer layouts to write besides the canonical tables, each into its subfolder (repeatable): {string.Join("; ", family.Layouts.Select(l => $"{l.Name}: {l.Description}"))}.");
+            : $"Consumer layouts to write besides the canonical tables, each into its subfolder (repeatable): {string.Join("; ", family.Layouts.Select(l => $"{l.Name}: {l.Description.TrimEnd('.')}"))}.");
         layout.CompletionSources.Add(_ => family.Layouts.Select(l => new CompletionItem(l.Name, detail: l.Description)));
         var command = new Command(family.Name, family.Description)
         {
@@ -164,15 +164,19 @@ internal static class FamilyCommand
     private static void PrintEstimate(OutputEstimate estimate, string what, long maxBytes, TextWriter output)
     {
         output.WriteLine($"Estimated export of {what}: {estimate.Files.Count} files, about {ByteSize.Format(estimate.TotalBytes)} (nothing written)");
+        int width = NameWidth(estimate.Files.Select(f => f.Name));
         foreach (var file in estimate.Files)
         {
             string rows = file.Rows is long r ? $"{r:N0} rows" : "";
-            output.WriteLine($"  {file.Name,-24} {rows,20} {ByteSize.Format(file.Bytes),12}");
+            output.WriteLine($"  {file.Name.PadRight(width)} {rows,20} {ByteSize.Format(file.Bytes),12}");
         }
         output.WriteLine(estimate.TotalBytes > maxBytes
             ? $"  over the limit of {ByteSize.Format(maxBytes)}: an export needs --max-bytes {ByteSize.RoundedUp(estimate.TotalBytes)}"
             : $"  within the limit of {ByteSize.Format(maxBytes)}");
     }
+
+    // File lists line up on their longest name (tenant and layout files sit in subfolders), at least 24 characters.
+    private static int NameWidth(IEnumerable<string> names) => names.Select(n => n.Length).DefaultIfEmpty(0).Max() is int longest && longest > 24 ? longest : 24;
 
     private static void Export(IDatasetFamily family, object spec, string folder, OutputEstimate estimate, Request request, CliConsole console)
     {
@@ -194,7 +198,8 @@ internal static class FamilyCommand
         }
         var output = console.Out;
         output.WriteLine($"Wrote {family.DescribeExport(spec, result)} to {result.Folder}");
-        foreach (var file in result.Files) output.WriteLine($"  {file.Name,-24} {file.Bytes,12:N0} bytes  sha256 {file.Sha256.Substring(0, 16)}…");
+        int width = NameWidth(result.Files.Select(f => f.Name));
+        foreach (var file in result.Files) output.WriteLine($"  {file.Name.PadRight(width)} {file.Bytes,12:N0} bytes  sha256 {file.Sha256.Substring(0, 16)}…");
         foreach (var warning in result.Warnings) output.WriteLine($"  warning: {warning.Message}");
         output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
     }

@@ -105,7 +105,7 @@ public sealed class FormatAndLayoutTests : TempFolder
         var (exit, output, _) = Run("numbers", "--help");
         Assert.Equal(0, exit);
         Assert.Contains("--format <csv|parquet|both>", output);
-        Assert.Contains("flat: A flat copy.; wide: A wide copy.", output);
+        Assert.Contains("flat: A flat copy; wide: A wide copy.", output);
     }
 
     [Fact]
