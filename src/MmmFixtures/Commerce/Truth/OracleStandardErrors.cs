@@ -70,7 +70,7 @@ internal static class OracleStandardErrors
         x[0] = 1;
         x[TemperatureColumn] = day.TempZ;
         x[PrecipitationColumn] = day.PrecipZ;
-        int isoWeekday = day.Date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.Date.DayOfWeek;
+        int isoWeekday = TenantGenerator.IsoWeekday(day.Date);
         if (isoWeekday > 1) x[3 + isoWeekday - 2] = 1;
         DemandSeasonality.Basis(day.Date.DayOfYear, x.AsSpan(9, DemandSeasonality.Terms));
         x[9 + DemandSeasonality.Terms] = meta;
