@@ -63,7 +63,7 @@ public class ClickstreamTargetTests(DefaultClickstream fixture) : IClassFixture<
                 Assert.True(e.TimestampMs >= created, $"event {e.EventId} sees item {e.ItemId} before it exists");
                 if (i > 0)
                 {
-                    Assert.True(e.TimestampMs > events[i - 1].TimestampMs || e.Defect == EventDefect.Duplicate, "events are chronological within a session");
+                    Assert.True(e.TimestampMs > events[i - 1].TimestampMs || e.Defect.HasFlag(EventDefect.Duplicate), "events are chronological within a session");
                     Assert.True(e.TimestampMs - events[i - 1].TimestampMs <= idle, "no gap exceeds the idle timeout");
                 }
                 if (e.Type == ClickEventType.AddToCart) carted.Add(e.ItemId);

@@ -135,7 +135,7 @@ internal static class ClickstreamTables
     private static ClickEvent[] InArrivalOrder(ClickEvent[] events)
     {
         for (int i = 0; i < events.Length; i++)
-            if (events[i].Defect == EventDefect.Late)
+            if (events[i].Defect.HasFlag(EventDefect.Late))
                 return events.OrderBy(e => e.ArrivalMs).ThenBy(e => e.EventId).ToArray();
         return events;
     }
@@ -178,9 +178,17 @@ internal static class ClickstreamTables
             ref readonly var e = ref events[i];
             if (e.Defect == EventDefect.None) continue;
             rows.Int64(e.EventId);
-            rows.String(e.Defect == EventDefect.Duplicate ? "duplicate" : "late");
+            rows.String(DefectLabels(e.Defect));
             rows.Timestamp(e.ArrivalMs);
             rows.EndRow();
         }
     }
+
+    // One row per event with defects; its labels joined by '|' in a fixed order, so "late" matches a late duplicate too.
+    private static string DefectLabels(EventDefect defect) => defect switch
+    {
+        EventDefect.Duplicate => "duplicate",
+        EventDefect.Late => "late",
+        _ => "duplicate|late",
+    };
 }

@@ -18,15 +18,19 @@ public enum ClickEventType
     Purchase,
 }
 
-/// <summary>A defect an event carries (truth; see <see cref="DefectSpec"/>).</summary>
+/// <summary>
+/// The defects an event carries (truth; see <see cref="DefectSpec"/>): a set, since a duplicate of a late event
+/// is both a duplicate and late.
+/// </summary>
+[System.Flags]
 public enum EventDefect
 {
     /// <summary>A clean event.</summary>
-    None,
+    None = 0,
     /// <summary>A second delivery of the event before it.</summary>
-    Duplicate,
+    Duplicate = 1,
     /// <summary>The event arrived after later events of its session.</summary>
-    Late,
+    Late = 2,
 }
 
 /// <summary>A catalog item (observable columns) with its popularity weight (truth).</summary>
@@ -58,7 +62,7 @@ public readonly record struct ClickUser(int UserId, DateTime RegistrationDate);
 /// <param name="DurationSeconds">Seconds until the session's next event (0 for its last event).</param>
 /// <param name="TransactionId">For purchases the transaction id (session id · 16 + purchase number); 0 otherwise.</param>
 /// <param name="ArrivalMs">When the event reached the data store (Unix ms); later than the timestamp only for late events.</param>
-/// <param name="Defect">The event's defect, if any (truth, not an observable column).</param>
+/// <param name="Defect">The event's defects, if any (truth, not an observable column).</param>
 public readonly record struct ClickEvent(long EventId, int UserId, long SessionId, long TimestampMs, ClickEventType Type, int ItemId,
     double Price, double DurationSeconds, long TransactionId, long ArrivalMs, EventDefect Defect = EventDefect.None);
 

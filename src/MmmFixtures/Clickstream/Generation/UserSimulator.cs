@@ -127,7 +127,8 @@ internal sealed class UserSimulator
             }
             events.Add(clickEvent);
             if (defectRng is not null && defectRng.NextDouble() < defects.DuplicateEventRate)
-                events.Add(clickEvent with { EventId = ((long)userId << 24) + events.Count, Defect = EventDefect.Duplicate });
+                // A duplicate of a late event arrives as late as its original: it keeps the Late label.
+                events.Add(clickEvent with { EventId = ((long)userId << 24) + events.Count, Defect = clickEvent.Defect | EventDefect.Duplicate });
         }
 
         for (long v = 0; v < views && !ended; v++)
@@ -156,13 +157,13 @@ internal sealed class UserSimulator
         // Each event's duration is the time until the session's next event; a duplicate repeats its original's.
         for (int i = first; i < events.Count; i++)
         {
-            if (events[i].Defect == EventDefect.Duplicate)
+            if (events[i].Defect.HasFlag(EventDefect.Duplicate))
             {
                 events[i] = events[i] with { DurationSeconds = events[i - 1].DurationSeconds };
                 continue;
             }
             int next = i + 1;
-            while (next < events.Count && events[next].Defect == EventDefect.Duplicate) next++;
+            while (next < events.Count && events[next].Defect.HasFlag(EventDefect.Duplicate)) next++;
             if (next < events.Count) events[i] = events[i] with { DurationSeconds = (events[next].TimestampMs - events[i].TimestampMs) / 1000.0 };
         }
         return new SessionTruth(sessionId, userId, startMs, events[events.Count - 1].TimestampMs, intended, purchased,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using MmmFixtures.Clickstream.Generation;
 
@@ -6,29 +7,35 @@ namespace MmmFixtures.Clickstream;
 
 /// <summary>
 /// Counts the aggregates user by user. Counts only add up, so counters filled on several threads and then
-/// merged give the same aggregates as one counter over all users in order.
+/// merged give the same aggregates as one counter over all users in order. Bots count apart (their own funnel and
+/// event mix, in the slot after the personas): their drawn persona does not drive them, so counting them in it would
+/// understate its rates, and their sessions never buy, so they stay out of the conversion by hour and weekday.
 /// </summary>
 internal sealed class ClickstreamAggregateCounter
 {
     private static readonly int EventTypes = Enum.GetValues(typeof(ClickEventType)).Length;
 
-    private readonly int[] _eventsByType = new int[EventTypes];
+    private readonly int[] _eventsByType = new int[EventTypes], _botEventsByType = new int[EventTypes];
     private readonly int[] _users, _sessions, _sessionsWithCart, _sessionsWithPurchase, _events;
     private readonly int[] _sessionsByHour = new int[24], _purchasesByHour = new int[24];
     private readonly int[] _sessionsByWeekday = new int[7], _purchasesByWeekday = new int[7];
 
     public ClickstreamAggregateCounter(int personas)
     {
-        _users = new int[personas];
-        _sessions = new int[personas];
-        _sessionsWithCart = new int[personas];
-        _sessionsWithPurchase = new int[personas];
-        _events = new int[personas];
+        _users = new int[personas + 1];
+        _sessions = new int[personas + 1];
+        _sessionsWithCart = new int[personas + 1];
+        _sessionsWithPurchase = new int[personas + 1];
+        _events = new int[personas + 1];
     }
+
+    private int BotSlot => _users.Length - 1;
 
     public void Add(UserActivity activity)
     {
-        int p = activity.Truth.PersonaIndex;
+        bool bot = activity.Truth.IsBot;
+        int p = bot ? BotSlot : activity.Truth.PersonaIndex;
+        var eventsByType = bot ? _botEventsByType : _eventsByType;
         var events = activity.Events;
         var sessions = activity.Sessions;
         _users[p]++;
@@ -38,7 +45,7 @@ internal sealed class ClickstreamAggregateCounter
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            _eventsByType[(int)e.Type]++;
+            eventsByType[(int)e.Type]++;
             if (e.Type == ClickEventType.AddToCart && e.SessionId != lastCartSession)
             {
                 _sessionsWithCart[p]++; // events are grouped by session, so one count per session with a cart
@@ -51,6 +58,7 @@ internal sealed class ClickstreamAggregateCounter
             int purchase = s.RealisedPurchase ? 1 : 0;
             int hour = Time.HourOf(s.StartMs), weekday = Time.WeekdayOf(s.StartMs);
             _sessionsWithPurchase[p] += purchase;
+            if (bot) continue;
             _sessionsByHour[hour]++;
             _purchasesByHour[hour] += purchase;
             _sessionsByWeekday[weekday]++;
@@ -61,6 +69,7 @@ internal sealed class ClickstreamAggregateCounter
     public void Add(ClickstreamAggregateCounter other)
     {
         AddInto(_eventsByType, other._eventsByType);
+        AddInto(_botEventsByType, other._botEventsByType);
         AddInto(_users, other._users);
         AddInto(_sessions, other._sessions);
         AddInto(_sessionsWithCart, other._sessionsWithCart);
@@ -78,9 +87,16 @@ internal sealed class ClickstreamAggregateCounter
     }
 
     public ClickstreamAggregates ToAggregates(ClickstreamSpec spec) => new(
-        Enum.GetValues(typeof(ClickEventType)).Cast<ClickEventType>().ToDictionary(t => t, t => _eventsByType[(int)t]),
-        spec.Personas.Select((persona, p) => new PersonaFunnel(persona.Name, _users[p], _sessions[p], _sessionsWithCart[p],
-            _sessionsWithPurchase[p], _events[p])).ToArray(),
+        Mix(_eventsByType),
+        spec.Personas.Select((persona, p) => Funnel(persona.Name, p)).ToArray(),
         Enumerable.Range(0, 24).Select(h => (_sessionsByHour[h], _purchasesByHour[h])).ToArray(),
-        Enumerable.Range(0, 7).Select(d => (_sessionsByWeekday[d], _purchasesByWeekday[d])).ToArray());
+        Enumerable.Range(0, 7).Select(d => (_sessionsByWeekday[d], _purchasesByWeekday[d])).ToArray(),
+        Funnel(UserSimulator.Bot.Name, BotSlot),
+        Mix(_botEventsByType));
+
+    private PersonaFunnel Funnel(string name, int slot) =>
+        new(name, _users[slot], _sessions[slot], _sessionsWithCart[slot], _sessionsWithPurchase[slot], _events[slot]);
+
+    private static Dictionary<ClickEventType, int> Mix(int[] byType) =>
+        Enum.GetValues(typeof(ClickEventType)).Cast<ClickEventType>().ToDictionary(t => t, t => byType[(int)t]);
 }

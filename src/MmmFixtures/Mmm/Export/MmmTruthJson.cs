@@ -8,7 +8,8 @@ namespace MmmFixtures.Mmm;
 
 /// <summary>
 /// <c>truth.json</c>: every parameter and aggregate of a panel (schema in the README). Python and R
-/// users parse it, so it uses plain names, numbers and nulls (a ROAS is null when a channel never spent).
+/// users parse it, so it uses plain names, numbers and nulls (a ROAS is null when a channel never spent, a geo's
+/// share of media null when the geo has no media contribution).
 /// </summary>
 public static class MmmTruthJson
 {
@@ -97,7 +98,7 @@ public static class MmmTruthJson
             w.WriteNumber("spend", c.SpendByGeo[g]);
             w.WriteNumber("contribution", c.ContributionByGeo[g]);
             WriteNullable(w, "roas", c.RoasByGeo[p.Geo]);
-            w.WriteNumber("shareOfMedia", c.ShareOfMediaByGeo[p.Geo]);
+            WriteNullable(w, "shareOfMedia", c.ShareOfMediaByGeo[p.Geo]);
             w.WriteString("pattern", p.Pattern.ToString());
             w.WriteNumber("beta", p.Beta);
             w.WriteString("transformOn", p.TransformOn.ToString());

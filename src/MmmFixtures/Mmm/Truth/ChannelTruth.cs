@@ -73,8 +73,11 @@ public sealed class ChannelTruth
     /// <summary>The channel's share of all media contribution (national; set by <see cref="MmmTruth"/>).</summary>
     public double ShareOfMedia { get; internal set; }
 
-    /// <summary>The channel's share of media contribution per geo name.</summary>
-    public IReadOnlyDictionary<string, double> ShareOfMediaByGeo { get; internal set; } = new Dictionary<string, double>();
+    /// <summary>
+    /// The channel's share of media contribution per geo name; null for a geo without media contribution (no share
+    /// to take), so the shares of a geo sum to 1 or are all null.
+    /// </summary>
+    public IReadOnlyDictionary<string, double?> ShareOfMediaByGeo { get; internal set; } = new Dictionary<string, double?>();
 
     /// <summary>Σ contribution / Σ y.</summary>
     public double ShareOfY { get; }

@@ -11,6 +11,9 @@ public sealed class EffectTruth
     {
         Name = name;
         Coefficient = coefficient;
+        // coefficient × 0 is -0 for a negative coefficient; a row without effect reads 0 in every file.
+        for (int i = 0; i < effect.Length; i++)
+            if (effect[i] == 0) effect[i] = 0;
         _effect = effect;
     }
 

@@ -80,11 +80,11 @@ public sealed class MmmTruth
         foreach (var c in channels)
         {
             c.ShareOfMedia = total > 0 ? c.TotalContribution / total : 0;
-            var byGeo = new Dictionary<string, double>(StringComparer.Ordinal);
+            var byGeo = new Dictionary<string, double?>(StringComparer.Ordinal);
             for (int g = 0; g < geos.Count; g++)
             {
                 double geoTotal = channels.Sum(x => x.ContributionByGeo[g]);
-                byGeo[geos[g].Name] = geoTotal > 0 ? c.ContributionByGeo[g] / geoTotal : 0;
+                byGeo[geos[g].Name] = geoTotal > 0 ? c.ContributionByGeo[g] / geoTotal : null;
             }
             c.ShareOfMediaByGeo = byGeo;
         }
