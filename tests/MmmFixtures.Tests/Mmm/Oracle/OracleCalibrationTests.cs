@@ -14,10 +14,10 @@ public sealed class OracleCalibrationTests(ITestOutputHelper output)
 {
     private const int Seeds = 200;
 
-    private static MmmPanel Panel() => MmmGenerator.Generate(new MmmSpecBuilder()
+    private static MmmPanel Panel(NoiseModel model) => MmmGenerator.Generate(new MmmSpecBuilder()
         .Seed(11).Periods(104).Geos(2)
         .Baseline(10_000, salesTrend: 0.002, seasonalityOrder: 2, seasonalAmplitude: 0.2)
-        .Noise(0.05)
+        .Noise(0.05, model)
         .Control("Price", 10, -50, p => p with { Volatility = 0.1 })
         .Event("Launch", 800, new DateTime(2023, 3, 6), new DateTime(2023, 9, 4))
         .Channel("Tv", c => c.BaseSpend(5_000).SpendNoise(0.6, 0.5).Geometric(0.6).Hill(0.5, 1.5).Beta(2_000))
@@ -25,10 +25,13 @@ public sealed class OracleCalibrationTests(ITestOutputHelper output)
         .Channel("Social", c => c.BaseSpend(1_000).SpendNoise(0.5, 0.6).Geometric(0.4).MichaelisMenten(0.5).Beta(600))
         .Build());
 
-    [Fact]
-    public void Per_geo_and_pooled_estimates_spread_as_the_oracle_says_within_10_percent()
+    [Theory]
+    [InlineData(NoiseModel.Normal)]
+    [InlineData(NoiseModel.LogNormal)]
+    public void Per_geo_and_pooled_estimates_spread_as_the_oracle_says_within_10_percent(NoiseModel model)
     {
-        var panel = Panel();
+        var panel = Panel(model);
+        double sd = panel.Spec.NoiseSd;
         var truth = panel.Truth;
         int T = panel.Periods, G = panel.GeoCount, C = truth.Channels.Count;
         var mean = new double[panel.RowCount];
@@ -45,7 +48,9 @@ public sealed class OracleCalibrationTests(ITestOutputHelper output)
         {
             var y = new double[panel.RowCount];
             for (int r = 0; r < y.Length; r++)
-                y[r] = mean[r] + Normal.Sample(random, 0, panel.Spec.NoiseSd * truth.Geos[r % G].Base);
+                y[r] = model == NoiseModel.Normal
+                    ? mean[r] + Normal.Sample(random, 0, sd * truth.Geos[r % G].Base)
+                    : mean[r] * Math.Exp(sd * Normal.Sample(random, 0, 1) - 0.5 * sd * sd);
             for (int g = 0; g < G; g++)
             {
                 var yg = Vector<double>.Build.Dense(T, t => y[panel.RowIndex(t, g)]);

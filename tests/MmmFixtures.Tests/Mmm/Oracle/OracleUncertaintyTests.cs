@@ -58,4 +58,21 @@ public sealed class OracleUncertaintyTests
         Assert.Null(panel.Truth.Channels[1].Oracle.BetaSeByGeo[panel.GeoNames[0]]);
         Assert.False(panel.Truth.Channels[1].Identifiable);
     }
+
+    [Fact]
+    public void Truth_json_carries_the_oracle_of_every_channel_nationally_and_per_geo()
+    {
+        var panel = OneGeoOneChannel();
+        var stream = new MemoryStream();
+        MmmTruthJson.Write(panel, stream, MmmPanelValidator.Validate(panel));
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        var oracle = json.RootElement.GetProperty("channels")[0].GetProperty("oracle");
+        var tv = panel.Truth.Channels[0];
+        Assert.Equal(tv.OracleRoasSe, oracle.GetProperty("roasSe").GetDouble());
+        Assert.Equal(tv.OracleBetaSe, oracle.GetProperty("betaSe").GetDouble());
+        Assert.Equal(tv.Identifiable, oracle.GetProperty("identifiable").GetBoolean());
+        var geo = oracle.GetProperty("byGeo")[0];
+        Assert.Equal(panel.GeoNames[0], geo.GetProperty("geo").GetString());
+        Assert.Equal(tv.Oracle.VifByGeo[panel.GeoNames[0]], geo.GetProperty("vif").GetDouble());
+    }
 }
