@@ -26,6 +26,7 @@ public sealed class MmmPanel
         _controls = controls;
         _events = events;
         Truth = truth;
+        OracleUncertainty.Attach(this);
     }
 
     /// <summary>The spec that produced the panel.</summary>

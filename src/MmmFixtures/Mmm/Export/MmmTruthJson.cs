@@ -119,6 +119,31 @@ public static class MmmTruthJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteOracle(w, c.Oracle, c.ParametersByGeo);
+        w.WriteEndObject();
+    }
+
+    private static void WriteOracle(Utf8JsonWriter w, ChannelOracle o, System.Collections.Generic.IReadOnlyList<ChannelGeoParameters> geos)
+    {
+        w.WriteStartObject("oracle");
+        WriteNullable(w, "betaSe", o.BetaSe);
+        WriteNullable(w, "roasSe", o.RoasSe);
+        WriteNullable(w, "relativeSe", o.RelativeSe);
+        WriteNullable(w, "vif", o.Vif);
+        w.WriteBoolean("identifiable", o.Identifiable);
+        w.WriteStartArray("byGeo");
+        foreach (var p in geos)
+        {
+            w.WriteStartObject();
+            w.WriteString("geo", p.Geo);
+            WriteNullable(w, "betaSe", o.BetaSeByGeo[p.Geo]);
+            WriteNullable(w, "roasSe", o.RoasSeByGeo[p.Geo]);
+            WriteNullable(w, "relativeSe", o.RelativeSeByGeo[p.Geo]);
+            WriteNullable(w, "vif", o.VifByGeo[p.Geo]);
+            w.WriteBoolean("identifiable", o.IdentifiableByGeo[p.Geo]);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

@@ -91,6 +91,30 @@ public sealed class ChannelTruth
     /// <summary>(C(1.01) − C(1)) × revenue per KPI / (0.01 · Σ spend): the revenue return of the next unit of spend; null when the channel never spent.</summary>
     public double? MarginalRoas => _counterfactuals.Value.Marginal;
 
+    /// <summary>How precisely an oracle least-squares fit (true transforms, true baseline, true noise) recovers the channel, nationally and per geo.</summary>
+    public ChannelOracle Oracle => _oracle?.Value[_oracleIndex] ?? throw new InvalidOperationException("The oracle is attached when the panel is built.");
+
+    /// <summary>The oracle standard error of the national β (<see cref="ChannelOracle.BetaSe"/>); null when the channel never spent.</summary>
+    public double? OracleBetaSe => Oracle.BetaSe;
+
+    /// <summary>The oracle standard error of the national ROAS (<see cref="ChannelOracle.RoasSe"/>); null when the channel never spent.</summary>
+    public double? OracleRoasSe => Oracle.RoasSe;
+
+    /// <summary>The national variance inflation factor of the oracle fit (<see cref="ChannelOracle.Vif"/>).</summary>
+    public double? Vif => Oracle.Vif;
+
+    /// <summary>Whether the oracle's relative SE of the national ROAS is below 10%: a channel no method can be expected to recover when false.</summary>
+    public bool Identifiable => Oracle.Identifiable;
+
+    private Lazy<ChannelOracle[]>? _oracle;
+    private int _oracleIndex;
+
+    internal void AttachOracle(Lazy<ChannelOracle[]> all, int index)
+    {
+        _oracle = all;
+        _oracleIndex = index;
+    }
+
     // One pass over the data for the whole curve plus k = 1.01 (the last entry).
     private static (IReadOnlyList<ResponsePoint>, double?) ComputeCounterfactuals(Func<double[], double[]> counterfactual, double spend, double revenuePerKpi)
     {

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using MmmFixtures.Numerics;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// The oracle fit behind <see cref="ChannelOracle"/>. Per geo g the design is the true baseline shapes
+/// (1, the trend and seasonality components — absent when zero, each control's value, each event's indicator) and each channel's
+/// true transformed signal z_c = contribution_c / β_cg; the noise variance of each row is the true one
+/// ((noiseSd · base_g)² for Normal noise, mean² · (e^{noiseSd²} − 1) for LogNormal). The national fit
+/// pools the geos with geo-specific baselines (every baseline column interacted with the geo) and one
+/// coefficient m_c per channel on the true contribution (true m = 1, so geo differences in β are known).
+/// Both are computed by partialling the baseline out of the channel columns geo by geo (Frisch–Waugh),
+/// in plain IEEE arithmetic in a fixed order.
+/// </summary>
+internal static class OracleUncertainty
+{
+    /// <summary>The relative SE of ROAS below which a channel is called identifiable.</summary>
+    public const double IdentifiableRelativeSe = 0.1;
+
+    /// <summary>Gives every channel of <paramref name="panel"/> its oracle, computed for all channels on first use.</summary>
+    public static void Attach(MmmPanel panel)
+    {
+        var all = new Lazy<ChannelOracle[]>(() => Compute(panel), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        for (int c = 0; c < panel.Truth.Channels.Count; c++) panel.Truth.Channels[c].AttachOracle(all, c);
+    }
+
+    /// <summary>The oracle of every channel of <paramref name="panel"/>, in declaration order.</summary>
+    public static ChannelOracle[] Compute(MmmPanel panel)
+    {
+        var truth = panel.Truth;
+        int T = panel.Periods, G = panel.GeoCount, C = truth.Channels.Count;
+        var national = new GeoFit(C);
+        var geoFits = new GeoFit[G];
+        var zSum = new double[C];
+        for (int g = 0; g < G; g++)
+        {
+            geoFits[g] = FitGeo(panel, g, out double[] betas, out double[] geoZSum);
+            national.AddScaled(geoFits[g], betas);
+            for (int c = 0; c < C; c++) zSum[c] += geoZSum[c];
+        }
+        var nationalSe = national.StandardErrors(out double?[] nationalVif);
+        var geoSe = new double?[G][];
+        var geoVif = new double?[G][];
+        for (int g = 0; g < G; g++) geoSe[g] = geoFits[g].StandardErrors(out geoVif[g]);
+
+        var result = new ChannelOracle[C];
+        for (int c = 0; c < C; c++)
+        {
+            var channel = truth.Channels[c];
+            var betaSe = new Dictionary<string, double?>(StringComparer.Ordinal);
+            var roasSe = new Dictionary<string, double?>(StringComparer.Ordinal);
+            var relative = new Dictionary<string, double?>(StringComparer.Ordinal);
+            var vif = new Dictionary<string, double?>(StringComparer.Ordinal);
+            var identifiable = new Dictionary<string, bool>(StringComparer.Ordinal);
+            for (int g = 0; g < G; g++)
+            {
+                string geo = panel.GeoNames[g];
+                double beta = channel.ParametersByGeo[g].Beta;
+                double? se = geoSe[g][c];
+                double? rel = se is double s && beta > 0 ? s / beta : null;
+                betaSe[geo] = se;
+                relative[geo] = rel;
+                roasSe[geo] = rel is double r && channel.RoasByGeo[geo] is double roas ? r * roas : null;
+                vif[geo] = geoVif[g][c];
+                identifiable[geo] = rel is double x && x < IdentifiableRelativeSe;
+            }
+            double? m = channel.Roas is null ? null : nationalSe[c];
+            // β̄ = Σ contribution / Σ z: the one β that gives the national ROAS (the declared β without hierarchy).
+            double? nationalBetaSe = m is double sm && zSum[c] > 0 ? sm * channel.TotalContribution / zSum[c] : null;
+            result[c] = new ChannelOracle
+            {
+                BetaSe = nationalBetaSe,
+                RoasSe = m is double mm && channel.Roas is double nr ? mm * nr : null,
+                RelativeSe = m,
+                Vif = channel.Roas is null ? null : nationalVif[c],
+                Identifiable = m is double im && im < IdentifiableRelativeSe,
+                BetaSeByGeo = betaSe,
+                RoasSeByGeo = roasSe,
+                RelativeSeByGeo = relative,
+                VifByGeo = vif,
+                IdentifiableByGeo = identifiable,
+            };
+        }
+        return result;
+    }
+
+    // The channel columns of geo g with its baseline partialled out: RᵀR, Rᵀ W R and the centred sums of squares.
+    private static GeoFit FitGeo(MmmPanel panel, int g, out double[] betas, out double[] zSum)
+    {
+        var truth = panel.Truth;
+        var spec = panel.Spec;
+        int T = panel.Periods, G = panel.GeoCount, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count;
+        int p = 3 + K + E;
+        var baseline = new double[T, p];
+        var z = new double[C, T];
+        var weight = new double[T];
+        betas = new double[C];
+        zSum = new double[C];
+        for (int c = 0; c < C; c++) betas[c] = truth.Channels[c].ParametersByGeo[g].Beta;
+        double noiseSd = spec.NoiseSd, baseLevel = truth.Geos[g].Base;
+        double logNormalFactor = DeterministicMath.Expm1(noiseSd * noiseSd);
+        for (int t = 0; t < T; t++)
+        {
+            int r = panel.RowIndex(t, g);
+            baseline[t, 0] = 1;
+            baseline[t, 1] = truth.Trend[r];
+            baseline[t, 2] = truth.Seasonality[r];
+            for (int k = 0; k < K; k++) baseline[t, 3 + k] = panel.ControlValue(k)[r];
+            for (int e = 0; e < E; e++) baseline[t, 3 + K + e] = panel.EventIndicator(e)[r];
+            for (int c = 0; c < C; c++)
+            {
+                z[c, t] = betas[c] > 0 ? truth.Channels[c].Contribution[r] / betas[c] : 0;
+                zSum[c] += z[c, t];
+            }
+            if (spec.NoiseModel == NoiseModel.Normal)
+            {
+                double sd = noiseSd * baseLevel;
+                weight[t] = sd * sd;
+            }
+            else
+            {
+                double mean = panel.Y[r] - truth.Noise[r] - (truth.HasClamp ? truth.Clamp[r] : 0);
+                weight[t] = mean * mean * logNormalFactor;
+            }
+        }
+
+        var btb = new double[p, p];
+        for (int i = 0; i < p; i++)
+            for (int j = 0; j <= i; j++)
+            {
+                double sum = 0;
+                for (int t = 0; t < T; t++) sum += baseline[t, i] * baseline[t, j];
+                btb[i, j] = sum;
+            }
+        var factor = new CholeskyFactor(btb);
+        var residual = new double[C, T];
+        var fit = new GeoFit(C);
+        for (int c = 0; c < C; c++)
+        {
+            var btz = new double[p];
+            for (int i = 0; i < p; i++)
+                for (int t = 0; t < T; t++) btz[i] += baseline[t, i] * z[c, t];
+            double[] coefficient = factor.Solve(btz);
+            double mean = zSum[c] / T, sst = 0;
+            for (int t = 0; t < T; t++)
+            {
+                double fitted = 0;
+                for (int i = 0; i < p; i++) fitted += baseline[t, i] * coefficient[i];
+                residual[c, t] = z[c, t] - fitted;
+                double d = z[c, t] - mean;
+                sst += d * d;
+            }
+            fit.CentredSumOfSquares[c] = sst;
+        }
+        for (int i = 0; i < C; i++)
+            for (int j = 0; j < C; j++)
+            {
+                double gram = 0, meat = 0;
+                for (int t = 0; t < T; t++)
+                {
+                    double product = residual[i, t] * residual[j, t];
+                    gram += product;
+                    meat += product * weight[t];
+                }
+                fit.Gram[i, j] = gram;
+                fit.Meat[i, j] = meat;
+            }
+        return fit;
+    }
+
+    /// <summary>The normal-equation pieces of one fit on the channel columns (baseline already partialled out).</summary>
+    private sealed class GeoFit
+    {
+        public GeoFit(int channels)
+        {
+            Gram = new double[channels, channels];
+            Meat = new double[channels, channels];
+            CentredSumOfSquares = new double[channels];
+        }
+
+        public double[,] Gram { get; }
+        public double[,] Meat { get; }
+        public double[] CentredSumOfSquares { get; }
+
+        // A geo's columns scaled by its β (z·β = the contribution), added to the pooled fit.
+        public void AddScaled(GeoFit geo, double[] scale)
+        {
+            int n = scale.Length;
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < n; j++)
+                {
+                    Gram[i, j] += scale[i] * scale[j] * geo.Gram[i, j];
+                    Meat[i, j] += scale[i] * scale[j] * geo.Meat[i, j];
+                }
+                CentredSumOfSquares[i] += scale[i] * scale[i] * geo.CentredSumOfSquares[i];
+            }
+        }
+
+        // √diag(A⁻¹ M A⁻¹), and the VIF (A⁻¹)_jj · Σ(x − x̄)²; null for a column that is a combination of earlier ones.
+        public double?[] StandardErrors(out double?[] vif)
+        {
+            int n = CentredSumOfSquares.Length;
+            var factor = new CholeskyFactor(Gram);
+            var inverse = new double[n][];
+            for (int j = 0; j < n; j++)
+            {
+                var unit = new double[n];
+                unit[j] = 1;
+                inverse[j] = factor.Solve(unit);
+            }
+            var se = new double?[n];
+            vif = new double?[n];
+            for (int j = 0; j < n; j++)
+            {
+                if (factor.IsDependent(j)) continue;
+                double variance = 0;
+                for (int a = 0; a < n; a++)
+                    for (int b = 0; b < n; b++) variance += inverse[j][a] * Meat[a, b] * inverse[j][b];
+                se[j] = Math.Sqrt(variance);
+                if (CentredSumOfSquares[j] > 0) vif[j] = inverse[j][j] * CentredSumOfSquares[j];
+            }
+            return se;
+        }
+    }
+}
