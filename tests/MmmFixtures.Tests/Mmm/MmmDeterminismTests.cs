@@ -13,7 +13,7 @@ public sealed class MmmDeterminismTests : TempFolder
     {
         ["data.csv"] = "6813ec9638575d7f6807f0fde13f1ff735798e1cb517d014caaaa59fbb551037",
         ["truth_components.csv"] = "af725e32fc4132c0ae4ec8c040e33234c2844309529129e690b5d12f3358bec4",
-        ["truth.json"] = "6dc57e2bd5a128b6a7abcf37aedf4d9667926203e5387dd037094a834a827523",
+        ["truth.json"] = "b84bbf5a5886f5508ec3cad76cbb90e3e272287d8fb3c7fb16a41c0ffbe1df0a",
     };
 
     [Fact]
