@@ -14,7 +14,7 @@ internal static class MmmSpecTargets
     public static readonly IReadOnlyDictionary<string, SpecTarget> Channel = SpecTarget.Table(
         ("Spend", "Pattern=Kind BaseSpend=Level SpendTrend=Trend SeasonalAmplitude PeakDayOfYear StartPeriod RampUpPeriods EndPeriod "
             + "ActivationProbability MinActivePeriods MaxActivePeriods SpendAutocorrelation=Autocorrelation SpendVolatility=Volatility"),
-        ("", "MediaUnit=Unit UnitCost CostNoise TransformOn Order Beta"),
+        ("", "MediaUnit=Unit UnitCost CostNoise TransformOn Order Beta TargetRoas"),
         ("Adstock", "Adstock=Kind AdstockAlpha=Alpha AdstockTheta=Theta WeibullShape=Shape WeibullScale=Scale MaxLag Normalize"),
         ("Saturation", "Saturation=Kind HalfSaturation Slope Lambda TanhScale"));
 

@@ -77,4 +77,6 @@ public sealed class ChannelAttribute : Attribute
     public TransformOrder Order { get; set; }
     /// <summary>β: contribution per period at full saturation. Default: 1000. Allowed: [0, 1000000000000].</summary>
     public double Beta { get; set; }
+    /// <summary>The channel's national ROAS; when set, β is solved so the panel's ROAS equals it and <see cref="Beta"/> is ignored. Default: none. Allowed: (0, 1000000].</summary>
+    public double TargetRoas { get; set; }
 }

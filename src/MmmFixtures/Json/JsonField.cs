@@ -42,6 +42,13 @@ internal static class JsonField
     public static JsonField<T> Integer<T>(string name, Func<T, int> get, Func<T, int, T> set, Func<T, bool>? when = null) =>
         new((x, o) => set(x, o.Integer(name, get(x))), (w, x) => w.WriteNumber(name, get(x)), when);
 
+    /// <summary>A number that may be absent (null); written only when it has a value.</summary>
+    public static JsonField<T> OptionalNumber<T>(string name, Func<T, double?> get, Func<T, double?, T> set) =>
+        new((x, o) => set(x, o.OptionalNumber(name) ?? get(x)), (w, x) =>
+        {
+            if (get(x) is double value) w.WriteNumber(name, value);
+        });
+
     /// <summary>An integer that may be absent (null); written only when it has a value.</summary>
     public static JsonField<T> OptionalInteger<T>(string name, Func<T, int?> get, Func<T, int?, T> set, Func<T, bool>? when = null) =>
         new((x, o) => set(x, o.OptionalInteger(name) ?? get(x)), (w, x) =>

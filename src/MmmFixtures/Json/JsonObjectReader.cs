@@ -61,6 +61,15 @@ internal sealed class JsonObjectReader
         return fallback;
     }
 
+    /// <summary>An optional number: null or absent means none.</summary>
+    public double? OptionalNumber(string name)
+    {
+        if (!TryGet(name, out var v, nullable: true)) return null;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out double d)) return d;
+        _errors.Add(PathOf(name), Describe(v), "must be a number" + RangeOf(name));
+        return null;
+    }
+
     public int Integer(string name, int fallback) => ReadInteger(name, nullable: false) ?? fallback;
 
     /// <summary>An optional integer: null or absent means none.</summary>

@@ -59,6 +59,8 @@ internal static class MmmRules
     public static readonly MediaTransformRules Transform = new("channels[]", "Channel", alphaDefault: "0.5");
     public static readonly FieldRule Beta = new("channels[].beta", "Channel.Beta", Money, "1000",
         "β: the contribution per period at full saturation, in KPI units.");
+    public static readonly FieldRule TargetRoas = new("channels[].targetRoas", "Channel.TargetRoas", ValueRange.AboveTo(0, 1e6), "none",
+        "National ROAS the channel is declared by; β is then solved so the panel's ROAS equals it (beta is ignored).");
 
     public static readonly FieldRule Controls = new("controls", null, EntityCount, "0", "Number of control variables.", isInteger: true);
     public static readonly PatternRules ControlValue = new("controls[]", "Control", "baseValue", "BaseValue", SignedKpi, "1",
@@ -82,7 +84,7 @@ internal static class MmmRules
         .Concat(Spend.All)
         .Concat(new[] { UnitCost, CostNoise })
         .Concat(Transform.All)
-        .Concat(new[] { Beta, Controls })
+        .Concat(new[] { Beta, TargetRoas, Controls })
         .Concat(ControlValue.All)
         .Concat(new[] { ControlEffect, Events, EventDates, EventEffect })
         .Concat(Recurrence.All)

@@ -98,6 +98,7 @@ public static class MmmTruthJson
             w.WriteNumber("spend", c.SpendByGeo[g]);
             w.WriteNumber("contribution", c.ContributionByGeo[g]);
             WriteNullable(w, "roas", c.RoasByGeo[p.Geo]);
+            WriteNullable(w, "marginalRoas", c.MarginalRoasByGeo[p.Geo]);
             WriteNullable(w, "shareOfMedia", c.ShareOfMediaByGeo[p.Geo]);
             w.WriteString("pattern", p.Pattern.ToString());
             w.WriteNumber("beta", p.Beta);

@@ -8,6 +8,7 @@ using MmmFixtures.Randomness.Distributions;
 using MmmFixtures.Randomness;
 using MmmFixtures.Series;
 using MmmFixtures.Concurrency;
+using MmmFixtures.Validation;
 
 namespace MmmFixtures.Mmm;
 
@@ -26,7 +27,31 @@ public static class MmmGenerator
     public static MmmPanel Generate(MmmSpec spec, int maxDegreeOfParallelism = -1)
     {
         MmmSpecValidator.ThrowIfInvalid(spec);
-        return new Run(spec).Execute(maxDegreeOfParallelism);
+        return new Run(SolveBetas(spec, maxDegreeOfParallelism)).Execute(maxDegreeOfParallelism);
+    }
+
+    // β enters linearly and draws nothing, so a pilot run with β = 1 gives each ROAS-declared channel's
+    // ROAS per unit of β, and β = target / that ROAS makes the national ROAS equal the target (every
+    // geo's hierarchical factor is drawn from its own stream, so the per-geo spread is kept).
+    private static MmmSpec SolveBetas(MmmSpec spec, int maxDegreeOfParallelism)
+    {
+        if (spec.Channels.All(c => c.TargetRoas is null)) return spec;
+        var pilotSpec = spec with { Channels = spec.Channels.Select(c => c.TargetRoas is null ? c : c with { Beta = 1 }).ToArray() };
+        var pilot = new Run(pilotSpec).Execute(maxDegreeOfParallelism).Truth.Channels;
+        var errors = new SpecErrorCollector();
+        var channels = new ChannelSpec[spec.Channels.Count];
+        for (int i = 0; i < channels.Length; i++)
+        {
+            var channel = spec.Channels[i];
+            channels[i] = channel;
+            if (channel.TargetRoas is not double target) continue;
+            if (pilot[i].Roas is double roasPerBeta && roasPerBeta > 0)
+                channels[i] = channel with { Beta = target / roasPerBeta };
+            else
+                errors.Add($"channels[{i}].targetRoas", target, "needs a channel that spends and whose transform responds to its spend (its panel never spends)");
+        }
+        errors.ThrowIfInvalid("MMM spec");
+        return spec with { Channels = channels };
     }
 
     /// <summary>The base level (intercept) generation draws for <paramref name="geo"/> of <paramref name="spec"/>, e.g. to give a preset's geos populations in proportion to it.</summary>
@@ -359,9 +384,9 @@ public static class MmmGenerator
             return new MmmPanel(_spec, _dates, _geoNames, _y, _spend, _exposure, _controlValue, _eventIndicator, truth);
         }
 
-        // Total contribution of channel c with its signal multiplied by each k, S and noise fixed. Sums per
-        // geo in period order, then over geos in geo order, exactly as the realised totals are summed.
-        private double[] Counterfactual(int c, double[] multipliers, int maxDegreeOfParallelism)
+        // Contribution of channel c per geo (row g) with its signal multiplied by each k (column), S and
+        // noise fixed; each geo summed in period order, as the realised totals are.
+        private double[,] Counterfactual(int c, double[] multipliers, int maxDegreeOfParallelism)
         {
             var byGeo = new double[_geos, multipliers.Length];
             double[] signalColumn = _spec.Channels[c].TransformOn == TransformInput.Exposure ? _exposure[c]! : _spend[c];
@@ -373,10 +398,7 @@ public static class MmmGenerator
                 _states[c, g].TotalsFor(signal, multipliers, totals);
                 for (int i = 0; i < totals.Length; i++) byGeo[g, i] = totals[i];
             });
-            var result = new double[multipliers.Length];
-            for (int i = 0; i < multipliers.Length; i++)
-                for (int g = 0; g < _geos; g++) result[i] += byGeo[g, i];
-            return result;
+            return byGeo;
         }
     }
 }

@@ -86,7 +86,10 @@ public sealed class ChannelBuilder
     public ChannelBuilder SaturationFirst() => Set(_channel with { Order = TransformOrder.SaturationThenAdstock });
 
     /// <summary>β, the contribution per period at full saturation.</summary>
-    public ChannelBuilder Beta(double beta) => Set(_channel with { Beta = beta });
+    public ChannelBuilder Beta(double beta) => Set(_channel with { Beta = beta, TargetRoas = null });
+
+    /// <summary>Declares the channel by its national ROAS: β is solved so that the panel's ROAS equals <paramref name="roas"/> (see <see cref="ChannelSpec.TargetRoas"/>).</summary>
+    public ChannelBuilder TargetRoas(double roas) => Set(_channel with { TargetRoas = roas });
 
     /// <summary>The configured channel.</summary>
     public ChannelSpec Build() => _channel;

@@ -35,4 +35,11 @@ public sealed record ChannelSpec
 
     /// <summary>β: the contribution per period at full saturation, in KPI units, ≥ 0 (the national value; geos vary around it).</summary>
     public double Beta { get; init; } = 1_000;
+
+    /// <summary>
+    /// The channel's national ROAS over the panel (revenue per unit of spend, in (0, 10⁶]), or null to use <see cref="Beta"/>.
+    /// When set, <see cref="Beta"/> is ignored: β is solved (it enters linearly) so that Σ contribution × revenue per KPI / Σ spend
+    /// over all geos equals this value; with a geo hierarchy every geo's β is scaled alike, so their spread is kept.
+    /// </summary>
+    public double? TargetRoas { get; init; }
 }

@@ -40,7 +40,8 @@ public static class MmmSpecJson
         JsonField.Object<ChannelSpec, AdstockSpec>("adstock", MediaSpecJson.Adstock, c => c.Adstock, (c, v) => c with { Adstock = v }),
         JsonField.Object<ChannelSpec, SaturationSpec>("saturation", MediaSpecJson.Saturation, c => c.Saturation, (c, v) => c with { Saturation = v }),
         JsonField.Enum<ChannelSpec, TransformOrder>("order", c => c.Order, (c, v) => c with { Order = v }),
-        JsonField.Number<ChannelSpec>("beta", c => c.Beta, (c, v) => c with { Beta = v }));
+        JsonField.Number<ChannelSpec>("beta", c => c.Beta, (c, v) => c with { Beta = v }, c => c.TargetRoas is null),
+        JsonField.OptionalNumber<ChannelSpec>("targetRoas", c => c.TargetRoas, (c, v) => c with { TargetRoas = v }));
 
     private static readonly JsonFields<ControlSpec> Control = new(
         JsonField.String<ControlSpec>("name", c => c.Name, (c, v) => c with { Name = v }),

@@ -129,6 +129,7 @@ public static class MmmSpecValidator
 
         MediaTransformValidation.Check(c.Adstock, c.Saturation, MmmRules.Transform, e, i);
         e.Check(MmmRules.Beta, c.Beta, i);
+        if (c.TargetRoas is double roas) e.Check(MmmRules.TargetRoas, roas, i);
     }
 
     private static void ValidateControl(MmmSpec spec, ControlSpec c, int i, SpecErrorCollector e, Dictionary<string, string> names)

@@ -12,14 +12,15 @@ namespace MmmFixtures.Mmm;
 public sealed class ChannelTruth
 {
     private readonly double[] _contribution;
-    private readonly Lazy<(IReadOnlyList<ResponsePoint> Curve, double? Marginal)> _counterfactuals;
+    private readonly Lazy<(IReadOnlyList<ResponsePoint> Curve, double? Marginal, IReadOnlyDictionary<string, double?> MarginalByGeo)> _counterfactuals;
+    private readonly ResponseCurves _curves;
 
     /// <summary>The multipliers k of <see cref="ResponseCurve"/>: 0, 0.1, …, 3.</summary>
     public static IReadOnlyList<double> CurveMultipliers { get; } = Enumerable.Range(0, 31).Select(i => i / 10.0).ToArray();
 
     internal ChannelTruth(string name, IReadOnlyList<ChannelGeoParameters> byGeo, double[] contribution,
         IReadOnlyList<double> spendByGeo, IReadOnlyList<double> contributionByGeo, IReadOnlyList<string> geoNames,
-        double totalY, double revenuePerKpi, Func<double[], double[]> counterfactual)
+        double totalY, double revenuePerKpi, Func<double[], double[,]> counterfactualByGeo)
     {
         Name = name;
         ParametersByGeo = byGeo;
@@ -39,8 +40,8 @@ public sealed class ChannelTruth
         TotalContribution = total;
         Roas = spend > 0 ? total * revenuePerKpi / spend : null;
         ShareOfY = totalY != 0 ? total / totalY : 0;
-        _counterfactuals = new Lazy<(IReadOnlyList<ResponsePoint>, double?)>(() => ComputeCounterfactuals(counterfactual, spend, revenuePerKpi),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        _curves = new ResponseCurves(counterfactualByGeo, geoNames);
+        _counterfactuals = new(() => ComputeCounterfactuals(geoNames, revenuePerKpi), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The channel's name.</summary>
@@ -88,7 +89,7 @@ public sealed class ChannelTruth
     /// </summary>
     public IReadOnlyList<ResponsePoint> ResponseCurve => _counterfactuals.Value.Curve;
 
-    /// <summary>(C(1.01) − C(1)) × revenue per KPI / (0.01 · Σ spend): the revenue return of the next unit of spend; null when the channel never spent.</summary>
+    /// <summary>(C(1.01) − C(1)) × revenue per KPI / (0.01 · Σ spend): the revenue return of the next unit of spend (a 1% spend increase, as Meridian's <c>marginal_roi</c>); null when the channel never spent.</summary>
     public double? MarginalRoas => _counterfactuals.Value.Marginal;
 
     /// <summary>How precisely an oracle least-squares fit (true transforms, true baseline, true noise) recovers the channel, nationally and per geo.</summary>
@@ -115,14 +116,39 @@ public sealed class ChannelTruth
         _oracleIndex = index;
     }
 
-    // One pass over the data for the whole curve plus k = 1.01 (the last entry).
-    private static (IReadOnlyList<ResponsePoint>, double?) ComputeCounterfactuals(Func<double[], double[]> counterfactual, double spend, double revenuePerKpi)
+    /// <summary>Marginal ROAS per geo name, (C_g(1.01) − C_g(1)) × revenue per KPI / (0.01 · spend_g); null for a geo where the channel never spent.</summary>
+    public IReadOnlyDictionary<string, double?> MarginalRoasByGeo => _counterfactuals.Value.MarginalByGeo;
+
+    /// <summary>
+    /// C(k): the total contribution (KPI units, all geos) if the channel's spend were multiplied by <paramref name="k"/> in every
+    /// geo and period, with S and noise held fixed. C(1) is <see cref="TotalContribution"/> and C(0) is 0.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is negative, infinite or NaN.</exception>
+    public double ContributionAt(double k) => _curves.National(new[] { k })[0];
+
+    /// <summary>C_g(k) in one geo: its contribution if the channel's spend there were multiplied by <paramref name="k"/>; C_g(1) is the geo's entry of <see cref="ContributionByGeo"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="geo"/> is not a geo of the panel.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is negative, infinite or NaN.</exception>
+    public double ContributionAt(string geo, double k)
     {
-        double[] multipliers = CurveMultipliers.Concat(new[] { 1.01 }).ToArray();
-        double[] totals = counterfactual(multipliers);
+        int g = _curves.GeoIndex(geo);
+        return _curves.ByGeo(new[] { k })[g, 0];
+    }
+
+    // One pass over the data for the whole curve plus k = 1.01 (the last entry), per geo.
+    private (IReadOnlyList<ResponsePoint>, double?, IReadOnlyDictionary<string, double?>) ComputeCounterfactuals(IReadOnlyList<string> geoNames, double revenuePerKpi)
+    {
+        double[] multipliers = CurveMultipliers.Concat(new[] { ResponseCurves.MarginalStep }).ToArray();
+        int one = 10, step = multipliers.Length - 1;
+        double[,] byGeo = _curves.ByGeo(multipliers);
+        var totals = new double[multipliers.Length];
+        for (int i = 0; i < multipliers.Length; i++)
+            for (int g = 0; g < geoNames.Count; g++) totals[i] += byGeo[g, i];
         var curve = new ResponsePoint[CurveMultipliers.Count];
         for (int i = 0; i < curve.Length; i++) curve[i] = new ResponsePoint(multipliers[i], totals[i]);
-        double? marginal = spend > 0 ? (totals[multipliers.Length - 1] - totals[10]) * revenuePerKpi / (0.01 * spend) : null;
-        return (curve, marginal);
+        var marginalByGeo = new Dictionary<string, double?>(StringComparer.Ordinal);
+        for (int g = 0; g < geoNames.Count; g++)
+            marginalByGeo[geoNames[g]] = ResponseCurves.MarginalRoas(byGeo[g, one], byGeo[g, step], SpendByGeo[g], revenuePerKpi);
+        return (curve, ResponseCurves.MarginalRoas(totals[one], totals[step], TotalSpend, revenuePerKpi), marginalByGeo);
     }
 }
