@@ -119,6 +119,7 @@ public class RuleTableTests
             [MmmRules.UnitCost] = channel.UnitCost,
             [MmmRules.CostNoise] = channel.CostNoise,
             [MmmRules.Beta] = channel.Beta,
+            [MmmRules.TargetRoas] = channel.TargetRoas,
             [MmmRules.Controls] = mmm.Controls.Count,
             [MmmRules.ControlEffect] = control.Effect,
             [MmmRules.Events] = mmm.Events.Count,
