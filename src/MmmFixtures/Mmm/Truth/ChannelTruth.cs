@@ -22,6 +22,7 @@ public sealed class ChannelTruth
         double totalY, double revenuePerKpi, Func<double[], double[]> counterfactual)
     {
         Name = name;
+        Counterfactual = counterfactual;
         ParametersByGeo = byGeo;
         _contribution = contribution;
         SpendByGeo = spendByGeo;
@@ -42,6 +43,9 @@ public sealed class ChannelTruth
         _counterfactuals = new Lazy<(IReadOnlyList<ResponsePoint>, double?)>(() => ComputeCounterfactuals(counterfactual, spend, revenuePerKpi),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Total contribution with the channel's signal multiplied by each k (S and noise fixed): the budget optimiser's curve.</summary>
+    internal Func<double[], double[]> Counterfactual { get; }
 
     /// <summary>The channel's name.</summary>
     public string Name { get; }
