@@ -23,6 +23,7 @@ public sealed class ChannelTruth
         double totalY, double revenuePerKpi, Func<double[], double[,]> counterfactualByGeo)
     {
         Name = name;
+        Counterfactual = counterfactual;
         ParametersByGeo = byGeo;
         _contribution = contribution;
         SpendByGeo = spendByGeo;
@@ -43,6 +44,9 @@ public sealed class ChannelTruth
         _curves = new ResponseCurves(counterfactualByGeo, geoNames);
         _counterfactuals = new(() => ComputeCounterfactuals(geoNames, revenuePerKpi), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>Total contribution with the channel's signal multiplied by each k (S and noise fixed): the budget optimiser's curve.</summary>
+    internal Func<double[], double[]> Counterfactual { get; }
 
     /// <summary>The channel's name.</summary>
     public string Name { get; }

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+
+namespace MmmFixtures.Decisions;
+
+/// <summary>
+/// The allocation found and its certificate: <see cref="UpperBound"/> is a proven upper bound on the best
+/// objective any feasible allocation reaches (given non-decreasing curves), so the allocation is within
+/// <see cref="Gap"/> (relative) of the global optimum.
+/// </summary>
+/// <param name="Spend">The spend of each channel, in the problem's order; sums to the budget (contribution) or at most it (profit).</param>
+/// <param name="Objective">The objective reached: Σ f_c(x_c), or Σ (f_c(x_c) − x_c) for profit.</param>
+/// <param name="Contribution">Σ f_c(x_c).</param>
+/// <param name="MarginalReturn">Each channel's f'(x_c), a central difference (one-sided at a bound).</param>
+/// <param name="UpperBound">A proven upper bound on Σ f_c over every feasible allocation (the Lagrangian dual bound).</param>
+/// <param name="Gap">(UpperBound − Contribution) / Contribution; 0 when both are 0.</param>
+public sealed record AllocationResult(IReadOnlyList<double> Spend, double Objective, double Contribution,
+    IReadOnlyList<double> MarginalReturn, double UpperBound, double Gap);

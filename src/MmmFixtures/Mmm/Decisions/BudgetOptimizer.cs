@@ -1,0 +1,42 @@
+using System;
+using System.Linq;
+using MmmFixtures.Decisions;
+using MmmFixtures.Validation;
+
+namespace MmmFixtures.Mmm.Decisions;
+
+/// <summary>
+/// The optimal national allocation of a panel's budget on its true response curves: channel c's curve is its total
+/// revenue with its spend in every geo scaled by k = x / realised spend (S and noise fixed, exactly as
+/// <see cref="ChannelTruth.ResponseCurve"/>), solved globally by <see cref="SeparableAllocator"/>.
+/// </summary>
+public static class BudgetOptimizer
+{
+    /// <summary>Optimises <paramref name="panel"/>'s budget; throws <see cref="SpecValidationException"/> naming every bad option.</summary>
+    public static OptimalAllocation Optimize(MmmPanel panel, BudgetOptions? options = null)
+    {
+        if (panel is null) throw new ArgumentNullException(nameof(panel));
+        options ??= new BudgetOptions();
+        var truth = panel.Truth.Channels;
+        var unknown = options.Bounds.Keys.Where(name => truth.All(c => c.Name != name)).ToArray();
+        if (unknown.Length > 0)
+            throw new SpecValidationException("budget allocation",
+                unknown.Select(name => new SpecError($"bounds[{name}]", name, "must name a channel of the panel")).ToArray());
+        double rpk = panel.Spec.RevenuePerKpi;
+        double budget = options.Budget ?? truth.Sum(c => c.TotalSpend);
+        var channels = truth.Select(c =>
+        {
+            var bounds = options.Bounds.TryGetValue(c.Name, out var b) ? b : new MultiplierBounds();
+            if (!(c.TotalSpend > 0)) return new AllocationChannel(c.Name, _ => 0, 0, 0);
+            double spend = c.TotalSpend;
+            var counterfactual = c.Counterfactual;
+            return new AllocationChannel(c.Name, x => counterfactual(new[] { x / spend })[0] * rpk, bounds.Min * spend, bounds.Max * spend);
+        }).ToArray();
+        var result = SeparableAllocator.Maximize(new AllocationProblem(channels, budget, options.Objective));
+        var allocations = truth.Select((c, i) => new ChannelAllocation(c.Name,
+            c.TotalSpend > 0 ? result.Spend[i] / c.TotalSpend : 0, result.Spend[i],
+            channels[i].Response(result.Spend[i]) / rpk, result.MarginalReturn[i])).ToArray();
+        return new OptimalAllocation(budget, allocations, allocations.Sum(a => a.Contribution), result.Objective,
+            result.UpperBound, result.Gap);
+    }
+}
