@@ -23,7 +23,6 @@ public sealed class ChannelTruth
         double totalY, double revenuePerKpi, Func<double[], double[,]> counterfactualByGeo)
     {
         Name = name;
-        Counterfactual = counterfactual;
         ParametersByGeo = byGeo;
         _contribution = contribution;
         SpendByGeo = spendByGeo;
@@ -46,7 +45,7 @@ public sealed class ChannelTruth
     }
 
     /// <summary>Total contribution with the channel's signal multiplied by each k (S and noise fixed): the budget optimiser's curve.</summary>
-    internal Func<double[], double[]> Counterfactual { get; }
+    internal Func<double[], double[]> Counterfactual => _curves.National;
 
     /// <summary>The channel's name.</summary>
     public string Name { get; }
