@@ -4,7 +4,7 @@ using System.IO;
 namespace MmmFixtures.Export;
 
 /// <summary>
-/// An export folder cannot be written: another export is writing it; it is a file, a mount point, the current folder
+/// An export folder cannot be written or read back (no manifest of this library, another algorithm version): another export is writing it; it is a file, a mount point, the current folder
 /// or one of its ancestors, or a link leading nowhere; it holds something other than an MmmFixtures export (which an
 /// export never replaces); or the file system failed while it was prepared or swapped (the failure is the inner
 /// exception). The previous export, if any, is kept.

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using MmmFixtures.Export;
+using MmmFixtures.Reporting;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Families;
@@ -70,7 +72,22 @@ public abstract class DatasetFamily<TSpec> : IDatasetFamily where TSpec : class
     /// <summary>One phrase saying what an export holds.</summary>
     public abstract string DescribeExport(TSpec spec, ExportResult result);
 
+    /// <summary>
+    /// What a person should see of the spec's dataset. This base lists the spec's top-level JSON values and has no
+    /// checks, truth or charts; families override it with their own.
+    /// </summary>
+    public virtual DatasetReport Report(TSpec spec, ReportOptions options)
+    {
+        using var json = JsonDocument.Parse(WriteSpec(spec));
+        var facts = json.RootElement.EnumerateObject()
+            .Select(p => new ReportFact(p.Name, p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()))
+            .ToArray();
+        return new DatasetReport($"{Name} dataset", Description, facts, Array.Empty<ReportCheck>(), Array.Empty<ReportTable>(), Array.Empty<Chart>());
+    }
+
     object IDatasetFamily.ReadSpec(string json) => ReadSpec(json);
+
+    DatasetReport IDatasetFamily.Report(object spec, ReportOptions options) => Report(Typed(spec), options ?? new ReportOptions());
 
     string IDatasetFamily.WriteSpec(object spec) => WriteSpec(Typed(spec));
 

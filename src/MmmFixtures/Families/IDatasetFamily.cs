@@ -49,6 +49,12 @@ public interface IDatasetFamily
     /// <summary>Generates a valid spec's dataset and writes its export folder.</summary>
     ExportResult Export(object spec, string folder, DatasetExportOptions options);
 
+    /// <summary>
+    /// What a person should see of a valid spec's dataset (spec summary, validation, truth highlights, charts) as data,
+    /// for a renderer such as <c>MmmFixtures.Reports</c> to draw; generates the dataset (deterministically) to build it.
+    /// </summary>
+    Reporting.DatasetReport Report(object spec, Reporting.ReportOptions options);
+
     /// <summary>One phrase saying what an export holds, e.g. <c>52 rows (52 periods × 1 geo, 3 channels)</c>.</summary>
     string DescribeExport(object spec, ExportResult result);
 }
