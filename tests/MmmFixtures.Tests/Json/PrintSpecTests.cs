@@ -57,6 +57,7 @@ public class PrintSpecTests
         {
             NoiseModel = NoiseModel.LogNormal,
             ClampNegativeY = true,
+            Pathology = new PathologyLabel("EveryBranch", "Every conditional field at once.", "Reads it back unchanged."),
         };
 
     private static readonly string PinnedFolder = Path.Combine(

@@ -26,6 +26,7 @@ public static class MmmTruthJson
         w.WriteString("noiseModel", spec.NoiseModel.ToString());
         w.WriteString("kpiType", spec.KpiType.ToString());
         w.WriteNumber("revenuePerKpi", spec.RevenuePerKpi);
+        if (truth.Pathology is { } pathology) WritePathology(w, pathology);
 
         w.WriteStartArray("geos");
         foreach (var g in truth.Geos)
@@ -76,6 +77,16 @@ public static class MmmTruthJson
         w.WriteEndObject();
         w.Flush();
         stream.WriteByte((byte)'\n');
+    }
+
+    // Only for a labelled panel, so a well-posed panel's truth.json keeps its bytes.
+    private static void WritePathology(Utf8JsonWriter w, PathologyLabel pathology)
+    {
+        w.WriteStartObject("pathology");
+        w.WriteString("name", pathology.Name);
+        w.WriteString("description", pathology.Description);
+        w.WriteString("whatAGoodModelDoes", pathology.WhatAGoodModelDoes);
+        w.WriteEndObject();
     }
 
     private static void WriteChannel(Utf8JsonWriter w, MmmSpec spec, int index, ChannelTruth c)

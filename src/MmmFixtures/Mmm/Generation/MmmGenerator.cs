@@ -380,7 +380,7 @@ public static class MmmGenerator
             var controls = _spec.Controls.Select((k, i) => new EffectTruth(k.Name, k.Effect, _controlEffect[i])).ToArray();
             var events = _spec.Events.Select((e, i) => new EffectTruth(e.Name, e.Effect, _eventEffect[i])).ToArray();
             var truth = new MmmTruth(channels, controls, events, _geoTruth, _seasonalCoefficients,
-                _intercept, _trend, _seasonality, _noise, _clamp);
+                _intercept, _trend, _seasonality, _noise, _clamp, _spec.Pathology);
             return new MmmPanel(_spec, _dates, _geoNames, _y, _spend, _exposure, _controlValue, _eventIndicator, truth);
         }
 

@@ -67,6 +67,12 @@ public sealed record MmmSpec
     /// </summary>
     public bool ClampNegativeY { get; init; }
 
+    /// <summary>
+    /// A label saying the panel is a deliberately hard case (the pathology presets set it), or null (default) for a
+    /// well-posed panel. It changes no value; the truth repeats it.
+    /// </summary>
+    public PathologyLabel? Pathology { get; init; }
+
     /// <summary>Geos named <c>geo_1</c>..<c>geo_n</c>.</summary>
     /// <exception cref="SpecValidationException"><paramref name="count"/> is above the largest number of geos (checked before allocating).</exception>
     public static IReadOnlyList<GeoSpec> GeoNames(int count)

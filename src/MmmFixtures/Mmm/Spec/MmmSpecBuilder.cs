@@ -114,6 +114,10 @@ public sealed class MmmSpecBuilder
     /// <summary>Raises negative y to 0 through an explicit clamp component.</summary>
     public MmmSpecBuilder ClampNegativeY(bool clamp = true) => Set(_spec with { ClampNegativeY = clamp });
 
+    /// <summary>Labels the panel as a deliberately hard case (see <see cref="PathologyLabel"/>); it changes no value.</summary>
+    public MmmSpecBuilder Pathology(string name, string description, string whatAGoodModelDoes) =>
+        Set(_spec with { Pathology = new PathologyLabel(name, description, whatAGoodModelDoes) });
+
     /// <summary>The spec (not yet validated: generation validates it).</summary>
     public MmmSpec Build() => _spec with { Channels = _channels.ToArray(), Controls = _controls.ToArray(), Events = _events.ToArray() };
 

@@ -66,6 +66,11 @@ public static class MmmSpecJson
         JsonField.Number<HierarchySpec>("halfSaturation", h => h.HalfSaturation, (h, v) => h with { HalfSaturation = v }),
         JsonField.Number<HierarchySpec>("baseline", h => h.Baseline, (h, v) => h with { Baseline = v }));
 
+    private static readonly JsonFields<PathologyLabel> Pathology = new(
+        JsonField.String<PathologyLabel>("name", p => p.Name, (p, v) => p with { Name = v }),
+        JsonField.String<PathologyLabel>("description", p => p.Description, (p, v) => p with { Description = v }),
+        JsonField.String<PathologyLabel>("whatAGoodModelDoes", p => p.WhatAGoodModelDoes, (p, v) => p with { WhatAGoodModelDoes = v }));
+
     // The noise's two properties live on the spec itself; JSON groups them.
     private static readonly JsonFields<MmmSpec> Noise = new(
         JsonField.Enum<MmmSpec, NoiseModel>("model", s => s.NoiseModel, (s, v) => s with { NoiseModel = v }),
@@ -87,7 +92,9 @@ public static class MmmSpecJson
         JsonField.Number<MmmSpec>("revenuePerKpi", s => s.RevenuePerKpi, (s, v) => s with { RevenuePerKpi = v }, s => s.KpiType != KpiType.Revenue || s.RevenuePerKpi != 1),
         JsonField.Array<MmmSpec, ChannelSpec>("channels", Channel, () => new ChannelSpec(), s => s.Channels, (s, v) => s with { Channels = v }),
         JsonField.Array<MmmSpec, ControlSpec>("controls", Control, () => new ControlSpec(), s => s.Controls, (s, v) => s with { Controls = v }),
-        JsonField.Array<MmmSpec, EventSpec>("events", Event, () => new EventSpec(), s => s.Events, (s, v) => s with { Events = v }));
+        JsonField.Array<MmmSpec, EventSpec>("events", Event, () => new EventSpec(), s => s.Events, (s, v) => s with { Events = v }),
+        // Last and written only when set, so a spec without a label (and every manifest holding one) keeps its bytes.
+        JsonField.OptionalObject<MmmSpec, PathologyLabel>("pathology", Pathology, new PathologyLabel("", "", ""), s => s.Pathology, (s, v) => s with { Pathology = v }));
 
     // "geos" is a count (geo_1..geo_n) or a list of names and {name, population} objects.
     private static IReadOnlyList<GeoSpec>? ReadGeos(JsonObjectReader o)

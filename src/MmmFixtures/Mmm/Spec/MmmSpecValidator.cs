@@ -66,8 +66,19 @@ public static class MmmSpecValidator
         e.Check(MmmRules.NoiseSd, spec.NoiseSd);
         if (e.Check(MmmRules.RevenuePerKpi, spec.RevenuePerKpi))
             e.Require(MmmCrossRules.RevenuePerKpi(spec.KpiType == KpiType.Revenue, spec.RevenuePerKpi), "revenuePerKpi", spec.RevenuePerKpi);
+        if (spec.Pathology is { } label) ValidatePathology(label, e);
         return e;
     }
+
+    private static void ValidatePathology(PathologyLabel label, SpecErrorCollector e)
+    {
+        e.Require(EntityNames.ValueNameProblem(label.Name), "pathology.name", label.Name);
+        string requirement = $"must be 1 to {PathologyLabel.MaxTextLength} characters, not blank";
+        e.Require(IsText(label.Description), "pathology.description", label.Description, requirement);
+        e.Require(IsText(label.WhatAGoodModelDoes), "pathology.whatAGoodModelDoes", label.WhatAGoodModelDoes, requirement);
+    }
+
+    private static bool IsText(string? text) => !string.IsNullOrWhiteSpace(text) && text!.Length <= PathologyLabel.MaxTextLength;
 
     private static void ValidateGeos(MmmSpec spec, SpecErrorCollector e)
     {

@@ -17,8 +17,9 @@ public sealed class MmmTruth
 
     internal MmmTruth(IReadOnlyList<ChannelTruth> channels, IReadOnlyList<EffectTruth> controls, IReadOnlyList<EffectTruth> events,
         IReadOnlyList<GeoTruth> geos, IReadOnlyList<(double Sin, double Cos)> seasonality,
-        double[] intercept, double[] trend, double[] seasonalityComponent, double[] noise, double[]? clamp)
+        double[] intercept, double[] trend, double[] seasonalityComponent, double[] noise, double[]? clamp, PathologyLabel? pathology)
     {
+        Pathology = pathology;
         Channels = channels;
         Controls = controls;
         Events = events;
@@ -32,6 +33,9 @@ public sealed class MmmTruth
         _channelsByName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
         SetShares(channels, geos);
     }
+
+    /// <summary>The spec's label when the panel is a deliberately hard case (a pathology preset); null for a well-posed panel.</summary>
+    public PathologyLabel? Pathology { get; }
 
     /// <summary>Per channel, in declaration order.</summary>
     public IReadOnlyList<ChannelTruth> Channels { get; }
