@@ -19,6 +19,14 @@ internal static class PresetCatalog
             ["LargeBusiness"] = (
                 Numbered("Linear", 10).Concat(Numbered("Delayed", 5)).Concat(Numbered("Seasonal", 5)).Concat(Numbered("Flighted", 10)).ToArray(),
                 Numbered("Control", 10).ToArray()),
+            ["Collinear"] = (new[] { "Tv", "Radio", "Digital" }, new string[0]),
+            ["LowSignal"] = (new[] { "Tv", "Digital", "Print" }, new string[0]),
+            ["NeverSpends"] = (new[] { "Tv", "Digital", "Print", "Podcast" }, new string[0]),
+            ["SeasonalConfounding"] = (new[] { "Tv", "Search", "Social" }, new string[0]),
+            ["ShortHistory"] = (new[] { "Tv", "Digital", "Print" }, new string[0]),
+            ["LongCarryover"] = (new[] { "Tv", "Digital", "Print" }, new string[0]),
+            ["WrongSignal"] = (new[] { "Tv", "Display", "Search" }, new string[0]),
+            ["Saturated"] = (new[] { "Tv", "Search", "Print" }, new string[0]),
         };
 
     private static IEnumerable<string> Numbered(string prefix, int count) => Enumerable.Range(1, count).Select(i => $"{prefix}{i:00}");

@@ -86,6 +86,7 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>
         string names = string.Join(", ", spec.Channels.Select(c => c.Name));
         if (names.Length > 60) names = names.Substring(0, 59) + "…";
         string controls = spec.Controls.Count == 0 ? "no controls" : CountText.Of(spec.Controls.Count, "control");
-        return $"{spec.Periods} {unit} × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")} ({names}), {controls}";
+        string pathology = spec.Pathology is { } label ? $"; pathology: {label.Name}" : "";
+        return $"{spec.Periods} {unit} × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")} ({names}), {controls}{pathology}";
     }
 }

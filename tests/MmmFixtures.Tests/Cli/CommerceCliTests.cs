@@ -28,7 +28,7 @@ public sealed class CommerceCliTests : TempFolder
     {
         var (exit, output, _) = CliRun.Run("presets");
         Assert.Equal(0, exit);
-        Assert.Contains("commerce     Small            1 tenant × 90 days from 2024-01-01: demo_tenant_1 (Fashion)", output);
+        Assert.Contains("commerce     Small                1 tenant × 90 days from 2024-01-01: demo_tenant_1 (Fashion)", output);
         (exit, output, _) = CliRun.Run("presets", "--json");
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(output);

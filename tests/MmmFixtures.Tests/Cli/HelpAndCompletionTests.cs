@@ -42,8 +42,9 @@ public sealed class HelpAndCompletionTests
     }
 
     [Theory]
-    [InlineData("mmm --preset ", new[] { "Basic", "GrowingBusiness", "LargeBusiness", "MediumBusiness", "MultiRegion", "Seasonal", "SmallBusiness" })]
-    [InlineData("mmm --preset Se", new[] { "Seasonal" })]
+    [InlineData("mmm --preset ", new[] { "Basic", "Collinear", "GrowingBusiness", "LargeBusiness", "LongCarryover", "LowSignal", "MediumBusiness", "MultiRegion",
+        "NeverSpends", "Saturated", "Seasonal", "SeasonalConfounding", "ShortHistory", "SmallBusiness", "WrongSignal" })]
+    [InlineData("mmm --preset Se", new[] { "Seasonal", "SeasonalConfounding" })]
     [InlineData("clickstream --preset ", new[] { "Default", "Large", "Small" })]
     [InlineData("commerce --preset ", new[] { "Default", "Large", "Small" })]
     public void Preset_names_complete_from_the_descriptors(string line, string[] expected)

@@ -36,7 +36,8 @@ public sealed class MmmCliTests : TempFolder
         var (exit, output, _) = Run("presets");
         Assert.Equal(0, exit);
         foreach (string name in Enum.GetNames<MmmFixtures.Mmm.MmmPreset>()) Assert.Contains(name, output);
-        Assert.Contains("mmm          MediumBusiness   156 weeks × 8 geos, 8 channels (Tv, Radio, Search, Social, Display, Video, Video2, Affiliate), 4 controls", output);
+        Assert.Contains("mmm          MediumBusiness       156 weeks × 8 geos, 8 channels (Tv, Radio, Search, Social, Display, Video, Video2, Affiliate), 4 controls", output);
+        Assert.Contains("mmm          SeasonalConfounding  104 weeks × 1 geo, 3 channels (Tv, Search, Social), no controls; pathology: SeasonalConfounding", output);
         foreach (string name in Enum.GetNames<MmmFixtures.Clickstream.ClickstreamPreset>()) Assert.Contains("clickstream  " + name, output);
     }
 

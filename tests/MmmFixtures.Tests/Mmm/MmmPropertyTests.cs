@@ -82,7 +82,8 @@ public class MmmPropertyTests
     {
         var panel = MmmGenerator.Generate(MmmPresets.Get(preset));
         AssertInvariants(panel);
-        Assert.All(panel.Truth.Channels, c => Assert.InRange(c.ShareOfMedia, 0.01, 0.60));
+        // A pathology preset may break the share range on purpose (a channel that never spends has none).
+        if (panel.Spec.Pathology is null) Assert.All(panel.Truth.Channels, c => Assert.InRange(c.ShareOfMedia, 0.01, 0.60));
         Assert.True(MmmPanelValidator.Validate(panel).IsValid);
     }
 

@@ -5,9 +5,10 @@ using System.Linq;
 namespace MmmFixtures.Mmm;
 
 /// <summary>
-/// The specs behind <see cref="MmmPreset"/>. Parameters are chosen so that every channel's share of
+/// The specs behind <see cref="MmmPreset"/>. In the well-posed presets parameters are chosen so that every channel's share of
 /// media contribution is between 1% and 60%, ROAS are of a realistic size (about 0.5 to 5) and
-/// the noise is realistic (2% of the base level). Multi-geo presets give every geo a population proportional to
+/// the noise is realistic (2% of the base level); each pathology preset breaks one of these on purpose and says so in its
+/// <see cref="MmmSpec.Pathology"/> label. Multi-geo presets give every geo a population proportional to
 /// its drawn base level (<see cref="PeoplePerBaseUnit"/> people per KPI unit).
 /// Print a preset as JSON (<c>mmmfixtures mmm --preset Basic --print-spec</c>) to start a spec of your own.
 /// </summary>
@@ -25,6 +26,14 @@ public static class MmmPresets
             MmmPreset.GrowingBusiness => GrowingBusiness(),
             MmmPreset.MediumBusiness => MediumBusiness(),
             MmmPreset.LargeBusiness => LargeBusiness(),
+            MmmPreset.Collinear => PathologyPresets.Collinear(),
+            MmmPreset.LowSignal => PathologyPresets.LowSignal(),
+            MmmPreset.NeverSpends => PathologyPresets.NeverSpends(),
+            MmmPreset.SeasonalConfounding => PathologyPresets.SeasonalConfounding(seed),
+            MmmPreset.ShortHistory => PathologyPresets.ShortHistory(),
+            MmmPreset.LongCarryover => PathologyPresets.LongCarryover(),
+            MmmPreset.WrongSignal => PathologyPresets.WrongSignal(),
+            MmmPreset.Saturated => PathologyPresets.Saturated(),
             _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "unknown preset"),
         };
         spec = spec with { Seed = seed };

@@ -10,7 +10,9 @@ namespace MmmFixtures.Mmm;
 /// Checks a generated panel (also run before every export). Errors: incomplete date × geo grid,
 /// duplicate keys, NaN/∞, negative spend, a row whose components do not sum to y (1e-9 relative).
 /// Warnings: negative y, a channel with under 1% of media contribution, two channels whose spend
-/// correlates above 0.95, and a signal-to-noise ratio (sd of total media contribution / sd of noise) below 1.
+/// correlates above 0.95, a signal-to-noise ratio (sd of total media contribution / sd of noise) below 1, and the
+/// hard cases of <see cref="HardCaseWarnings"/> (a channel that never spends, short history, long carry-over, spend
+/// following the seasonality, an effect on exposure not proportional to spend, a saturated channel).
 /// </summary>
 public static class MmmPanelValidator
 {
@@ -68,13 +70,13 @@ public static class MmmPanelValidator
         if (negativeY > 0) Warn("negative-y", $"y is negative on {negativeY} rows; set ClampNegativeY to raise it to 0 through a clamp component");
 
         foreach (var c in truth.Channels)
-            if (c.ShareOfMedia < 0.01)
+            if (c.ShareOfMedia < 0.01 && c.TotalSpend > 0) // a channel that never spends gets never-spends instead
                 Warn("small-channel", $"{c.Name} has {c.ShareOfMedia.ToString("P2", CultureInfo.InvariantCulture)} of media contribution (< 1%): a model can hardly recover it");
 
         for (int a = 0; a < spec.Channels.Count; a++)
             for (int b = a + 1; b < spec.Channels.Count; b++)
             {
-                double r = Correlation(panel.Spend(a), panel.Spend(b));
+                double r = SeriesStatistics.Correlation(panel.Spend(a), panel.Spend(b));
                 if (r > 0.95)
                     Warn("collinear-spend", $"spend of {spec.Channels[a].Name} and {spec.Channels[b].Name} correlates at {r.ToString("F3", CultureInfo.InvariantCulture)} (> 0.95): their effects are hard to separate");
             }
@@ -83,10 +85,11 @@ public static class MmmPanelValidator
         {
             var media = new double[rows];
             foreach (var c in truth.Channels) AddColumn(media, c.Contribution);
-            double noiseSd = StandardDeviation(truth.Noise), signalSd = StandardDeviation(media);
+            double noiseSd = SeriesStatistics.StandardDeviation(truth.Noise), signalSd = SeriesStatistics.StandardDeviation(media);
             if (noiseSd > 0 && signalSd / noiseSd < 1)
                 Warn("low-signal", $"signal-to-noise (sd of media contribution / sd of noise) is {(signalSd / noiseSd).ToString("F3", CultureInfo.InvariantCulture)} (< 1)");
         }
+        HardCaseWarnings.Check(panel, Warn);
         return new MmmValidationReport(findings.OrderBy(f => f.Severity).ToArray());
     }
 
@@ -109,38 +112,5 @@ public static class MmmPanelValidator
         foreach (double v in values)
             if (predicate(v)) n++;
         return n;
-    }
-
-    private static double StandardDeviation(ReadOnlySpan<double> values)
-    {
-        if (values.Length < 2) return 0;
-        double mean = 0;
-        foreach (double v in values) mean += v;
-        mean /= values.Length;
-        double ss = 0;
-        foreach (double v in values) ss += (v - mean) * (v - mean);
-        return Math.Sqrt(ss / (values.Length - 1));
-    }
-
-    private static double Correlation(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        int n = x.Length;
-        if (n < 2) return 0;
-        double mx = 0, my = 0;
-        for (int i = 0; i < n; i++)
-        {
-            mx += x[i];
-            my += y[i];
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0, sxx = 0, syy = 0;
-        for (int i = 0; i < n; i++)
-        {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : 0;
     }
 }
