@@ -54,7 +54,7 @@ public static class MmmPresets
     public static bool TryParse(string name, out MmmPreset preset) =>
         Enum.TryParse(name, ignoreCase: true, out preset) && Enum.IsDefined(typeof(MmmPreset), preset);
 
-    private static MmmSpec Basic() => new MmmSpecBuilder().Periods(52).Geos(1)
+    internal static MmmSpec Basic() => new MmmSpecBuilder().Periods(52).Geos(1)
         .Channel("Tv", c => c.BaseSpend(1_250).LinearTrend(0.005).Impressions(12).Geometric(0.6).Hill(0.5, 1.5).Beta(2_500))
         .Channel("Digital", c => c.BaseSpend(750).LinearTrend(0.01).Clicks(1.5).Geometric(0.3).Hill(0.4, 1.2).Beta(1_800))
         .Channel("Print", c => c.BaseSpend(375).LinearTrend(-0.005).Geometric(0.2).MichaelisMenten(0.6).Beta(900))

@@ -35,10 +35,8 @@ internal static class PathologyPresets
             + "(a test or flighting) before deciding budgets.")
         .Build();
 
-    public static MmmSpec NeverSpends() => new MmmSpecBuilder().Periods(104).Geos(1)
-        .Channel("Tv", c => c.BaseSpend(1_250).LinearTrend(0.005).Impressions(12).Geometric(0.6).Hill(0.5, 1.5).Beta(2_500))
-        .Channel("Digital", c => c.BaseSpend(750).LinearTrend(0.01).Clicks(1.5).Geometric(0.3).Hill(0.4, 1.2).Beta(1_800))
-        .Channel("Print", c => c.BaseSpend(375).LinearTrend(-0.005).Geometric(0.2).MichaelisMenten(0.6).Beta(900))
+    // Basic over two years, plus a channel that never spends.
+    public static MmmSpec NeverSpends() => new MmmSpecBuilder(MmmPresets.Basic()).Periods(104)
         .Channel("Podcast", c => c.BaseSpend(0).Constant().Geometric(0.3).Hill(0.5, 1.2).Beta(800))
         .Pathology(nameof(MmmPreset.NeverSpends),
             "Podcast is in the plan but never spends: its column is all zeros, so its ROAS is undefined (null in the truth, not 0) and its effect is unobservable.",
@@ -62,10 +60,8 @@ internal static class PathologyPresets
             .Build();
     }
 
-    public static MmmSpec ShortHistory() => new MmmSpecBuilder().Periods(26).Geos(1)
-        .Channel("Tv", c => c.BaseSpend(1_250).LinearTrend(0.005).Impressions(12).Geometric(0.6).Hill(0.5, 1.5).Beta(2_500))
-        .Channel("Digital", c => c.BaseSpend(750).LinearTrend(0.01).Clicks(1.5).Geometric(0.3).Hill(0.4, 1.2).Beta(1_800))
-        .Channel("Print", c => c.BaseSpend(375).LinearTrend(-0.005).Geometric(0.2).MichaelisMenten(0.6).Beta(900))
+    // Basic cut to its first half year.
+    public static MmmSpec ShortHistory() => new MmmSpecBuilder(MmmPresets.Basic()).Periods(26)
         .Pathology(nameof(MmmPreset.ShortHistory),
             "Only 26 weeks of data: half a year cannot show an annual seasonality, and trend, season and slow carry-over look alike over it.",
             "Uses priors (or a seasonality known from elsewhere) and reports wide intervals; it does not fit a yearly pattern from half a year "
