@@ -84,7 +84,7 @@ internal static class PathologyPresets
         .Channel("Display", c => c.BaseSpend(750).Constant().Impressions(4, costNoise: 0.35, transformOnImpressions: true).Geometric(0.3).Tanh(0.6).Beta(1_800))
         .Channel("Search", c => c.BaseSpend(500).LinearTrend(0.006).Clicks(1.2).Geometric(0.2).MichaelisMenten(0.5).Beta(1_200))
         .Pathology(nameof(MmmPreset.WrongSignal),
-            "Display's effect runs on its impressions, and the impressions a unit of spend buys swing by about 35% from week to week: impressions "
+            "Display's effect runs on its impressions, and the impressions a unit of spend buys vary by about 30% from week to week: impressions "
             + "are far from proportional to spend, the column models usually use.",
             "Uses Display's impressions as its media input (and spend only to turn the effect into ROAS); a model on spend sees a noisy proxy of "
             + "the true driver and understates Display's effect.")
