@@ -27,7 +27,11 @@ public enum MmmPreset
     LowSignal,
     /// <summary>Pathology: 104 weeks, 1 geo, 4 channels; Podcast never spends (ROAS null).</summary>
     NeverSpends,
-    /// <summary>Pathology: 104 weeks, 1 geo, 3 channels; Tv and Search spend peak with demand's seasonality.</summary>
+    /// <summary>
+    /// Pathology: 104 weeks, 1 geo, 3 channels; Tv and Search spend peak with demand's seasonality. The peak day is read from the
+    /// seasonality the seed draws, so change the seed through the preset (<see cref="MmmPresets.Get"/>, <c>--preset … --seed</c>):
+    /// a printed spec keeps the peak of the seed it was printed with.
+    /// </summary>
     SeasonalConfounding,
     /// <summary>Pathology: 26 weeks, 1 geo, 3 channels: half a year of history.</summary>
     ShortHistory,

@@ -11,9 +11,6 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 internal static class PathologyPresets
 {
-    /// <summary>The carry-over window most MMM tools default to (weeks); <see cref="MmmPreset.LongCarryover"/> goes beyond it.</summary>
-    public const int UsualCarryoverWeeks = 8;
-
     public static MmmSpec Collinear() => new MmmSpecBuilder().Periods(104).Geos(1)
         .Channel("Tv", c => c.BaseSpend(1_500).Seasonal(0.6, peakDayOfYear: 320).SpendNoise(0.5, 0.03).Impressions(12).Geometric(0.5).Hill(0.5, 1.5).Beta(2_500))
         .Channel("Radio", c => c.BaseSpend(600).Seasonal(0.6, peakDayOfYear: 320).SpendNoise(0.5, 0.03).Geometric(0.5).Hill(0.5, 1.5).Beta(1_200))
@@ -73,9 +70,9 @@ internal static class PathologyPresets
         .Channel("Digital", c => c.BaseSpend(750).LinearTrend(0.006).Clicks(1.5).Geometric(0.3).Hill(0.4, 1.2).Beta(1_800))
         .Channel("Print", c => c.BaseSpend(375).OnOff(0.3, 2, 5).Geometric(0.2).MichaelisMenten(0.6).Beta(900))
         .Pathology(nameof(MmmPreset.LongCarryover),
-            $"Tv's effect decays slowly (geometric α = 0.9 over 26 weeks): about 40% of its carry-over weight lies beyond the {UsualCarryoverWeeks}-week "
+            $"Tv's effect decays slowly (geometric α = 0.9 over 26 weeks): about 40% of its carry-over weight lies beyond the {HardCaseWarnings.UsualCarryoverWeeks}-week "
             + "window most models use.",
-            $"Lets the carry-over window extend (26 weeks or more) and recovers Tv's slow decay; a model capped at {UsualCarryoverWeeks} weeks "
+            $"Lets the carry-over window extend (26 weeks or more) and recovers Tv's slow decay; a model capped at {HardCaseWarnings.UsualCarryoverWeeks} weeks "
             + "misses Tv's late effect (it ends up in the baseline) and understates Tv's ROAS.")
         .Build();
 

@@ -15,8 +15,11 @@ public static class HardCaseWarnings
     /// <summary>A panel spanning fewer days than 52 weeks gets the <c>short-history</c> warning.</summary>
     public const int MinHistoryDays = 364;
 
-    /// <summary>The carry-over window most MMM tools use, in days (8 weeks).</summary>
-    public const int UsualCarryoverDays = 7 * PathologyPresets.UsualCarryoverWeeks;
+    /// <summary>The carry-over window most MMM tools default to, in weeks (<see cref="MmmPreset.LongCarryover"/> goes beyond it).</summary>
+    public const int UsualCarryoverWeeks = 8;
+
+    /// <summary>The same window in days.</summary>
+    public const int UsualCarryoverDays = 7 * UsualCarryoverWeeks;
 
     /// <summary>A channel whose adstock kernel puts more than this share of its weight beyond <see cref="UsualCarryoverDays"/> (in any geo) gets <c>long-carryover</c>.</summary>
     public const double LongCarryoverShare = 0.1;
@@ -53,7 +56,7 @@ public static class HardCaseWarnings
             }
             double beyond = CarryoverBeyondWindow(channel, spec.DaysPerPeriod);
             if (beyond > LongCarryoverShare)
-                warn("long-carryover", $"{name} puts {Percent(beyond)} of its carry-over weight beyond {PathologyPresets.UsualCarryoverWeeks} weeks (> {Percent(LongCarryoverShare)}): a model with the usual window misses it");
+                warn("long-carryover", $"{name} puts {Percent(beyond)} of its carry-over weight beyond {UsualCarryoverWeeks} weeks (> {Percent(LongCarryoverShare)}): a model with the usual window misses it");
             if (seasonalitySd > 0)
             {
                 double r = SeriesStatistics.Correlation(panel.Spend(c), truth.Seasonality);
