@@ -4,8 +4,9 @@ namespace MmmFixtures.Mmm.Scoring;
 
 /// <summary>
 /// What a model or an optimiser concluded about a panel, to be scored against its truth by <see cref="MmmScore"/>.
-/// Every section is optional, but a section given for one channel is given for every channel (a channel that never
-/// spent has no ROAS and may be left out of <see cref="Roas"/> and <see cref="RoasIntervals"/>). Channels are named
+/// Every section is optional, but a section given for one channel is given for every channel (except
+/// <see cref="Parameters"/>; a channel that never spent has no ROAS and may be left out of <see cref="Roas"/> and
+/// <see cref="RoasIntervals"/>). Channels are named
 /// by their name (<c>Tv</c>) or their data.csv spend column (<c>x1_tv</c>).
 /// </summary>
 public sealed record MmmEstimates
@@ -28,7 +29,7 @@ public sealed record MmmEstimates
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<double>> Components { get; init; } = new Dictionary<string, IReadOnlyList<double>>();
 
-    /// <summary>Estimated parameters per channel, by parameter name (<see cref="ScoredParameters.Names"/>: <c>beta</c>, <c>alpha</c>, <c>halfSaturation</c>, …).</summary>
+    /// <summary>Estimated parameters of some or all channels, by parameter name (<see cref="ScoredParameters.Names"/>: <c>beta</c>, <c>alpha</c>, <c>halfSaturation</c>, …).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Parameters { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, double>>();
 
     /// <summary>An allocation: total spend per channel over the panel's periods, scored by its regret on the true curves.</summary>

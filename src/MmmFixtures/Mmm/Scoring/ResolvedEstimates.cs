@@ -70,15 +70,15 @@ internal sealed class ResolvedEstimates
         foreach (var (c, name, series) in Section("contributions", e.Contributions, estimableOnly: false))
             if (Series($"contributions[{name}]", series)) Contributions[c] = series;
 
-        foreach (var (c, name, parameters) in Section("parameters", e.Parameters, estimableOnly: false))
+        foreach (var (c, name, parameters) in Section("parameters", e.Parameters, estimableOnly: false, complete: false))
             Parameters[c] = ResolveParameters(channels[c], name, parameters);
 
         ResolveComponents(e.Components);
         ResolveAllocation(e.Allocation, options);
     }
 
-    // The entries of one section by channel index; unknown names, names given twice, and (when the section is not empty) missing channels are errors.
-    private IEnumerable<(int Channel, string Name, T Value)> Section<T>(string section, IReadOnlyDictionary<string, T>? entries, bool estimableOnly)
+    // The entries of one section by channel index; unknown names, names given twice, and (when the section is not empty and must be complete) missing channels are errors.
+    private IEnumerable<(int Channel, string Name, T Value)> Section<T>(string section, IReadOnlyDictionary<string, T>? entries, bool estimableOnly, bool complete = true)
     {
         if (entries is null || entries.Count == 0) yield break;
         var channels = _panel.Truth.Channels;
@@ -100,7 +100,7 @@ internal sealed class ResolvedEstimates
             yield return (c, channels[c].Name, entry.Value);
         }
         for (int c = 0; c < channels.Count; c++)
-            if (seen[c] is null && !(estimableOnly && channels[c].Roas is null))
+            if (complete && seen[c] is null && !(estimableOnly && channels[c].Roas is null))
                 _errors.Add($"{section}[{channels[c].Name}]", null, "is missing: a section given for one channel is given for every channel" + (estimableOnly ? " that spent" : ""));
     }
 
