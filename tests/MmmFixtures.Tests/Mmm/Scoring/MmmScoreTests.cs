@@ -209,13 +209,24 @@ public class MmmScoreTests
     [Fact]
     public void The_identifiable_summary_covers_only_identifiable_channels()
     {
-        var card = MmmScore.Score(Panel, new MmmEstimates { Roas = PerChannel(c => c.Roas!.Value * (c.Name == "Tv" ? 1.2 : 1.1)) });
-        var identifiable = card.Channels.Where(c => c.Identifiable).ToArray();
-        Assert.Equal(identifiable.Length, card.Identifiable.Channels);
-        Assert.Equal(identifiable.Length, card.Identifiable.RoasRelativeError.Count);
-        Assert.Equal(Channels.Count(c => c.Identifiable), identifiable.Length);
-        if (identifiable.Length > 0) Near(identifiable.Average(c => c.RoasRelativeError!.Value), card.Identifiable.RoasRelativeError.Mean);
-        Near(0.15, card.All.RoasRelativeError.Median);
+        // A big channel the oracle pins down and a tiny one it cannot (relative SE far above 10%).
+        var panel = MmmGenerator.Generate(new MmmSpecBuilder().Seed(8).Periods(104).Geos(1).Baseline(10_000, seasonalityOrder: 0)
+            .Channel("Tv", c => c.BaseSpend(3_000).SpendNoise(0.3, 0.5).Geometric(0.4).MichaelisMenten(0.5).TargetRoas(2))
+            .Channel("Podcast", c => c.BaseSpend(20).SpendNoise(0.3, 0.5).Geometric(0.4).MichaelisMenten(0.5).TargetRoas(1))
+            .Noise(0.05)
+            .Build());
+        var (tv, podcast) = (panel.Truth.Channels[0], panel.Truth.Channels[1]);
+        Assert.True(tv.Identifiable);
+        Assert.False(podcast.Identifiable);
+        var card = MmmScore.Score(panel, new MmmEstimates { Roas = new Dictionary<string, double> { ["Tv"] = 2.2, ["Podcast"] = 1.5 } });
+        Assert.Equal(1, card.Identifiable.Channels);
+        Assert.Equal(1, card.Identifiable.RoasRelativeError.Count);
+        Near(0.1, card.Identifiable.RoasRelativeError.Mean);
+        Near(0.1, card.Identifiable.RoasRelativeError.Max);
+        Near(0.2 / tv.OracleRoasSe!.Value, card.Identifiable.RoasErrorInOracleSe.Median);
+        Near((0.1 + 0.5) / 2, card.All.RoasRelativeError.Mean);
+        Near(0.5, card.All.RoasRelativeError.Max);
+        Assert.Equal(2, card.All.Channels);
     }
 
     [Fact]
