@@ -230,6 +230,32 @@ public class MmmScoreTests
     }
 
     [Fact]
+    public void A_channel_that_never_spent_needs_no_roas_and_earns_nothing_from_an_allocation()
+    {
+        var panel = MmmGenerator.Generate(new MmmSpecBuilder().Seed(2).Periods(30).Geos(1)
+            .Channel("Tv", c => c.BaseSpend(1_000).MichaelisMenten(0.5).Beta(500))
+            .Channel("Dormant", c => c.BaseSpend(0).MichaelisMenten(0.5).Beta(500))
+            .Build());
+        var tv = panel.Truth.Channels[0];
+        Assert.Null(panel.Truth.Channels[1].Roas);
+        var card = MmmScore.Score(panel, new MmmEstimates
+        {
+            Roas = new Dictionary<string, double> { ["Tv"] = tv.Roas!.Value },
+            Allocation = new Dictionary<string, double> { ["Tv"] = tv.TotalSpend / 2, ["Dormant"] = tv.TotalSpend / 2 },
+        });
+        var dormant = card.Channels[1];
+        Assert.Null(dormant.TrueRoas);
+        Assert.Null(dormant.RoasError);
+        Assert.Equal(0, dormant.TrueShare);
+        Assert.Equal(0, dormant.EstimatedShare);
+        Assert.Equal(1, card.Channels[0].EstimatedShare);
+        Assert.Equal(0, card.Allocation!.Spend[1].TrueRevenue);
+        Assert.Equal(0, card.Allocation.Optimum.Channels[1].Spend);
+        Near(tv.ContributionAt(0.5) * panel.Spec.RevenuePerKpi, card.Allocation.EstimatedObjective);
+        Near((card.Allocation.OptimalObjective - card.Allocation.EstimatedObjective) / card.Allocation.OptimalObjective, card.Allocation.Regret);
+    }
+
+    [Fact]
     public void Bad_estimates_are_refused_with_every_problem_named()
     {
         var estimates = new MmmEstimates
