@@ -12,7 +12,7 @@ using MmmFixtures.Mmm.Scoring;
 namespace MmmFixtures.Cli;
 
 /// <summary>
-/// <c>mmmfixtures score --truth &lt;export dir&gt; --estimates &lt;file.json|file.csv&gt; [--objective contribution|profit] [--json]</c>:
+/// <c>mmmfixtures score --truth &lt;export dir&gt; --estimates &lt;file.json|file.csv&gt; [--contributions &lt;file.csv&gt;] [--objective contribution|profit] [--json]</c>:
 /// regenerates the panel of an MMM export from its manifest and scores the estimates against its truth.
 /// </summary>
 internal static class ScoreCommand
@@ -21,23 +21,25 @@ internal static class ScoreCommand
     {
         var truth = CliOptions.Path("--truth", "dir", "An MMM export folder (written by 'mmmfixtures mmm … --out'): its manifest regenerates the truth exactly.");
         var estimates = CliOptions.Path("--estimates", "file", "The estimates: .json (channels with roas, roasLower/roasUpper, spend, parameters, contribution; components) or .csv (one row per channel: channel,roas,roas_lower,roas_upper,spend,beta,…).");
+        var rows = CliOptions.Path("--contributions", "file.csv", "Per-row contributions and components, one row per date and geo, shaped like truth_components.csv: date,geo,<channel>…,<component>… (intercept, trend, seasonality, baseline, a control or an event).");
         var objective = CliOptions.Choice("--objective", "contribution|profit",
             "What the allocation's regret is measured on (default contribution: revenue for the allocation's total budget; profit: revenue − spend, budget as a cap).",
             AllocationObjective.Contribution, AllocationObjective.Profit);
         var json = CliOptions.Flag("--json", "Print the scorecard as JSON.");
         var command = new Command("score", "Score a model's estimates (ROAS, contributions, parameters, intervals, an allocation) against an MMM export's truth.")
         {
-            truth, estimates, objective, json,
+            truth, estimates, rows, objective, json,
         };
         help.AddExamples(command,
             $"{HelpText.ToolName} score --truth ./mmm-basic --estimates estimates.csv",
+            $"{HelpText.ToolName} score --truth ./mmm-basic --estimates estimates.csv --contributions decomposition.csv",
             $"{HelpText.ToolName} score --truth ./mmm-basic --estimates estimates.json --json");
         command.SetAction(parse =>
         {
             string folder = parse.GetValue(truth) ?? throw new UserError("Give --truth <dir>: an MMM export folder.");
             string file = parse.GetValue(estimates) ?? throw new UserError("Give --estimates <file>: a .json or .csv file of estimates.");
             var panel = Regenerate(folder);
-            var card = MmmScore.Score(panel, MmmEstimatesFile.Read(file), new BudgetOptions { Objective = parse.GetValue(objective) ?? AllocationObjective.Contribution });
+            var card = MmmScore.Score(panel, WithRows(MmmEstimatesFile.Read(file), parse.GetValue(rows), panel), new BudgetOptions { Objective = parse.GetValue(objective) ?? AllocationObjective.Contribution });
             if (parse.GetValue(json)) console.Out.Write(MmmScorecardJson.Write(card));
             else WriteText(console, card);
             return ExitCodes.Success;
@@ -51,6 +53,17 @@ internal static class ScoreCommand
         if (dataset.Spec is not MmmSpec spec)
             throw new UserError($"'{folder}' holds a {dataset.Family.Name} export; score works on MMM exports.");
         return MmmGenerator.Generate(spec);
+    }
+
+    // Per-row series come from the estimates file or from --contributions, not both.
+    private static MmmEstimates WithRows(MmmEstimates estimates, string? file, MmmPanel panel)
+    {
+        if (file is null) return estimates;
+        if (estimates.Contributions.Count + estimates.Components.Count > 0)
+            throw new UserError("The estimates file already holds per-row contributions or components; give them there or in --contributions, not both.");
+        if (!System.IO.File.Exists(file)) throw new UserError($"Contributions file not found: '{file}'.");
+        var table = MmmEstimatesCsv.ReadRows(System.IO.File.ReadAllText(file), panel);
+        return estimates with { Contributions = table.Contributions, Components = table.Components };
     }
 
     private static void WriteText(CliConsole console, MmmScorecard card)

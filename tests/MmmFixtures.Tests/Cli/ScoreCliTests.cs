@@ -64,6 +64,43 @@ public sealed class ScoreCliTests : TempFolder
     }
 
     [Fact]
+    public void The_exported_truth_components_read_as_contributions_score_zero_error()
+    {
+        string folder = Export();
+        string components = Path.Combine(folder, "truth_components.csv");
+        var rows = MmmFixtures.Mmm.Scoring.MmmEstimatesCsv.ReadRows(File.ReadAllText(components), Panel);
+        Assert.Equal(Panel.Truth.Channels.Count, rows.Contributions.Count);
+        var card = MmmFixtures.Mmm.Scoring.MmmScore.Score(Panel, rows);
+        Assert.All(card.Channels, c => { Assert.Equal(0, c.Contribution!.Mape); Assert.Equal(0, c.Contribution.Bias); Assert.Equal(0, c.ShareError!.Value, 1e-12); });
+        Assert.Contains(card.Components, c => c.Component == "intercept");
+        Assert.All(card.Components, c => Assert.Equal(0, c.Accuracy.Bias));
+
+        string csv = Write("roas.csv", "channel,roas\n" + string.Concat(Panel.Truth.Channels.Select(c => FormattableString.Invariant($"{c.Name},{c.Roas!.Value:R}\n"))));
+        var (exit, output, error) = Run("score", "--truth", folder, "--estimates", csv, "--contributions", components);
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.Contains("contrib. MAPE", output);
+        Assert.Contains("share-of-y error", output);
+    }
+
+    [Fact]
+    public void A_contributions_table_with_problems_names_them()
+    {
+        var error = Assert.Throws<MmmFixtures.Validation.SpecValidationException>(() => MmmFixtures.Mmm.Scoring.MmmEstimatesCsv.ReadRows(
+            "date,geo,Tv,Weather\n2022-01-03,Only,1,2\n", Panel));
+        Assert.Contains("header[3] = Weather: must be date, geo, a channel", error.Message);
+        var geoless = Assert.Throws<MmmFixtures.Validation.SpecValidationException>(() => MmmFixtures.Mmm.Scoring.MmmEstimatesCsv.ReadRows("Tv\n1\n", Panel));
+        Assert.Contains("must have a 'date' column", geoless.Message);
+        string first = Panel.Dates[0].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), geo = Panel.GeoNames[0];
+        var rows = Assert.Throws<MmmFixtures.Validation.SpecValidationException>(() => MmmFixtures.Mmm.Scoring.MmmEstimatesCsv.ReadRows(
+            $"date,geo,Tv\n{first},{geo},1\n{first},{geo},2\n1999-01-01,{geo},3\n{first},Mars,x\n", Panel));
+        var paths = rows.Errors.Select(e => e.Path).ToArray();
+        Assert.Equal(new[] { "row 2", "row 3", "row 4", "rows" }, paths);
+        Assert.Contains("repeats an earlier row's date and geo", rows.Message);
+        Assert.Contains($"must cover every row of the panel; missing {Panel.RowCount - 1}", rows.Message);
+    }
+
+    [Fact]
     public void Bad_input_prints_one_message_and_exits_2()
     {
         string folder = Export();
@@ -82,6 +119,7 @@ public sealed class ScoreCliTests : TempFolder
             (new[] { "score", "--truth", folder, "--estimates", malformed }, "is not valid JSON"),
             (new[] { "score", "--truth", commerce, "--estimates", unknown }, "score works on MMM exports"),
             (new[] { "score", "--truth", folder, "--estimates", unknown, "--objective", "revenue" }, "--objective must be one of contribution, profit"),
+            (new[] { "score", "--truth", folder, "--estimates", unknown, "--contributions", Path.Combine(Folder, "none.csv") }, "Contributions file not found"),
         };
         foreach (var (args, expected) in cases)
         {

@@ -7,7 +7,7 @@ namespace MmmFixtures.Mmm.Scoring;
 /// Every section is optional, but a section given for one channel is given for every channel (except
 /// <see cref="Parameters"/>; a channel that never spent has no ROAS and may be left out of <see cref="Roas"/> and
 /// <see cref="RoasIntervals"/>). Channels are named
-/// by their name (<c>Tv</c>) or their data.csv spend column (<c>x1_tv</c>).
+/// by their name (<c>Tv</c>), their data.csv spend column (<c>x1_tv</c>) or their truth_components.csv column (<c>contribution_tv</c>).
 /// </summary>
 public sealed record MmmEstimates
 {
@@ -25,7 +25,8 @@ public sealed record MmmEstimates
 
     /// <summary>
     /// Estimated non-media components on every row, in the panel's row order, by component name: <c>intercept</c>,
-    /// <c>trend</c>, <c>seasonality</c>, <c>baseline</c> (everything but media and noise), or a control's or event's name.
+    /// <c>trend</c>, <c>seasonality</c>, <c>baseline</c> (everything but media and noise), or a control's or event's name
+    /// (or its truth_components.csv column, <c>control_price</c>).
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<double>> Components { get; init; } = new Dictionary<string, IReadOnlyList<double>>();
 

@@ -8,7 +8,7 @@ public sealed record MmmScorecard
     /// <summary>One score per channel, in declaration order.</summary>
     public required IReadOnlyList<ChannelScore> Channels { get; init; }
 
-    /// <summary>One score per estimated non-media component, in the order given.</summary>
+    /// <summary>One score per estimated non-media component, in the ordinal order of the names given.</summary>
     public required IReadOnlyList<ComponentScore> Components { get; init; }
 
     /// <summary>The allocation's regret, when an allocation was given.</summary>

@@ -85,7 +85,7 @@ internal sealed class ResolvedEstimates
         var seen = new string?[channels.Count];
         foreach (var entry in entries.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
-            int c = ChannelIndex(entry.Key);
+            int c = EstimateNames.Channel(_panel.Spec, entry.Key);
             if (c < 0)
             {
                 _errors.Add($"{section}[{entry.Key}]", null, $"must name a channel of the panel ({string.Join(", ", channels.Select(x => x.Name))}) or its spend column");
@@ -102,15 +102,6 @@ internal sealed class ResolvedEstimates
         for (int c = 0; c < channels.Count; c++)
             if (complete && seen[c] is null && !(estimableOnly && channels[c].Roas is null))
                 _errors.Add($"{section}[{channels[c].Name}]", null, "is missing: a section given for one channel is given for every channel" + (estimableOnly ? " that spent" : ""));
-    }
-
-    private int ChannelIndex(string name)
-    {
-        var spec = _panel.Spec;
-        for (int c = 0; c < spec.Channels.Count; c++)
-            if (string.Equals(spec.Channels[c].Name, name, StringComparison.Ordinal) || string.Equals(MmmColumns.Spend(spec, c), name, StringComparison.Ordinal))
-                return c;
-        return -1;
     }
 
     private (string, double)[] ResolveParameters(ChannelTruth channel, string name, IReadOnlyDictionary<string, double> parameters)
@@ -132,22 +123,24 @@ internal sealed class ResolvedEstimates
     private void ResolveComponents(IReadOnlyDictionary<string, IReadOnlyList<double>> components)
     {
         var truth = _panel.Truth;
-        var known = new List<(string Name, Func<double[]> Series)>
-        {
-            ("intercept", () => truth.Intercept.ToArray()),
-            ("trend", () => truth.Trend.ToArray()),
-            ("seasonality", () => truth.Seasonality.ToArray()),
-            ("baseline", Baseline),
-        };
-        known.AddRange(truth.Controls.Concat(truth.Events).Select(x => (x.Name, (Func<double[]>)(() => x.Effect.ToArray()))));
-        foreach (var entry in components)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in components.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             string path = $"components[{entry.Key}]";
-            var match = known.FirstOrDefault(k => string.Equals(k.Name, entry.Key, StringComparison.Ordinal));
-            if (match.Name is null)
-                _errors.Add(path, null, $"is not a component; known: {string.Join(", ", known.Select(k => k.Name))}");
+            string? component = EstimateNames.Component(_panel.Spec, entry.Key);
+            if (component is null)
+                _errors.Add(path, null, $"is not a component; known: {string.Join(", ", EstimateNames.Components(_panel.Spec))}");
+            else if (!seen.Add(component))
+                _errors.Add(path, null, $"names component {component} again");
             else if (Series(path, entry.Value))
-                Components.Add((entry.Key, match.Series(), entry.Value));
+                Components.Add((entry.Key, component switch
+                {
+                    "intercept" => truth.Intercept.ToArray(),
+                    "trend" => truth.Trend.ToArray(),
+                    "seasonality" => truth.Seasonality.ToArray(),
+                    "baseline" => Baseline(),
+                    _ => truth.Controls.Concat(truth.Events).First(x => x.Name == component).Effect.ToArray(),
+                }, entry.Value));
         }
     }
 
