@@ -39,7 +39,8 @@ public class ParameterRecoveryTests
         }
     }
 
-    private static double[] TrueTransform(double[] spend, ChannelGeoParameters p)
+    /// <summary>z_t = saturation(adstock(spend / S)) with the channel's true parameters (geometric-style kernels, Hill or Michaelis–Menten).</summary>
+    internal static double[] TrueTransform(double[] spend, ChannelGeoParameters p)
     {
         var z = new double[spend.Length];
         for (int t = 0; t < spend.Length; t++)
