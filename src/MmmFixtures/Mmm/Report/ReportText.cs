@@ -12,7 +12,7 @@ internal static class ReportText
     public static string Ratio(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
 
     /// <summary>A share as a percentage with one decimal: <c>12.5%</c>.</summary>
-    public static string Share(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
+    public static string Share(double value) => (100 * value).ToString("F1", CultureInfo.InvariantCulture) + "%"; // invariant "P1" writes "12.5 %"
 
     /// <summary>A parameter with up to four significant digits: <c>0.5</c>, <c>1250</c>.</summary>
     public static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
