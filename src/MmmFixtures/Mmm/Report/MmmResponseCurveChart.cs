@@ -4,12 +4,13 @@ using MmmFixtures.Reporting;
 
 namespace MmmFixtures.Mmm.Report;
 
-/// <summary>Each channel's true response curve: revenue against total spend as spend is scaled by k ∈ [0, 3], with realised spend marked.</summary>
+/// <summary>
+/// Each channel's true response curve: revenue against total spend as spend is scaled by k ∈ [0, 3], with realised spend
+/// marked. The points are <see cref="ChannelTruth.ResponseCurve"/> (k = 0, 0.1, …, 3), computed in the same pass as the
+/// marginal ROAS the report also shows, so the chart costs no further pass over the panel and shows truth.json's numbers.
+/// </summary>
 internal static class MmmResponseCurveChart
 {
-    /// <summary>The multipliers drawn: 0, 0.05, …, 3 (k = 1 is exact, so the curve passes through the realised point).</summary>
-    public static IReadOnlyList<double> Multipliers { get; } = Enumerable.Range(0, 61).Select(i => i / 20.0).ToArray();
-
     public static IEnumerable<Chart> Build(MmmPanel panel)
     {
         var channels = panel.Truth.Channels;
@@ -19,9 +20,9 @@ internal static class MmmResponseCurveChart
         var groups = ChannelGroups.Largest(spent.Select(c => channels[c].TotalSpend).ToArray());
         var drawn = groups.Drawn.Select(i => channels[spent[i]]).ToArray();
         double revenuePerKpi = panel.Spec.RevenuePerKpi;
-        double[] k = Multipliers.ToArray();
         var series = drawn.Select(c => new ChartSeries(c.Name, SeriesKind.Line,
-            k.Select(m => m * c.TotalSpend).ToArray(), c.Counterfactual(k).Select(v => v * revenuePerKpi).ToArray())).ToList();
+            c.ResponseCurve.Select(p => p.Multiplier * c.TotalSpend).ToArray(),
+            c.ResponseCurve.Select(p => p.TotalContribution * revenuePerKpi).ToArray())).ToList();
         series.Add(new ChartSeries("realised spend", SeriesKind.Markers,
             drawn.Select(c => c.TotalSpend).ToArray(), drawn.Select(c => c.TotalContribution * revenuePerKpi).ToArray()));
         // When MmmTruth offers the optimal allocation: add a Markers series "optimum" at (allocation spend, contribution × revenue per KPI) per drawn channel.
