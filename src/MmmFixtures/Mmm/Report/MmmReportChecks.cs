@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using MmmFixtures.Reporting;
 using MmmFixtures.Validation;
@@ -24,7 +25,7 @@ internal static class MmmReportChecks
             ("duplicate-key", $"each of the {panel.Periods} dates and {panel.GeoCount} geos appears once"),
             ("not-finite", $"y, spend, exposure and contributions are finite on all {rows} rows"),
             ("negative-spend", $"spend ≥ 0 on every row of all {channels.Count} channels"),
-            ("identity", $"y = sum of its components on all {rows} rows; worst relative error {m.WorstIdentityError:G3} (tolerance {MmmPanelValidator.IdentityTolerance:G1})"),
+            ("identity", $"y = sum of its components on all {rows} rows; worst relative error {m.WorstIdentityError:G3} (tolerance {MmmPanelValidator.IdentityTolerance.ToString("0e0", CultureInfo.InvariantCulture)})"),
             ("negative-y", $"y ≥ 0 on all {rows} rows (lowest {ReportText.Amount(lowestY)})"),
             ("small-channel", smallest is null ? "no channels"
                 : $"every channel has ≥ 1% of media contribution (smallest: {smallest.Name}, {ReportText.Share(smallest.ShareOfMedia)})"),

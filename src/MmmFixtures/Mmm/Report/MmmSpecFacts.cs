@@ -19,8 +19,9 @@ internal static class MmmSpecFacts
                 + (spec.Frequency == Frequency.Weekly ? $" (weeks start on {spec.WeekStart})" : "")),
             new("Geos", Geos(spec)),
             new("KPI", spec.KpiType == KpiType.Revenue ? "revenue" : $"conversions worth {Number(spec.RevenuePerKpi)} each"),
-            new("Baseline", $"base {Amount(spec.Baseline.BaseSales)} per {Period(spec)}, trend {Number(spec.Baseline.SalesTrend)} per {Period(spec)}, "
-                + $"{spec.Baseline.SeasonalityOrder} Fourier pairs of seasonality up to ±{Share(spec.Baseline.SeasonalAmplitude)}"),
+            new("Baseline", $"base {Amount(spec.Baseline.BaseSales)} per {Period(spec)}, "
+                + (spec.Baseline.SalesTrend == 0 ? "no trend" : $"trend {Number(100 * spec.Baseline.SalesTrend)}% of base per {Period(spec)}")
+                + $", {spec.Baseline.SeasonalityOrder} Fourier pairs of seasonality up to ±{Share(spec.Baseline.SeasonalAmplitude)}"),
             new("Geo hierarchy", Hierarchy(spec.Hierarchy)),
             new("Noise", $"{spec.NoiseModel}, sd {Share(spec.NoiseSd)} of the geo's base level; negative y {(spec.ClampNegativeY ? "clamped to 0" : "kept")}"),
         };

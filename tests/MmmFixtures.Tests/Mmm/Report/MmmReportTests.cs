@@ -20,6 +20,7 @@ public class MmmReportTests
         Assert.Equal("52 weeks from 2022-01-03 (weeks start on Monday)", facts["Periods"]);
         Assert.Equal("1 (geo_1)", facts["Geos"]);
         Assert.Equal("revenue", facts["KPI"]);
+        Assert.Equal("base 10,000 per week, no trend, 2 Fourier pairs of seasonality up to ±20.0%", facts["Baseline"]);
         Assert.Equal("Normal, sd 2.0% of the geo's base level; negative y kept", facts["Noise"]);
         Assert.Equal("spend LinearTrend around 1,250; impressions at CPM 12; adstock then saturation: Geometric α 0.6 over 8 lags, Hill κ 0.5, slope 1.5; β 2500",
             facts["Channel Tv"]);
@@ -48,7 +49,7 @@ public class MmmReportTests
         var measures = MmmPanelValidator.Validate(panel).Measures;
         var checks = MmmReports.Of(MmmPreset.MediumBusiness).Checks.ToDictionary(c => c.Name);
         Assert.Equal($"{panel.RowCount:N0} rows = 156 periods × 8 geos", checks["grid"].Detail);
-        Assert.Contains($"worst relative error {measures.WorstIdentityError:G3}", checks["identity"].Detail);
+        Assert.EndsWith($"worst relative error {measures.WorstIdentityError:G3} (tolerance 1e-9)", checks["identity"].Detail);
         var (a, b, r) = measures.HighestSpendCorrelation!.Value;
         Assert.Equal(ReportCheckStatus.Passed, checks["collinear-spend"].Status);
         Assert.Contains($"{r:F2} ({a} and {b})", checks["collinear-spend"].Detail);
