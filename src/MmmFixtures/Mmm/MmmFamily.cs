@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
+using MmmFixtures.Mmm.Report;
+using MmmFixtures.Reporting;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Mmm;
@@ -51,6 +53,14 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>
     /// <inheritdoc />
     public override string DescribeExport(MmmSpec spec, ExportResult result) =>
         $"{result.Files.First(f => f.Name == MmmExporter.DataFile || f.Name == System.IO.Path.ChangeExtension(MmmExporter.DataFile, ".parquet")).Rows} rows ({spec.Periods} periods × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")})";
+
+    /// <summary>
+    /// Generates and validates the panel and reports it: the spec with each channel's transforms, every validation check
+    /// with its numbers, the channels' truth, and charts of spend (national and the <see cref="ReportOptions.Focus"/> geo,
+    /// default the first), the decomposition of y, ROAS and marginal ROAS, response curves and ROAS by geo × channel.
+    /// </summary>
+    /// <exception cref="ArgumentException">The focus names no geo of the spec (the message lists the geos).</exception>
+    public override DatasetReport Report(MmmSpec spec, ReportOptions options) => MmmReport.Build(spec, options ?? new ReportOptions());
 
     /// <summary>
     /// Rows = periods × geos in both tables. A data row is the date, the geo name and one typical number per population, y, revenue per KPI,

@@ -35,7 +35,7 @@ public class MmmPropertyTests
                 Beta = x.Item8,
             });
 
-    private static readonly Gen<MmmSpec> GenSpec =
+    internal static readonly Gen<MmmSpec> GenSpec =
         Gen.Select(Gen.ULong, Gen.Int[1, 4], Gen.Int[12, 80], GenChannel.Array[0, 4], Gen.Double[0, 0.5], Gen.Double[-2_000, 2_000], Gen.Bool, Gen.Bool)
             .Select(x => new MmmSpec
             {

@@ -73,24 +73,28 @@ public static class MmmPanelValidator
             if (c.ShareOfMedia < 0.01 && c.TotalSpend > 0) // a channel that never spends gets never-spends instead
                 Warn("small-channel", $"{c.Name} has {c.ShareOfMedia.ToString("P2", CultureInfo.InvariantCulture)} of media contribution (< 1%): a model can hardly recover it");
 
+        (string, string, double)? highest = null;
         for (int a = 0; a < spec.Channels.Count; a++)
             for (int b = a + 1; b < spec.Channels.Count; b++)
             {
                 double r = SeriesStatistics.Correlation(panel.Spend(a), panel.Spend(b));
+                if (highest is not (_, _, double top) || r > top) highest = (spec.Channels[a].Name, spec.Channels[b].Name, r);
                 if (r > 0.95)
                     Warn("collinear-spend", $"spend of {spec.Channels[a].Name} and {spec.Channels[b].Name} correlates at {r.ToString("F3", CultureInfo.InvariantCulture)} (> 0.95): their effects are hard to separate");
             }
 
+        double? signalToNoise = null;
         if (truth.Channels.Count > 0)
         {
             var media = new double[rows];
             foreach (var c in truth.Channels) AddColumn(media, c.Contribution);
             double noiseSd = SeriesStatistics.StandardDeviation(truth.Noise), signalSd = SeriesStatistics.StandardDeviation(media);
-            if (noiseSd > 0 && signalSd / noiseSd < 1)
-                Warn("low-signal", $"signal-to-noise (sd of media contribution / sd of noise) is {(signalSd / noiseSd).ToString("F3", CultureInfo.InvariantCulture)} (< 1)");
+            if (noiseSd > 0) signalToNoise = signalSd / noiseSd;
+            if (signalToNoise < 1)
+                Warn("low-signal", $"signal-to-noise (sd of media contribution / sd of noise) is {signalToNoise.Value.ToString("F3", CultureInfo.InvariantCulture)} (< 1)");
         }
         HardCaseWarnings.Check(panel, Warn);
-        return new MmmValidationReport(findings.OrderBy(f => f.Severity).ToArray());
+        return new MmmValidationReport(findings.OrderBy(f => f.Severity).ToArray(), new MmmValidationMeasures(worst, highest, signalToNoise));
     }
 
     private static void AddColumn(double[] sums, ReadOnlySpan<double> column)
