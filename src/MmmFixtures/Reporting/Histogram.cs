@@ -6,7 +6,8 @@ namespace MmmFixtures.Reporting;
 
 /// <summary>
 /// Histogram bins given by their edges: bin i holds the values in [Edges[i], Edges[i+1]), the last bin also its upper
-/// edge; values outside the edges are not counted.
+/// edge; the end bins also take the values beyond them, so every value is counted once (prices rounded to the cent can
+/// fall just outside their bounds).
 /// </summary>
 internal sealed class Histogram
 {
@@ -40,7 +41,6 @@ internal sealed class Histogram
         var counts = new double[Bins];
         foreach (double v in values)
         {
-            if (!(v >= Edges[0] && v <= Edges[Bins])) continue;
             int bin = 0;
             while (bin < Bins - 1 && v >= Edges[bin + 1]) bin++;
             counts[bin]++;

@@ -9,8 +9,8 @@ public class HistogramTests
     {
         var histogram = Histogram.Geometric(10, 1000, 2);
         Assert.Equal([10.0, 100, 1000], histogram.Edges);
-        // 10 and 99.9 in the first bin, 100 and the upper edge 1000 in the last; 5 and 2000 outside.
-        Assert.Equal([2.0, 2], histogram.Count([10, 99.9, 100, 1000, 5, 2000]));
+        // 10, 99.9 and 5 (below the edges) in the first bin; 100, the upper edge 1000 and 2000 (above) in the last.
+        Assert.Equal([3.0, 3], histogram.Count([10, 99.9, 100, 1000, 5, 2000]));
         Assert.Equal(["10–100", "100–1000"], histogram.Labels());
     }
 

@@ -1,11 +1,29 @@
+using System.Diagnostics;
 using System.Text.Json;
+using MmmFixtures.Families;
 using MmmFixtures.Reporting;
+using Xunit.Abstractions;
 
 namespace MmmFixtures.Tests.Reporting;
 
 /// <summary>What every family report must keep: labelled axes, series as long as their x values, finite values, unique keys.</summary>
 internal static class ReportAssertions
 {
+    /// <summary>The family's preset names, for a theory over every preset.</summary>
+    public static TheoryData<string> PresetNames(IDatasetFamily family) => new(family.Presets.Select(p => p.Name));
+
+    /// <summary>Builds a preset's report (seed 42), logs how long it took, and asserts it is well formed and passes every check.</summary>
+    public static (TSpec Spec, DatasetReport Report) OfPreset<TSpec>(DatasetFamily<TSpec> family, string preset, ITestOutputHelper output) where TSpec : class
+    {
+        var spec = family.Presets.Single(p => p.Name == preset).Create(42);
+        var clock = Stopwatch.StartNew();
+        var report = family.Report(spec, new ReportOptions());
+        output.WriteLine($"{family.Name} {preset}: report built in {clock.Elapsed.TotalSeconds:F2} s");
+        WellFormed(report);
+        Assert.All(report.Checks, c => Assert.True(c.Status == ReportCheckStatus.Passed, $"{c.Name}: {c.Detail}"));
+        return (spec, report);
+    }
+
     public static void WellFormed(DatasetReport report)
     {
         Assert.False(string.IsNullOrWhiteSpace(report.Title));

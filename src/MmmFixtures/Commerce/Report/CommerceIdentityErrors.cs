@@ -7,8 +7,8 @@ namespace MmmFixtures.Commerce.Report;
 
 /// <summary>
 /// The largest error of each of the commerce truth's identities, measured on one tenant's generated rows (then the
-/// largest over tenants): relative errors are divided by μ or by the total they check, absolute ones are in currency
-/// units, and rule breaches are counted.
+/// largest over tenants): relative errors are divided by μ or by the total they check, money is compared to the cent,
+/// and rule breaches are counted.
 /// </summary>
 internal sealed class CommerceIdentityErrors
 {
@@ -24,14 +24,14 @@ internal sealed class CommerceIdentityErrors
     /// <summary>|(net revenue − μ) − (PoissonNoise + BasketNoise)| / μ.</summary>
     public double RevenueNoise { get; private set; }
 
-    /// <summary>|panel net revenue − Σ the day's order lines' net|, currency units.</summary>
-    public double OrderRevenue { get; private set; }
+    /// <summary>Days whose panel net revenue is not Σ the day's order lines' net, to the cent.</summary>
+    public long OrderRevenueMismatches { get; private set; }
 
     /// <summary>Days whose panel order count is not the number of distinct orders of the day.</summary>
     public long OrderCountMismatches { get; private set; }
 
-    /// <summary>|panel spend − Σ the day's campaign rows' spend| on either platform, currency units.</summary>
-    public double CampaignSpend { get; private set; }
+    /// <summary>Days whose panel Meta or Google spend is not Σ the day's campaign rows' spend, to the cent.</summary>
+    public long CampaignSpendMismatches { get; private set; }
 
     /// <summary>Relative error of the truth's spend, reported value and ROAS against the platform's rows.</summary>
     public double PlatformTotals { get; private set; }
@@ -81,9 +81,9 @@ internal sealed class CommerceIdentityErrors
                 Relative(d.MuWithoutEmail, DeterministicMath.Exp(d.LnBase + d.Seasonality + d.Weekday + d.Temperature + d.Precipitation + d.Meta + d.Google + 0 + d.Noise), d.Mu));
             e.WeatherTerms = Max(e.WeatherTerms, Math.Abs(d.Temperature - spec.TemperatureElasticity * day.TempZ), Math.Abs(d.Precipitation - spec.PrecipitationElasticity * day.PrecipZ));
             e.RevenueNoise = Math.Max(e.RevenueNoise, Relative(d.NetRevenue - d.Mu, d.PoissonNoise + d.BasketNoise, d.Mu));
-            e.OrderRevenue = Math.Max(e.OrderRevenue, Math.Abs(day.NetRevenue - net[i]));
+            if (Cents(day.NetRevenue) != net[i]) e.OrderRevenueMismatches++;
             if (orders[i] != day.Orders || day.Orders != d.Orders) e.OrderCountMismatches++;
-            e.CampaignSpend = Max(e.CampaignSpend, Math.Abs(day.MetaSpend - meta[i]), Math.Abs(day.GoogleSpend - google[i]));
+            if (Cents(day.MetaSpend) != meta[i] || Cents(day.GoogleSpend) != google[i]) e.CampaignSpendMismatches++;
         }
         e.CampaignRows = tenant.MetaAds.Count + tenant.GoogleAds.Count;
         e.ConversionValueMismatches = tenant.MetaAds.Concat(tenant.GoogleAds)
@@ -122,9 +122,9 @@ internal sealed class CommerceIdentityErrors
         Counterfactuals = Math.Max(Counterfactuals, o.Counterfactuals);
         WeatherTerms = Math.Max(WeatherTerms, o.WeatherTerms);
         RevenueNoise = Math.Max(RevenueNoise, o.RevenueNoise);
-        OrderRevenue = Math.Max(OrderRevenue, o.OrderRevenue);
+        OrderRevenueMismatches += o.OrderRevenueMismatches;
         OrderCountMismatches += o.OrderCountMismatches;
-        CampaignSpend = Math.Max(CampaignSpend, o.CampaignSpend);
+        CampaignSpendMismatches += o.CampaignSpendMismatches;
         PlatformTotals = Math.Max(PlatformTotals, o.PlatformTotals);
         ConversionValueMismatches += o.ConversionValueMismatches;
         IncrementalRevenue = Math.Max(IncrementalRevenue, o.IncrementalRevenue);
@@ -134,11 +134,12 @@ internal sealed class CommerceIdentityErrors
         TenantDays += o.TenantDays;
     }
 
-    // Σ net and the number of orders per day, in one pass over the lines (an order's lines are contiguous, so a new id is
-    // a new order); lines dated outside the period are counted as strays.
-    private static (double[] Net, long[] Orders, long Strays) ByDay(IReadOnlyList<OrderLine> lines, int days, DateTime first)
+    // Σ net in cents and the number of orders per day, in one pass over the lines (an order's lines are contiguous, so a
+    // new id is a new order); lines dated outside the period are counted as strays. Money is summed in whole cents, so
+    // the sums are exact however many lines a day has.
+    private static (long[] Net, long[] Orders, long Strays) ByDay(IReadOnlyList<OrderLine> lines, int days, DateTime first)
     {
-        var net = new double[days];
+        var net = new long[days];
         var orders = new long[days];
         long strays = 0, lastOrder = -1;
         foreach (var line in lines)
@@ -149,21 +150,21 @@ internal sealed class CommerceIdentityErrors
                 strays++;
                 continue;
             }
-            net[d] += line.NetRevenue;
+            net[d] += Cents(line.NetRevenue);
             if (line.OrderId != lastOrder) orders[d]++;
             lastOrder = line.OrderId;
         }
         return (net, orders, strays);
     }
 
-    // Σ spend per day; rows dated outside the period count on no day, so their spend shows as a panel mismatch.
-    private static double[] SpendByDay(IReadOnlyList<AdCampaignDay> rows, int days, DateTime first)
+    // Σ spend per day in cents; rows dated outside the period count on no day, so their spend shows as a panel mismatch.
+    private static long[] SpendByDay(IReadOnlyList<AdCampaignDay> rows, int days, DateTime first)
     {
-        var spend = new double[days];
+        var spend = new long[days];
         foreach (var r in rows)
         {
             int d = (r.Date - first).Days;
-            if (d >= 0 && d < days) spend[d] += r.Spend;
+            if (d >= 0 && d < days) spend[d] += Cents(r.Spend);
         }
         return spend;
     }
@@ -185,6 +186,8 @@ internal sealed class CommerceIdentityErrors
         double error = Math.Abs(a - b) / Math.Max(1, Math.Abs(scale));
         return double.IsNaN(error) ? double.PositiveInfinity : error;
     }
+
+    private static long Cents(double money) => Generation.OrderGenerator.Cents(money);
 
     private static double Max(double first, params double[] rest) => rest.Aggregate(first, Math.Max);
 }

@@ -10,9 +10,9 @@ namespace MmmFixtures.Commerce.Report;
 /// </summary>
 internal static class CommerceReportChecks
 {
-    // Exact sums are summed again in the generator's order: no error at all. Money is to the cent, so sums of cents
-    // carry only floating-point rounding; relative checks allow the rounding of sums over a few thousand days.
-    private const double Exact = 0, Rounding = 1e-9, HalfCent = 0.005;
+    // Exact sums are summed again in the generator's order: no error at all; relative checks allow the floating-point
+    // rounding of sums over a few thousand days. Money is compared in whole cents (rules, not tolerances).
+    private const double Exact = 0, Rounding = 1e-9;
 
     public static IReadOnlyList<ReportCheck> Build(CommerceSpec spec, IReadOnlyList<CommerceTenantSummary> tenants)
     {
@@ -29,9 +29,9 @@ internal static class CommerceReportChecks
             ReportChecks.Identity("counterfactuals", "μ = exp ln μ, and each counterfactual = exp of the sum without its terms", e.Counterfactuals, Exact, days, "|error| / μ"),
             ReportChecks.Identity("weather-terms", "the temperature and precipitation terms = e_T·zT and e_P·zP of the panel", e.WeatherTerms, Exact, days),
             ReportChecks.Identity("revenue-noise", "PoissonNoise + BasketNoise = realised net revenue − μ", e.RevenueNoise, Rounding, days, "|error| / μ"),
-            ReportChecks.Identity("order-revenue", "the panel's net revenue = Σ the day's order lines' net", e.OrderRevenue, HalfCent, days, "|error| (currency)"),
+            ReportChecks.Rule("order-revenue", "the panel's net revenue = Σ the day's order lines' net, to the cent", e.OrderRevenueMismatches, e.TenantDays, "tenant-days"),
             ReportChecks.Rule("order-count", "the panel's and the truth's order counts = the day's distinct orders", e.OrderCountMismatches, e.TenantDays, "tenant-days"),
-            ReportChecks.Identity("ad-spend", "the panel's Meta and Google spend = Σ the day's campaign rows", e.CampaignSpend, HalfCent, days, "|error| (currency)"),
+            ReportChecks.Rule("ad-spend", "the panel's Meta and Google spend = Σ the day's campaign rows, to the cent", e.CampaignSpendMismatches, e.TenantDays, "tenant-days"),
             ReportChecks.Identity("ad-totals", "each platform's truth: spend = Σ panel spend, reported value = Σ rows, ROAS = value / spend",
                 e.PlatformTotals, Rounding, $"{tenants.Count * 2} tenant-platforms", "relative |error|"),
             ReportChecks.Rule("ad-conversion-value", "a campaign row's conversion value = conversions × AOV to the cent", e.ConversionValueMismatches, e.CampaignRows, "campaign rows"),

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MmmFixtures.Clickstream;
 using MmmFixtures.Reporting;
 using MmmFixtures.Tests.Reporting;
@@ -17,19 +16,14 @@ public class ClickstreamReportTests(ITestOutputHelper output)
         Defects = new DefectSpec { BotUserShare = 0.05, DuplicateEventRate = 0.02, LateEventRate = 0.01, NullCategoryRate = 0.1 },
     };
 
-    public static TheoryData<string> Presets => new(Family.Presets.Select(p => p.Name));
+    public static TheoryData<string> Presets => ReportAssertions.PresetNames(Family);
 
     [Theory]
     [MemberData(nameof(Presets))]
     public void Every_preset_reports_well_formed_charts_and_passes_its_checks(string preset)
     {
-        var spec = Family.Presets.Single(p => p.Name == preset).Create(42);
-        var clock = Stopwatch.StartNew();
-        var report = Family.Report(spec, new ReportOptions());
-        output.WriteLine($"{preset}: report built in {clock.Elapsed.TotalSeconds:F2} s");
-        ReportAssertions.WellFormed(report);
+        var (spec, report) = ReportAssertions.OfPreset(Family, preset, output);
         Assert.Equal(["clickstream-funnel", "clickstream-event-mix", "clickstream-sessions-by-hour", "clickstream-price-distribution"], report.Charts.Select(c => c.Key));
-        Assert.All(report.Checks, c => Assert.True(c.Status == ReportCheckStatus.Passed, $"{c.Name}: {c.Detail}"));
         Assert.Equal(spec.Personas.Count, report.Truth.Single().Rows.Count);
     }
 

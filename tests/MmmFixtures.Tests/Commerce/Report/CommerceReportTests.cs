@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MmmFixtures.Commerce;
 using MmmFixtures.Commerce.Report;
 using MmmFixtures.Numerics;
@@ -16,19 +15,14 @@ public class CommerceReportTests(ITestOutputHelper output)
     // Three of the seed tenants over 120 days: every chart, quick to generate.
     private static readonly CommerceSpec Short = CommercePresets.Default with { Days = 120, Tenants = CommercePresets.Default.Tenants.Take(3).ToArray() };
 
-    public static TheoryData<string> Presets => new(Family.Presets.Select(p => p.Name));
+    public static TheoryData<string> Presets => ReportAssertions.PresetNames(Family);
 
     [Theory]
     [MemberData(nameof(Presets))]
     public void Every_preset_reports_well_formed_charts_and_passes_its_checks(string preset)
     {
-        var spec = Family.Presets.Single(p => p.Name == preset).Create(42);
-        var clock = Stopwatch.StartNew();
-        var report = Family.Report(spec, new ReportOptions());
-        output.WriteLine($"{preset}: report built in {clock.Elapsed.TotalSeconds:F2} s");
-        ReportAssertions.WellFormed(report);
+        var (spec, report) = ReportAssertions.OfPreset(Family, preset, output);
         Assert.Equal(["commerce-weather", "commerce-temperature-anomaly", "commerce-revenue-vs-temperature", "commerce-roas"], report.Charts.Select(c => c.Key));
-        Assert.All(report.Checks, c => Assert.True(c.Status == ReportCheckStatus.Passed, $"{c.Name}: {c.Detail}"));
         int reported = Math.Min(spec.Tenants.Count, CommerceReportScan.MaxTenants);
         Assert.Equal(reported, report.Truth[0].Rows.Count);
         Assert.Equal(reported, ReportAssertions.Chart<HeatmapChart>(report, "commerce-temperature-anomaly").Rows.Count);
