@@ -4,8 +4,10 @@ using System.Globalization;
 using System.Linq;
 using MmmFixtures.Clickstream.Generation;
 using MmmFixtures.Clickstream.Layouts;
+using MmmFixtures.Clickstream.Report;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
+using MmmFixtures.Reporting;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Clickstream;
@@ -46,6 +48,15 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
     /// <remarks>Streamed from the spec, chunk of users by chunk of users: memory stays flat however large the spec.</remarks>
     public override ExportResult Export(ClickstreamSpec spec, string folder, DatasetExportOptions options) =>
         ClickstreamExporter.Export(spec, folder, options);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Funnel per persona, event mix per persona, sessions by hour × weekday and base prices per category, with every
+    /// event checked against the temporal and funnel rules and personas declared vs realised. The users are simulated
+    /// again and only counted, chunk by chunk, so memory stays flat for any preset. The clickstream has no focus: a
+    /// non-null <see cref="ReportOptions.Focus"/> throws an <see cref="ArgumentException"/>.
+    /// </remarks>
+    public override DatasetReport Report(ClickstreamSpec spec, ReportOptions options) => ClickstreamReport.Build(spec, options);
 
     /// <inheritdoc />
     public override string DescribeExport(ClickstreamSpec spec, ExportResult result)
