@@ -15,6 +15,12 @@ internal static class ReportText
     /// <summary>A count with thousands separators, e.g. <c>12,345</c>.</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>An amount with thousands separators and no decimals, e.g. <c>1,234,567</c>.</summary>
+    public static string Amount(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A ratio such as a ROAS with two decimals, e.g. <c>2.31</c>.</summary>
+    public static string Ratio(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
+
     /// <summary>A share as a percentage, e.g. 0.0512 → <c>5.12%</c>.</summary>
     public static string Percent(double share, int decimals = 2) => (100 * share).ToString("F" + decimals, CultureInfo.InvariantCulture) + "%";
 

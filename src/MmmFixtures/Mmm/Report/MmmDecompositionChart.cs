@@ -16,10 +16,10 @@ internal static class MmmDecompositionChart
         var stacked = parts.Baseline.Concat(groups.Series(names, parts.Channels)).Concat(parts.Residual)
             .Select(p => new ChartSeries(p.Name, SeriesKind.StackedArea, x, p.Values));
         var series = stacked.Append(new ChartSeries("y", SeriesKind.Line, x, parts.Y)).ToArray();
-        string period = ReportText.Period(panel.Spec);
+        string period = MmmReportText.Period(panel.Spec);
         return new XyChart("mmm-decomposition", "Decomposition of y, all geos",
             $"y per {period} summed over geos (line) and the true components it is made of, stacked: baseline first, then each channel's contribution, then the noise (which can be negative)."
             + groups.Note("contribution"),
-            new ChartAxis("Date", AxisScale.Date), new ChartAxis($"KPI per {period} ({ReportText.Kpi(panel.Spec)})"), series);
+            new ChartAxis("Date", AxisScale.Date), new ChartAxis($"KPI per {period} ({MmmReportText.Kpi(panel.Spec)})"), series);
     }
 }

@@ -19,20 +19,14 @@ internal static class MmmReport
             .Concat(MmmRoasCharts.Build(panel))
             .Concat(MmmResponseCurveChart.Build(panel))
             .ToArray();
-        string period = ReportText.Period(spec);
+        string period = MmmReportText.Period(spec);
         return new DatasetReport(
             $"MMM panel: {spec.Periods} {period}s × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")}, seed {spec.Seed}",
-            $"A synthetic marketing-mix panel: one row per {period} and geo with the KPI y ({ReportText.Kpi(spec)}), each channel's spend, the controls and the events. "
+            $"A synthetic marketing-mix panel: one row per {period} and geo with the KPI y ({MmmReportText.Kpi(spec)}), each channel's spend, the controls and the events. "
             + "Every value below is the exact truth the data was made from: y is the sum of its components on every row, so a model's estimates can be scored against it.",
             MmmSpecFacts.Build(spec), MmmReportChecks.Build(panel, validation), MmmReportTables.Build(panel, parts), charts);
     }
 
-    private static int FocusGeo(MmmSpec spec, ReportOptions options)
-    {
-        if (options.Focus is null) return 0;
-        for (int g = 0; g < spec.Geos.Count; g++)
-            if (string.Equals(spec.Geos[g].Name, options.Focus, StringComparison.Ordinal)) return g;
-        throw new ArgumentException(
-            $"Unknown focus geo '{options.Focus}'; the panel's geos are {string.Join(", ", spec.Geos.Select(g => g.Name))}.", nameof(options));
-    }
+    private static int FocusGeo(MmmSpec spec, ReportOptions options) =>
+        ReportFocus.Resolve(options.Focus, spec.Geos.Select(g => g.Name).ToArray(), "geo");
 }

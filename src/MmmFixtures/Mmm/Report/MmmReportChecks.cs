@@ -28,11 +28,17 @@ internal static class MmmReportChecks
             ("identity", $"y = sum of its components on all {rows} rows; worst relative error {m.WorstIdentityError:G3} (tolerance {MmmPanelValidator.IdentityTolerance.ToString("0e0", CultureInfo.InvariantCulture)})"),
             ("negative-y", $"y ≥ 0 on all {rows} rows (lowest {ReportText.Amount(lowestY)})"),
             ("small-channel", smallest is null ? "no channels"
-                : $"every channel has ≥ 1% of media contribution (smallest: {smallest.Name}, {ReportText.Share(smallest.ShareOfMedia)})"),
+                : $"every channel has ≥ 1% of media contribution (smallest: {smallest.Name}, {ReportText.Percent(smallest.ShareOfMedia, 1)})"),
             ("collinear-spend", m.HighestSpendCorrelation is (string a, string b, double r)
                 ? $"highest spend correlation {ReportText.Ratio(r)} ({a} and {b}) ≤ 0.95" : "fewer than two channels"),
             ("low-signal", m.SignalToNoise is double s
                 ? $"signal-to-noise (sd of media contribution / sd of noise) {ReportText.Ratio(s)} ≥ 1" : "no channels or no noise"),
+            ("never-spends", "every channel spends"),
+            ("short-history", $"the panel spans at least {HardCaseWarnings.MinHistoryDays} days"),
+            ("long-carryover", $"at most {ReportText.Percent(HardCaseWarnings.LongCarryoverShare, 0)} of any channel's adstock weight lies at lags of {HardCaseWarnings.UsualCarryoverWeeks} weeks or more"),
+            ("seasonal-spend", $"no channel's spend correlates above {ReportText.Ratio(HardCaseWarnings.SeasonalSpendCorrelation)} with the KPI's seasonality"),
+            ("exposure-signal", $"exposure per unit of spend varies by at most {ReportText.Percent(HardCaseWarnings.ExposurePerSpendVariation, 0)} for channels transformed on exposure"),
+            ("saturated", $"no channel's ROAS exceeds {HardCaseWarnings.SaturationRatio.ToString(CultureInfo.InvariantCulture)}× its marginal ROAS"),
         };
         var known = new HashSet<string>(passed.Select(p => p.Code));
         var checks = new List<ReportCheck>();

@@ -12,7 +12,7 @@ internal static class MmmReportTables
     public static IReadOnlyList<ReportTable> Build(MmmPanel panel, NationalDecomposition parts)
     {
         var tables = new List<ReportTable>();
-        string kpi = ReportText.Kpi(panel.Spec);
+        string kpi = MmmReportText.Kpi(panel.Spec);
         if (panel.Truth.Channels.Count > 0)
             tables.Add(new ReportTable("Channels (all geos, whole panel)",
                 new[] { "Channel", "Spend", $"Contribution ({kpi})", "ROAS ± oracle SE", "Marginal ROAS", "Share of media", "Identifiable" },
@@ -23,7 +23,7 @@ internal static class MmmReportTables
                     ReportText.Amount(c.TotalContribution),
                     c.Roas is double roas ? ReportText.Ratio(roas) + (c.OracleRoasSe is double se ? " ± " + ReportText.Ratio(se) : "") : None,
                     c.MarginalRoas is double marginal ? ReportText.Ratio(marginal) : None,
-                    ReportText.Share(c.ShareOfMedia),
+                    ReportText.Percent(c.ShareOfMedia, 1),
                     c.Roas is null ? None : c.Identifiable ? "yes" : "no",
                 }).ToArray()));
 
@@ -33,7 +33,7 @@ internal static class MmmReportTables
             .Concat(parts.Residual.Select(p => (p.Name, Total: p.Values.Sum())))
             .Append(("y", totalY));
         tables.Add(new ReportTable("Where y comes from (all geos, whole panel)", new[] { "Component", $"Total ({kpi})", "Share of y" },
-            components.Select(p => (IReadOnlyList<string>)new[] { p.Item1, ReportText.Amount(p.Item2), totalY != 0 ? ReportText.Share(p.Item2 / totalY) : None }).ToArray()));
+            components.Select(p => (IReadOnlyList<string>)new[] { p.Item1, ReportText.Amount(p.Item2), totalY != 0 ? ReportText.Percent(p.Item2 / totalY, 1) : None }).ToArray()));
         return tables;
     }
 }

@@ -15,13 +15,13 @@ internal static class MmmSpendCharts
         // One grouping (by national spend) for both charts, so a channel keeps its place and colour.
         var groups = ChannelGroups.Largest(panel.Truth.Channels.Select(c => c.TotalSpend).ToArray());
         yield return Chart(panel, groups, names, national, "mmm-spend-national", "Spend per channel, all geos",
-            $"Spend of each channel per {ReportText.Period(panel.Spec)}, summed over geos.");
+            $"Spend of each channel per {MmmReportText.Period(panel.Spec)}, summed over geos.");
         if (panel.GeoCount > 1)
         {
             string geo = panel.GeoNames[focusGeo];
             var inGeo = Enumerable.Range(0, names.Length).Select(c => PanelSeries.OfGeo(panel, panel.Spend(c), focusGeo)).ToArray();
             yield return Chart(panel, groups, names, inGeo, "mmm-spend-focus", $"Spend per channel, {geo}",
-                $"Spend of each channel per {ReportText.Period(panel.Spec)} in {geo} (choose another geo with the report's focus option).");
+                $"Spend of each channel per {MmmReportText.Period(panel.Spec)} in {geo} (choose another geo with the report's focus option).");
         }
     }
 
@@ -30,6 +30,6 @@ internal static class MmmSpendCharts
         double[] x = PanelSeries.DateAxis(panel);
         var series = groups.Series(names, spend).Select(s => new ChartSeries(s.Name, SeriesKind.Line, x, s.Values)).ToArray();
         return new XyChart(key, title, caption + groups.Note("spend"), new ChartAxis("Date", AxisScale.Date),
-            new ChartAxis($"Spend per {ReportText.Period(panel.Spec)}"), series);
+            new ChartAxis($"Spend per {MmmReportText.Period(panel.Spec)}"), series);
     }
 }

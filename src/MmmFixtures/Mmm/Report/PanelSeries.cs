@@ -5,8 +5,6 @@ namespace MmmFixtures.Mmm.Report;
 /// <summary>A panel column (one value per row, rows ordered by date then geo) as one value per period.</summary>
 internal static class PanelSeries
 {
-    private static readonly DateTime Epoch = new(1970, 1, 1);
-
     /// <summary>Σ over geos per period (geos summed in geo order).</summary>
     public static double[] National(MmmPanel panel, ReadOnlySpan<double> column)
     {
@@ -28,7 +26,7 @@ internal static class PanelSeries
     public static double[] DateAxis(MmmPanel panel)
     {
         var days = new double[panel.Periods];
-        for (int t = 0; t < days.Length; t++) days[t] = (panel.Dates[t] - Epoch).TotalDays;
+        for (int t = 0; t < days.Length; t++) days[t] = Reporting.ChartDate.Of(panel.Dates[t]);
         return days;
     }
 

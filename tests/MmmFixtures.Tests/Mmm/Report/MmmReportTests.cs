@@ -121,7 +121,7 @@ public class MmmReportTests
         var e = Assert.Throws<ArgumentException>(() => family.Report(MmmPresets.Get(MmmPreset.MultiRegion), new ReportOptions("Middle")));
         Assert.Contains("'Middle'", e.Message);
         Assert.All(new[] { "North", "South", "East", "West" }, geo => Assert.Contains(geo, e.Message));
-        Assert.Throws<ArgumentException>(() => MmmReports.Of(MmmPresets.Get(MmmPreset.MultiRegion), "south")); // names are case-sensitive
+        Assert.Equal("Spend per channel, South", MmmReports.Xy(MmmReports.Of(MmmPresets.Get(MmmPreset.MultiRegion), "south"), "mmm-spend-focus").Title); // case is forgiven when unambiguous
     }
 
     [Fact]
