@@ -1,0 +1,27 @@
+using ScottPlot;
+
+namespace MmmFixtures.Reports.Drawing;
+
+/// <summary>The look every chart shares: one sans-serif font, a 20-colour palette (channels and tenants can be many), legend on the right.</summary>
+internal static class PlotStyle
+{
+    /// <summary>The font charts are drawn with when the machine has it (DejaVu Sans ships with most Linux systems).</summary>
+    public const string PreferredFont = "DejaVu Sans";
+
+    /// <summary>The font list written into SVG text, so a browser shows the same family whichever font drew the chart.</summary>
+    public const string SvgFontFamily = "DejaVu Sans, Verdana, Arial, sans-serif";
+
+    // ScottPlot's default font is process-wide; set once, before any plot. A machine without it gets ScottPlot's fallback.
+    static PlotStyle() => Fonts.Default = PreferredFont;
+
+    /// <summary>A new plot with the shared look, title and axis labels.</summary>
+    public static Plot NewPlot(string title, string xLabel, string yLabel)
+    {
+        var plot = new Plot();
+        plot.Add.Palette = new ScottPlot.Palettes.Category20();
+        plot.Title(title);
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        return plot;
+    }
+}
