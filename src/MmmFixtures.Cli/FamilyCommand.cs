@@ -23,7 +23,7 @@ internal static class FamilyCommand
     public const long DefaultMaxBytes = 20L << 30;
 
     private sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet,
-        ExportFormat Format, string[] Layouts);
+        ExportFormat Format, string[] Layouts, bool Report);
 
     public static Command Create(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, HelpText help)
     {
@@ -38,6 +38,7 @@ internal static class FamilyCommand
         var maxBytes = CliOptions.Bytes("--max-bytes", "size", $"Refuse an export estimated above this size (default {ByteSize.Format(DefaultMaxBytes)}; K/M/G/T suffixes).");
         var threads = CliOptions.Integer("--threads", "n", "Threads for generating and formatting (default: one per processor; the bytes do not depend on it).", 1, 1024);
         var quiet = CliOptions.Flag("--quiet", "No progress on standard error.");
+        var report = CliOptions.Flag("--report", "After the export, write report.html (spec, validation, truth, charts) into the export folder.");
         var format = CliOptions.Choice("--format", "csv|parquet|both",
             "The tables' format (default csv): parquet writes each table as a typed, compressed <name>.parquet; both writes each in both formats.",
             ExportFormat.Csv, ExportFormat.Parquet, ExportFormat.Both);
@@ -47,7 +48,7 @@ internal static class FamilyCommand
         layout.CompletionSources.Add(_ => family.Layouts.Select(l => new CompletionItem(l.Name, detail: l.Description)));
         var command = new Command(family.Name, family.Description)
         {
-            preset, specFile, seed, outPath, printSpec, dryRun, format, layout, maxBytes, threads, quiet,
+            preset, specFile, seed, outPath, printSpec, dryRun, format, layout, maxBytes, threads, quiet, report,
         };
         string example = family.Presets.Count > 0 ? family.Presets[0].Name : "NAME";
         string tool = HelpText.ToolName;
@@ -61,7 +62,7 @@ internal static class FamilyCommand
         command.SetAction(parse => Run(family, families, console, new Request(
             parse.GetValue(preset), parse.GetValue(specFile), parse.GetValue(seed), parse.GetValue(outPath), parse.GetValue(printSpec),
             parse.GetValue(dryRun), parse.GetValue(maxBytes) ?? DefaultMaxBytes, parse.GetValue(threads), parse.GetValue(quiet),
-            parse.GetValue(format) ?? ExportFormat.Csv, parse.GetValue(layout) ?? Array.Empty<string>())));
+            parse.GetValue(format) ?? ExportFormat.Csv, parse.GetValue(layout) ?? Array.Empty<string>(), parse.GetValue(report))));
         return command;
     }
 
@@ -107,6 +108,7 @@ internal static class FamilyCommand
             throw new UserError($"The export would write about {ByteSize.Format(estimate.TotalBytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
                 $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(estimate.TotalBytes)}.");
         Export(family, spec, folder, estimate, request, console);
+        if (request.Report) ReportCommand.Write(family, spec, folder, new Reporting.ReportOptions(), png: false, console);
         return ExitCodes.Success;
     }
 

@@ -27,7 +27,7 @@ internal static class SvgNormalizer
         svg = svg.Replace("\r\n", "\n");
         svg = Declaration.Replace(svg, "");
         svg = Root.Replace(svg, m => string.Create(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {m.Groups[1].Value} {m.Groups[2].Value}\" width=\"{m.Groups[1].Value}\" height=\"{m.Groups[2].Value}\" role=\"img\" aria-label=\"{Escape(title)}\">"), 1);
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 {m.Groups[1].Value} {m.Groups[2].Value}\" width=\"{m.Groups[1].Value}\" height=\"{m.Groups[2].Value}\" role=\"img\" aria-label=\"{Escape(title)}\">"), 1);
         var ids = new Dictionary<string, string>();
         svg = Id.Replace(svg, m => $"id=\"{Renamed(ids, m.Groups[1].Value, idPrefix)}\"");
         svg = Reference.Replace(svg, m => m.Groups[1].Value + (ids.TryGetValue(m.Groups[2].Value, out var renamed) ? renamed : m.Groups[2].Value));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using MmmFixtures.Reporting;
 using ScottPlot;
@@ -72,7 +73,14 @@ internal static class XyPlot
             }
         }
 
-        if (dates) plot.Axes.DateTimeTicksBottom();
+        if (dates)
+        {
+            // The date axis replaces the bottom axis (and its label); dates read as ISO whatever the locale.
+            var dateAxis = plot.Axes.DateTimeTicksBottom();
+            if (dateAxis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+                ticks.LabelFormatter = date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            plot.XLabel(chart.X.Label);
+        }
         if (chart.X.Scale == AxisScale.Category) SetCategories(plot.Axes.Bottom, chart.X.Categories!, rotate: true);
         if (chart.Y.Scale == AxisScale.Category) SetCategories(plot.Axes.Left, chart.Y.Categories!, rotate: false);
         if (bars.Count > 0 || stackTop is not null) plot.Axes.Margins(bottom: 0);
