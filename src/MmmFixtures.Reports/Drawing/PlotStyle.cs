@@ -2,7 +2,7 @@ using ScottPlot;
 
 namespace MmmFixtures.Reports.Drawing;
 
-/// <summary>The look every chart shares: one sans-serif font, a 20-colour palette (channels and tenants can be many), legend on the right.</summary>
+/// <summary>The look every chart shares: one sans-serif font; 10 strong colours, or 20 (in light/dark pairs) when a chart has more series.</summary>
 internal static class PlotStyle
 {
     /// <summary>The font charts are drawn with when the machine has it (DejaVu Sans ships with most Linux systems).</summary>
@@ -15,10 +15,10 @@ internal static class PlotStyle
     static PlotStyle() => Fonts.Default = PreferredFont;
 
     /// <summary>A new plot with the shared look, title and axis labels.</summary>
-    public static Plot NewPlot(string title, string xLabel, string yLabel)
+    public static Plot NewPlot(string title, string xLabel, string yLabel, int series = 1)
     {
         var plot = new Plot();
-        plot.Add.Palette = new ScottPlot.Palettes.Category20();
+        plot.Add.Palette = series <= 10 ? new ScottPlot.Palettes.Category10() : new ScottPlot.Palettes.Category20();
         plot.Title(title);
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);

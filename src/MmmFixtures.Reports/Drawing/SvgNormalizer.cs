@@ -7,8 +7,8 @@ namespace MmmFixtures.Reports.Drawing;
 /// <summary>
 /// Makes Skia's SVG fit to inline and byte-stable: Skia numbers clip paths from a process-wide counter (so the same
 /// chart gets other ids on a second draw, and two inline charts could collide), lists glyph positions with a
-/// trailing comma, and names the font it found on this machine. Here ids become <c>{prefix}{n}</c> in order of
-/// appearance, position lists are space-separated, every text names one font list, and the root gets a viewBox so
+/// trailing comma, names the font it found on this machine, and leaves bitmap scaling (heat-map cells) to the browser's smoothing. Here ids become <c>{prefix}{n}</c> in order of
+/// appearance, position lists are space-separated, every text names one font list, bitmaps scale without blur, and the root gets a viewBox so
 /// the page can scale it.
 /// </summary>
 internal static class SvgNormalizer
@@ -33,6 +33,8 @@ internal static class SvgNormalizer
         svg = Reference.Replace(svg, m => m.Groups[1].Value + (ids.TryGetValue(m.Groups[2].Value, out var renamed) ? renamed : m.Groups[2].Value));
         svg = PositionList.Replace(svg, m => $"{m.Groups[1].Value}=\"{ListSeparator.Replace(m.Groups[2].Value, " ").Trim()}\"");
         svg = FontFamily.Replace(svg, $"font-family=\"{PlotStyle.SvgFontFamily}\"");
+        // A heat map is a bitmap of one pixel per cell, scaled up: a browser would blur its cells into each other.
+        svg = svg.Replace("<image ", "<image style=\"image-rendering:pixelated\" ");
         return svg.TrimEnd() + "\n";
     }
 

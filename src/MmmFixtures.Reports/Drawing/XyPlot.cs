@@ -17,7 +17,7 @@ internal static class XyPlot
 
     public static Plot Build(XyChart chart)
     {
-        var plot = PlotStyle.NewPlot(chart.Title, chart.X.Label, chart.Y.Label);
+        var plot = PlotStyle.NewPlot(chart.Title, chart.X.Label, chart.Y.Label, chart.Series.Count);
         bool dates = chart.X.Scale == AxisScale.Date;
         double[] X(ChartSeries s) => s.X.Select(x => dates ? x + UnixEpochInOleDays : x).ToArray();
 

@@ -23,7 +23,6 @@ td.number { text-align: right; font-variant-numeric: tabular-nums; }
 .summary span { margin-right: 0.8em; }
 figure { margin: 1em 0 2em; }
 figure svg { display: block; max-width: 100%; height: auto; border: 1px solid #eaeef2; }
-figure svg image { image-rendering: pixelated; }
 figcaption { color: #57606a; font-size: 0.92em; margin-top: 0.4em; }
 footer { color: #57606a; font-size: 0.85em; margin-top: 3em; }
 .empty { color: #57606a; font-style: italic; }
