@@ -262,7 +262,7 @@ internal static class FamilyCommand
         }
     }
 
-    private static string FullPath(string path)
+    internal static string FullPath(string path)
     {
         try
         {

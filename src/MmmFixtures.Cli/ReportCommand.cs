@@ -36,7 +36,7 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
-            string path = FullPath(parse.GetValue(folder)!);
+            string path = FamilyCommand.FullPath(parse.GetValue(folder)!);
             ExportedDataset dataset;
             try
             {
@@ -76,17 +76,5 @@ internal static class ReportCommand
         }
         string images = png ? $" and {report.Charts.Count} PNG images in {ReportFiles.ChartsFolder}/" : "";
         console.Out.WriteLine($"Wrote {page} ({report.Charts.Count} charts{images}) in {watch.Elapsed.TotalMilliseconds:F0} ms");
-    }
-
-    private static string FullPath(string path)
-    {
-        try
-        {
-            return Path.GetFullPath(path);
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            throw new UserError($"'{path}' is not a usable path: {ex.Message}");
-        }
     }
 }

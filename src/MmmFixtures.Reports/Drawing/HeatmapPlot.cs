@@ -43,17 +43,8 @@ internal static class HeatmapPlot
                         text.LabelFontColor = t > 0.6 ? Colors.Black : Colors.White;
                     }
         }
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, columns).Select(c => (double)c).ToArray(), chart.Columns.ToArray());
-        plot.Axes.Left.SetTicks(Enumerable.Range(0, rows).Select(r => (double)(rows - 1 - r)).ToArray(), chart.Rows.ToArray());
-        plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        plot.Axes.Left.MajorTickStyle.Length = 0;
-        int longest = chart.Columns.Select(c => c.Length).DefaultIfEmpty(0).Max();
-        if (longest * columns > 90)
-        {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
-            plot.Axes.Bottom.MinimumSize = 30 + 6 * Math.Min(longest, 30);
-        }
+        PlotStyle.CategoryTicks(plot.Axes.Bottom, chart.Columns, Enumerable.Range(0, columns).Select(c => (double)c).ToArray(), isX: true);
+        PlotStyle.CategoryTicks(plot.Axes.Left, chart.Rows, Enumerable.Range(0, rows).Select(r => (double)(rows - 1 - r)).ToArray(), isX: false);
         plot.Axes.SetLimits(-0.5, columns - 0.5, -0.5, rows - 0.5);
         plot.HideGrid();
         return plot;

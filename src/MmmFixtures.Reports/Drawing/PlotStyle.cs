@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using ScottPlot;
 
 namespace MmmFixtures.Reports.Drawing;
@@ -23,5 +26,19 @@ internal static class PlotStyle
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         return plot;
+    }
+
+    /// <summary>Names the ticks of <paramref name="axis"/> at <paramref name="positions"/>; on an x axis, long or many names are slanted so they do not overlap.</summary>
+    public static void CategoryTicks(IAxis axis, IReadOnlyList<string> names, IReadOnlyList<double> positions, bool isX)
+    {
+        axis.SetTicks(positions.ToArray(), names.ToArray());
+        axis.MajorTickStyle.Length = 0;
+        int longest = names.Select(c => c.Length).DefaultIfEmpty(0).Max();
+        if (isX && longest * names.Count > 90)
+        {
+            axis.TickLabelStyle.Rotation = 45;
+            axis.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            axis.MinimumSize = 30 + 6 * Math.Min(longest, 30);
+        }
     }
 }

@@ -81,8 +81,8 @@ internal static class XyPlot
                 ticks.LabelFormatter = date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             plot.XLabel(chart.X.Label);
         }
-        if (chart.X.Scale == AxisScale.Category) SetCategories(plot.Axes.Bottom, chart.X.Categories!, rotate: true);
-        if (chart.Y.Scale == AxisScale.Category) SetCategories(plot.Axes.Left, chart.Y.Categories!, rotate: false);
+        if (chart.X.Scale == AxisScale.Category) PlotStyle.CategoryTicks(plot.Axes.Bottom, chart.X.Categories!, Indexes(chart.X.Categories!.Count), isX: true);
+        if (chart.Y.Scale == AxisScale.Category) PlotStyle.CategoryTicks(plot.Axes.Left, chart.Y.Categories!, Indexes(chart.Y.Categories!.Count), isX: false);
         if (bars.Count > 0 || stackTop is not null) plot.Axes.Margins(bottom: 0);
         plot.Axes.AutoScale();
         if (chart.X.Scale == AxisScale.Category) plot.Axes.SetLimitsX(-0.5, chart.X.Categories!.Count - 0.5);
@@ -101,17 +101,5 @@ internal static class XyPlot
         return gap * BarGroupWidth / series;
     }
 
-    private static void SetCategories(IAxis axis, IReadOnlyList<string> categories, bool rotate)
-    {
-        axis.SetTicks(Enumerable.Range(0, categories.Count).Select(i => (double)i).ToArray(), categories.ToArray());
-        axis.MajorTickStyle.Length = 0;
-        int longest = categories.Select(c => c.Length).DefaultIfEmpty(0).Max();
-        // Long or many labels would overlap side by side: slant them and make room below the axis.
-        if (rotate && longest * categories.Count > 90)
-        {
-            axis.TickLabelStyle.Rotation = 45;
-            axis.TickLabelStyle.Alignment = Alignment.MiddleLeft;
-            axis.MinimumSize = 30 + 6 * Math.Min(longest, 30);
-        }
-    }
+    private static double[] Indexes(int count) => Enumerable.Range(0, count).Select(i => (double)i).ToArray();
 }
