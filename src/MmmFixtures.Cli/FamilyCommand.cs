@@ -69,6 +69,7 @@ internal static class FamilyCommand
     private static int Run(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, Request request)
     {
         if (request.PrintSpec && request.DryRun) throw new UserError("Give at most one of --print-spec or --dry-run.");
+        if (request.Report && (request.PrintSpec || request.DryRun)) throw new UserError("--report draws an export: give it with --out, not with --print-spec or --dry-run.");
         try
         {
             LayoutSelection.Resolve(family.Name, family.Layouts, request.Layouts);

@@ -54,6 +54,17 @@ public class ReportCliTests : TempFolder
         Assert.True(File.Exists(Path.Combine(Export, "charts", "notes.txt")));
     }
 
+    [Theory]
+    [InlineData("--dry-run")]
+    [InlineData("--print-spec")]
+    public void Report_flag_without_an_export_is_refused(string mode)
+    {
+        var (exit, output, error) = CliRun.Run("mmm", "--preset", "SmallBusiness", mode, "--report");
+        Assert.Equal(2, exit);
+        Assert.Contains("--report draws an export", error);
+        Assert.Empty(output);
+    }
+
     [Fact]
     public void Report_command_refuses_a_folder_that_is_not_an_export()
     {
