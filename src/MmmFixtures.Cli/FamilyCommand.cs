@@ -184,6 +184,7 @@ internal static class FamilyCommand
     private static void Export(IDatasetFamily family, object spec, string folder, OutputEstimate estimate, Request request, CliConsole console)
     {
         var watch = Stopwatch.StartNew();
+        if (request.Report) System.Threading.Tasks.Task.Run(Reports.ChartRenderer.Prepare); // the drawing library loads while the export is written
         var options = new DatasetExportOptions { MaxDegreeOfParallelism = request.Threads ?? -1, Format = request.Format, Layouts = request.Layouts };
         ExportResult result;
         using (var progress = ExportProgress.Start(console.Error, $"writing {family.Name} export, about {ByteSize.Format(estimate.TotalBytes)}",

@@ -37,6 +37,16 @@ public static class ChartRenderer
     }
 
     /// <summary>
+    /// Loads the drawing library, its native code and fonts, which the first chart of a process otherwise waits for
+    /// (about half a second): call it on a background thread while other work runs, e.g. while an export is written.
+    /// Drawing gives the same bytes whether or not it ran.
+    /// </summary>
+    public static void Prepare() => Svg(WarmUpChart);
+
+    private static readonly XyChart WarmUpChart = new("warm-up", "Warm-up", "", new ChartAxis("x"), new ChartAxis("y"),
+        new[] { new ChartSeries("s", SeriesKind.Line, new double[] { 0, 1 }, new double[] { 0, 1 }) });
+
+    /// <summary>
     /// The size a chart is drawn at by default: <see cref="ChartSize.Default"/> for x–y charts; heat maps grow with their
     /// rows (28 pixels each) so labels stay readable.
     /// </summary>

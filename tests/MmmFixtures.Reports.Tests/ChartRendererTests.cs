@@ -62,6 +62,14 @@ public class ChartRendererTests
     }
 
     [Fact]
+    public async Task Preparing_on_another_thread_does_not_change_what_is_drawn()
+    {
+        string before = ChartRenderer.Svg(SampleCharts.Markers());
+        await Task.WhenAll(Task.Run(ChartRenderer.Prepare), Task.Run(ChartRenderer.Prepare));
+        Assert.Equal(before, ChartRenderer.Svg(SampleCharts.Markers()));
+    }
+
+    [Fact]
     public void Bytes_do_not_depend_on_the_current_culture()
     {
         string invariant = ChartRenderer.Svg(SampleCharts.DatedLines());
