@@ -23,7 +23,7 @@ internal static class FamilyCommand
     public const long DefaultMaxBytes = 20L << 30;
 
     private sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet,
-        ExportFormat Format, string[] Layouts);
+        ExportFormat Format, string[] Layouts, bool Report);
 
     public static Command Create(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, HelpText help)
     {
@@ -38,6 +38,7 @@ internal static class FamilyCommand
         var maxBytes = CliOptions.Bytes("--max-bytes", "size", $"Refuse an export estimated above this size (default {ByteSize.Format(DefaultMaxBytes)}; K/M/G/T suffixes).");
         var threads = CliOptions.Integer("--threads", "n", "Threads for generating and formatting (default: one per processor; the bytes do not depend on it).", 1, 1024);
         var quiet = CliOptions.Flag("--quiet", "No progress on standard error.");
+        var report = CliOptions.Flag("--report", "After the export, write report.html (spec, validation, truth, charts) into the export folder.");
         var format = CliOptions.Choice("--format", "csv|parquet|both",
             "The tables' format (default csv): parquet writes each table as a typed, compressed <name>.parquet; both writes each in both formats.",
             ExportFormat.Csv, ExportFormat.Parquet, ExportFormat.Both);
@@ -47,7 +48,7 @@ internal static class FamilyCommand
         layout.CompletionSources.Add(_ => family.Layouts.Select(l => new CompletionItem(l.Name, detail: l.Description)));
         var command = new Command(family.Name, family.Description)
         {
-            preset, specFile, seed, outPath, printSpec, dryRun, format, layout, maxBytes, threads, quiet,
+            preset, specFile, seed, outPath, printSpec, dryRun, format, layout, maxBytes, threads, quiet, report,
         };
         string example = family.Presets.Count > 0 ? family.Presets[0].Name : "NAME";
         string tool = HelpText.ToolName;
@@ -61,13 +62,14 @@ internal static class FamilyCommand
         command.SetAction(parse => Run(family, families, console, new Request(
             parse.GetValue(preset), parse.GetValue(specFile), parse.GetValue(seed), parse.GetValue(outPath), parse.GetValue(printSpec),
             parse.GetValue(dryRun), parse.GetValue(maxBytes) ?? DefaultMaxBytes, parse.GetValue(threads), parse.GetValue(quiet),
-            parse.GetValue(format) ?? ExportFormat.Csv, parse.GetValue(layout) ?? Array.Empty<string>())));
+            parse.GetValue(format) ?? ExportFormat.Csv, parse.GetValue(layout) ?? Array.Empty<string>(), parse.GetValue(report))));
         return command;
     }
 
     private static int Run(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, Request request)
     {
         if (request.PrintSpec && request.DryRun) throw new UserError("Give at most one of --print-spec or --dry-run.");
+        if (request.Report && (request.PrintSpec || request.DryRun)) throw new UserError("--report draws an export: give it with --out, not with --print-spec or --dry-run.");
         try
         {
             LayoutSelection.Resolve(family.Name, family.Layouts, request.Layouts);
@@ -107,6 +109,7 @@ internal static class FamilyCommand
             throw new UserError($"The export would write about {ByteSize.Format(estimate.TotalBytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
                 $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(estimate.TotalBytes)}.");
         Export(family, spec, folder, estimate, request, console);
+        if (request.Report) ReportCommand.Write(family, spec, folder, new Reporting.ReportOptions(), png: false, console);
         return ExitCodes.Success;
     }
 
@@ -181,6 +184,7 @@ internal static class FamilyCommand
     private static void Export(IDatasetFamily family, object spec, string folder, OutputEstimate estimate, Request request, CliConsole console)
     {
         var watch = Stopwatch.StartNew();
+        if (request.Report) System.Threading.Tasks.Task.Run(Reports.ChartRenderer.Prepare); // the drawing library loads while the export is written
         var options = new DatasetExportOptions { MaxDegreeOfParallelism = request.Threads ?? -1, Format = request.Format, Layouts = request.Layouts };
         ExportResult result;
         using (var progress = ExportProgress.Start(console.Error, $"writing {family.Name} export, about {ByteSize.Format(estimate.TotalBytes)}",
@@ -260,7 +264,7 @@ internal static class FamilyCommand
         }
     }
 
-    private static string FullPath(string path)
+    internal static string FullPath(string path)
     {
         try
         {

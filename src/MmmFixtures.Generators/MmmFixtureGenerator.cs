@@ -12,6 +12,7 @@ public sealed class MmmFixtureGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var defaultSeed = DefaultSeed.Register(context);
-        foreach (var family in FixtureFamilies.All) family.Register(context, defaultSeed);
+        var reports = ReportRenderer.Register(context);
+        foreach (var family in FixtureFamilies.All) family.Register(context, defaultSeed, reports);
     }
 }

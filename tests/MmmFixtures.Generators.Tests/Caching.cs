@@ -8,9 +8,9 @@ namespace MmmFixtures.Generators.Tests;
 /// <summary>Incrementality checks shared by every snapshot test and the caching tests.</summary>
 internal static class Caching
 {
-    /// <summary>Every tracked step of every family, and the default seed.</summary>
+    /// <summary>Every tracked step of every family, the default seed and the renderer lookup.</summary>
     public static readonly string[] Tracked = FixtureFamilies.All.SelectMany(f => new[] { f.FixturesStep, f.WithSeedStep })
-        .Append(DefaultSeed.Step).ToArray();
+        .Append(DefaultSeed.Step).Append(ReportRenderer.Step).ToArray();
 
     /// <summary>
     /// <paramref name="driver"/> has run <paramref name="compilation"/> (whose last tree is <see cref="GeneratorHarness.Unrelated"/>):

@@ -14,10 +14,14 @@ internal static class GeneratorHarness
     /// <summary>A file no fixture depends on, which the caching checks edit.</summary>
     public const string Unrelated = "namespace Unrelated { public class Other { public int X => 1; } }";
 
-    public static CSharpCompilation Compilation(params string[] sources) =>
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(withReports: false, sources);
+
+    /// <summary>As <see cref="Compilation(string[])"/>, also referencing the MmmFixtures.Reports renderer when <paramref name="withReports"/>.</summary>
+    public static CSharpCompilation Compilation(bool withReports, params string[] sources) =>
         CSharpCompilation.Create("Fixtures",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, Parse, path: $"Fixture{i}.cs")),
-            Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(MmmFixtures.Mmm.MmmSpec).Assembly.Location)),
+            Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(MmmFixtures.Mmm.MmmSpec).Assembly.Location))
+                .Concat(withReports ? new[] { MetadataReference.CreateFromFile(typeof(MmmFixtures.Reports.HtmlReport).Assembly.Location) } : Array.Empty<MetadataReference>()),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 // As the .NET SDK does for every project: reference-version unification is not a problem.
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
@@ -55,9 +59,9 @@ internal static class GeneratorHarness
     /// run after an unrelated edit reuse every tracked step.
     /// </summary>
     public static async Task<(GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> Analyzer)> Verify(
-        string source, string className, string method, string? defaultSeed = null)
+        string source, string className, string method, string? defaultSeed = null, bool withReports = false)
     {
-        var compilation = Compilation(source, Unrelated);
+        var compilation = Compilation(withReports, source, Unrelated);
         var (driver, output, _) = Run(compilation, defaultSeed);
         var result = driver.GetRunResult();
         Assert.Null(result.Results.Single().Exception);

@@ -11,7 +11,7 @@ internal sealed class ClickstreamFixtureEmitter : FixtureEmitter<ClickstreamFixt
     protected override FixtureSurface Surface { get; } = new(
         "clickstream", $"{Cs}.ClickstreamSpec", $"{Cs}.ClickstreamDataset", $"{Cs}.ClickstreamGenerator.Generate", $"{Cs}.ClickstreamExporter.Export",
         "Data", "The generated dataset: items, users, events, sessions and truth.",
-        "Writes every table, layout and truth file into <paramref name=\"folder\"/>.");
+        "Writes every table, layout and truth file into <paramref name=\"folder\"/>.", $"{Cs}.ClickstreamFamily");
 
     protected override void Constructor(CodeWriter w, ClickstreamFixtureModel model) => w.Line("Truth = new TruthSet(data);");
 

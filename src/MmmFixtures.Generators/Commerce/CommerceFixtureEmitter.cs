@@ -13,7 +13,7 @@ internal sealed class CommerceFixtureEmitter : FixtureEmitter<CommerceFixtureMod
         "multi-tenant commerce", $"{Cm}.CommerceSpec", $"{Cm}.CommerceDataset", $"{Cm}.CommerceGenerator.Generate", $"{Cm}.CommerceExporter.Export",
         "Dataset", "The generated dataset: every tenant's weather, orders, ads, e-mail, daily panel and truth.",
         "Writes every tenant's tables, the daily panel, truth and manifest into <paramref name=\"folder\"/>, as CSV.",
-        "new global::MmmFixtures.Families.DatasetExportOptions()");
+        $"{Cm}.CommerceFamily", "new global::MmmFixtures.Families.DatasetExportOptions()");
 
     protected override void Constructor(CodeWriter w, CommerceFixtureModel model)
     {

@@ -8,7 +8,7 @@ internal sealed class MmmFixtureEmitter : FixtureEmitter<MmmFixtureModel>
     protected override FixtureSurface Surface { get; } = new(
         "marketing-mix", $"{Mmm}.MmmSpec", $"{Mmm}.MmmPanel", $"{Mmm}.MmmGenerator.Generate", $"{Mmm}.MmmExporter.Export",
         "Panel", "The generated panel, with every column and the full truth.",
-        "Writes data.csv, truth_components.csv, truth.json and manifest.json into <paramref name=\"folder\"/>.");
+        "Writes data.csv, truth_components.csv, truth.json and manifest.json into <paramref name=\"folder\"/>.", $"{Mmm}.MmmFamily");
 
     protected override void Constructor(CodeWriter w, MmmFixtureModel model)
     {

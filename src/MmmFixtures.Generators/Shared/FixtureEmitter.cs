@@ -5,7 +5,8 @@ namespace MmmFixtures.Generators;
 
 /// <summary>
 /// Writes a fixture's file in the shape every family shares: the header, the namespace and containing types,
-/// a lazily generated shared <c>Instance</c>, the data property, <c>WriteCsv</c>, <c>Write</c>, <c>WriteParquet</c> and <c>CreateSpec()</c>. A family
+/// a lazily generated shared <c>Instance</c>, the data property, <c>WriteCsv</c>, <c>Write</c>, <c>WriteParquet</c>, <c>WriteReport</c> (when the
+/// project references MmmFixtures.Reports) and <c>CreateSpec()</c>. A family
 /// supplies the spec's body, its typed members and its surface. When the attributes have errors that left
 /// something out of the spec, the members are still written (so one typo does not cascade into errors at every
 /// use) and <c>CreateSpec()</c> throws the build errors instead of building an incomplete spec.
@@ -14,7 +15,7 @@ internal abstract class FixtureEmitter<TModel> where TModel : FixtureModel
 {
     protected abstract FixtureSurface Surface { get; }
 
-    public string Emit(TModel model, ulong? defaultSeed)
+    public string Emit(TModel model, ulong? defaultSeed, bool withReport = false)
     {
         var w = new CodeWriter();
         var shape = model.Shape;
@@ -52,6 +53,12 @@ internal abstract class FixtureEmitter<TModel> where TModel : FixtureModel
         w.Line("/// <summary>Writes the export into <paramref name=\"folder\"/> with its tables as typed, compressed Parquet files (on .NET 8 or later).</summary>");
         w.Line("public global::MmmFixtures.Export.ExportResult WriteParquet(string folder) => Write(folder, new global::MmmFixtures.Families.DatasetExportOptions { Format = global::MmmFixtures.ExportFormat.Parquet });");
         w.Line();
+        if (withReport)
+        {
+            w.Line("/// <summary>Writes report.html (spec, validation, truth highlights, charts; self-contained) into the existing <paramref name=\"folder\"/>, e.g. an export of this fixture; returns its path.</summary>");
+            w.Line($"public string WriteReport(string folder) => global::MmmFixtures.Reports.HtmlReport.Write({s.Family}.Instance, CreateSpec(), folder);");
+            w.Line();
+        }
         var blocking = model.Blocking;
         if (blocking.Length > 0)
         {

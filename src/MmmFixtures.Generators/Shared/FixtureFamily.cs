@@ -23,8 +23,8 @@ internal interface IFixtureFamily
     /// <summary>Reads a class carrying the dataset attribute (the analyzer reports the model's diagnostics).</summary>
     FixtureModel Build(INamedTypeSymbol symbol, ClassDeclarationSyntax syntax, AttributeData dataset, CancellationToken cancellationToken);
 
-    /// <summary>Adds the family's pipeline to the generator.</summary>
-    void Register(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<string?> defaultSeed);
+    /// <summary>Adds the family's pipeline to the generator; <paramref name="reports"/> says whether the project references the report renderer.</summary>
+    void Register(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<string?> defaultSeed, IncrementalValueProvider<bool> reports);
 }
 
 /// <summary>
@@ -55,7 +55,7 @@ internal sealed class FixtureFamily<TModel> : IFixtureFamily where TModel : Fixt
     public FixtureModel Build(INamedTypeSymbol symbol, ClassDeclarationSyntax syntax, AttributeData dataset, CancellationToken cancellationToken) =>
         BuildModel(symbol, syntax, dataset, cancellationToken);
 
-    public void Register(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<string?> defaultSeed)
+    public void Register(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<string?> defaultSeed, IncrementalValueProvider<bool> reports)
     {
         var fixtures = context.SyntaxProvider.ForAttributeWithMetadataName(
                 AttributeName,
@@ -64,11 +64,11 @@ internal sealed class FixtureFamily<TModel> : IFixtureFamily where TModel : Fixt
             .WithTrackingName(FixturesStep);
         // The diagnostics themselves come from MmmFixturesAnalyzer, where #pragma and .editorconfig reach them
         // (the compiler does not apply suppressions to generator diagnostics).
-        context.RegisterSourceOutput(fixtures.Combine(defaultSeed).WithTrackingName(WithSeedStep), (spc, pair) =>
+        context.RegisterSourceOutput(fixtures.Combine(defaultSeed.Combine(reports)).WithTrackingName(WithSeedStep), (spc, pair) =>
         {
-            var (model, seedText) = pair;
+            var (model, (seedText, withReport)) = pair;
             if (model.CanEmit)
-                spc.AddSource(model.Shape.HintName, SourceText.From(_emitter.Emit(model, DefaultSeed.Parse(seedText)), Encoding.UTF8));
+                spc.AddSource(model.Shape.HintName, SourceText.From(_emitter.Emit(model, DefaultSeed.Parse(seedText), withReport), Encoding.UTF8));
         });
     }
 

@@ -11,6 +11,7 @@ namespace MmmFixtures.Generators;
 /// <param name="DataProperty">The fixture's property holding the data.</param>
 /// <param name="DataDoc">That property's summary.</param>
 /// <param name="ExportDoc">WriteCsv's summary.</param>
+/// <param name="Family">The family descriptor type, whose <c>Instance</c> builds the report.</param>
 /// <param name="ExportOptions">The export call's third argument when it takes one (the CSV options), else null.</param>
 internal sealed record FixtureSurface(string Kind, string SpecType, string DataType, string Generate, string Export,
-    string DataProperty, string DataDoc, string ExportDoc, string? ExportOptions = null);
+    string DataProperty, string DataDoc, string ExportDoc, string Family, string? ExportOptions = null);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Text.Json;
+using MmmFixtures.Reporting;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Export;
@@ -313,7 +314,7 @@ internal sealed class ExportFolder : IDisposable
     }
 
     // An export replaces its whole folder, so the folder may hold only what the previous export wrote: the files its
-    // manifest lists, the manifest, and a previous version's temporary files.
+    // manifest lists, the manifest, a previous version's temporary files, and the report drawn from it (ReportFiles).
     // Files (relative, with '/') not listed by the previous manifest, and folders holding none that are (not walked
     // into): a family may write into subfolders (one per tenant, one per layout), so the check walks those.
     private static IEnumerable<string> UnlistedEntries(string root, ISet<string> listed)
@@ -330,9 +331,9 @@ internal sealed class ExportFolder : IDisposable
                 if (entry is FileInfo)
                 {
                     bool exportOwn = prefix.Length == 0 && (relative == ExportManifest.FileName || ExportTarget.IsPerFileTemporary(relative));
-                    if (!exportOwn && !listed.Contains(relative)) yield return relative;
+                    if (!exportOwn && !listed.Contains(relative) && !ReportFiles.IsReportFile(relative)) yield return relative;
                 }
-                else if (folders.Contains(relative)) pending.Push(((DirectoryInfo)entry, relative + "/"));
+                else if (folders.Contains(relative) || ReportFiles.IsReportFolder(relative)) pending.Push(((DirectoryInfo)entry, relative + "/"));
                 else yield return relative + "/";
             }
         }

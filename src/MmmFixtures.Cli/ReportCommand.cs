@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using MmmFixtures.Export;
+using MmmFixtures.Families;
+using MmmFixtures.Reporting;
+using MmmFixtures.Reports;
+
+namespace MmmFixtures.Cli;
+
+/// <summary>
+/// <c>mmmfixtures report &lt;export folder&gt; [--focus NAME] [--png]</c>: reads the folder's manifest back
+/// (<see cref="ExportedDataset.Open"/>), rebuilds the dataset's report from its spec and writes <c>report.html</c>
+/// (and <c>charts/*.png</c> with <c>--png</c>) into the folder. Also the <c>--report</c> step of every family command.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(IReadOnlyList<IDatasetFamily> families, CliConsole console, HelpText help)
+    {
+        var folder = new Argument<string>("folder") { Description = "An export folder written by mmmfixtures (it holds manifest.json)." };
+        var focus = new Option<string?>("--focus")
+        {
+            Description = "The entity that single-entity charts show (an MMM geo, a commerce tenant); default: the first one.",
+            HelpName = "name",
+        };
+        var png = CliOptions.Flag("--png", $"Also write every chart as {ReportFiles.ChartsFolder}/<chart>.png.");
+        var command = new Command("report", $"Write {ReportFiles.Html}, a self-contained page with the spec, validation, truth and charts, into an export folder.")
+        {
+            folder, focus, png,
+        };
+        string tool = HelpText.ToolName;
+        help.AddExamples(command, $"{tool} report ./mmm-smallbusiness", $"{tool} report ./mmm-smallbusiness --focus Geo02 --png");
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            string path = FamilyCommand.FullPath(parse.GetValue(folder)!);
+            ExportedDataset dataset;
+            try
+            {
+                dataset = ExportedDataset.Open(path, families);
+            }
+            catch (ExportFolderException ex)
+            {
+                throw new UserError(ex.Message);
+            }
+            Write(dataset.Family, dataset.Spec, path, new ReportOptions(parse.GetValue(focus)), parse.GetValue(png), console, watch);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Builds and writes the report of <paramref name="spec"/> into <paramref name="folder"/> and says so (the <c>--report</c> step of an export).</summary>
+    public static void Write(IDatasetFamily family, object spec, string folder, ReportOptions options, bool png, CliConsole console, Stopwatch? watch = null)
+    {
+        watch ??= Stopwatch.StartNew();
+        DatasetReport report;
+        try
+        {
+            report = family.Report(spec, options);
+        }
+        catch (ArgumentException ex) when (options.Focus is not null)
+        {
+            throw new UserError($"--focus {options.Focus}: {ex.Message}"); // a family names the entities it knows
+        }
+        string page;
+        try
+        {
+            page = HtmlReport.Write(report, folder, png);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Cannot write the report into {folder}: {ex.Message}");
+        }
+        string images = png ? $" and {report.Charts.Count} PNG images in {ReportFiles.ChartsFolder}/" : "";
+        console.Out.WriteLine($"Wrote {page} ({report.Charts.Count} charts{images}) in {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+}
