@@ -2,7 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using MmmFixtures.Media;
 using MmmFixtures.Reporting;
-using static MmmFixtures.Mmm.Report.ReportText;
+using static MmmFixtures.Mmm.Report.MmmReportText;
+using static MmmFixtures.Reporting.ReportText;
 
 namespace MmmFixtures.Mmm.Report;
 
@@ -21,9 +22,9 @@ internal static class MmmSpecFacts
             new("KPI", spec.KpiType == KpiType.Revenue ? "revenue" : $"conversions worth {Number(spec.RevenuePerKpi)} each"),
             new("Baseline", $"base {Amount(spec.Baseline.BaseSales)} per {Period(spec)}, "
                 + (spec.Baseline.SalesTrend == 0 ? "no trend" : $"trend {Number(100 * spec.Baseline.SalesTrend)}% of base per {Period(spec)}")
-                + $", {spec.Baseline.SeasonalityOrder} Fourier pairs of seasonality up to ±{Share(spec.Baseline.SeasonalAmplitude)}"),
+                + $", {spec.Baseline.SeasonalityOrder} Fourier pairs of seasonality up to ±{Percent(spec.Baseline.SeasonalAmplitude, 1)}"),
             new("Geo hierarchy", Hierarchy(spec.Hierarchy)),
-            new("Noise", $"{spec.NoiseModel}, sd {Share(spec.NoiseSd)} of the geo's base level; negative y {(spec.ClampNegativeY ? "clamped to 0" : "kept")}"),
+            new("Noise", $"{spec.NoiseModel}, sd {Percent(spec.NoiseSd, 1)} of the geo's base level; negative y {(spec.ClampNegativeY ? "clamped to 0" : "kept")}"),
         };
         facts.AddRange(spec.Channels.Select(c => new ReportFact($"Channel {c.Name}", Channel(c))));
         facts.Add(new ReportFact("Controls", spec.Controls.Count == 0 ? "none"
