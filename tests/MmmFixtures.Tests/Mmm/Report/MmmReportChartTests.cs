@@ -33,7 +33,7 @@ public class MmmReportChartTests
     [MemberData(nameof(Presets))]
     public void The_roas_bars_are_the_channels_true_roas_with_their_oracle_se_and_marginal_roas(MmmPreset preset)
     {
-        var channels = MmmReports.Panel(preset).Truth.Channels;
+        var channels = MmmReports.Panel(preset).Truth.Channels.Where(c => c.Roas is not null).ToList(); // a channel that never spent has no bar
         var chart = MmmReports.Xy(MmmReports.Of(preset), "mmm-roas");
         Assert.Equal(channels.Select(c => c.Name), chart.X.Categories!);
         var roas = chart.Series.Single(s => s.Name == "ROAS");

@@ -11,7 +11,8 @@ public class MmmReportTests
     public static TheoryData<MmmPreset> Presets => MmmReports.Presets;
 
     private static readonly string[] CheckNames =
-        { "grid", "duplicate-key", "not-finite", "negative-spend", "identity", "negative-y", "small-channel", "collinear-spend", "low-signal" };
+        { "grid", "duplicate-key", "not-finite", "negative-spend", "identity", "negative-y", "small-channel", "collinear-spend", "low-signal",
+          "never-spends", "short-history", "long-carryover", "seasonal-spend", "exposure-signal", "saturated" };
 
     [Fact]
     public void The_spec_facts_spell_out_periods_geos_channels_with_their_transforms_and_the_seed()
@@ -82,7 +83,7 @@ public class MmmReportTests
         {
             var row = table.Rows[c];
             Assert.Equal(channels[c].Name, row[0]);
-            Assert.Equal($"{channels[c].Roas!.Value:F2} ± {channels[c].OracleRoasSe!.Value:F2}", row[3]);
+            Assert.Equal(channels[c].Roas is double roas ? $"{roas:F2} ± {channels[c].OracleRoasSe!.Value:F2}" : "–", row[3]); // a channel that never spent has none
             Assert.Equal(channels[c].Identifiable ? "yes" : "no", row[6]);
         }
     }
