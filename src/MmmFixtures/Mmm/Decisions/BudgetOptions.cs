@@ -19,4 +19,7 @@ public sealed record BudgetOptions
 
     /// <summary>Contribution (spend the whole budget) or profit (revenue − spend, budget as a cap).</summary>
     public AllocationObjective Objective { get; init; } = AllocationObjective.Contribution;
+
+    /// <summary>The most threads evaluating curves at once (−1: all cores); the result is the same for any value.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
 }
