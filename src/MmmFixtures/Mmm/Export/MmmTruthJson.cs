@@ -63,6 +63,8 @@ public static class MmmTruthJson
         for (int e = 0; e < truth.Events.Count; e++) WriteEffect(w, truth.Events[e], MmmColumns.Event(spec, e));
         w.WriteEndArray();
 
+        WriteOptimalAllocation(w, truth.OptimalAllocation);
+
         w.WriteStartArray("validation");
         foreach (var f in report.Findings)
         {
@@ -145,6 +147,32 @@ public static class MmmTruthJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    // The optimum for the realised budget: contributions in KPI units, revenue and its proven upper bound in revenue.
+    private static void WriteOptimalAllocation(Utf8JsonWriter w, Decisions.OptimalAllocation a)
+    {
+        w.WriteStartObject("optimalAllocation");
+        w.WriteString("scope", "national");
+        w.WriteString("objective", "contribution");
+        w.WriteNumber("budget", a.Budget);
+        w.WriteStartArray("channels");
+        foreach (var c in a.Channels)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", c.Channel);
+            w.WriteNumber("multiplier", c.Multiplier);
+            w.WriteNumber("spend", c.Spend);
+            w.WriteNumber("contribution", c.Contribution);
+            w.WriteNumber("marginalRoas", c.MarginalRoas);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteNumber("totalContribution", a.TotalContribution);
+        w.WriteNumber("totalRevenue", a.Objective);
+        w.WriteNumber("revenueUpperBound", a.UpperBound);
+        WriteNullable(w, "certificateGap", double.IsInfinity(a.CertificateGap) || double.IsNaN(a.CertificateGap) ? null : a.CertificateGap);
         w.WriteEndObject();
     }
 
