@@ -132,19 +132,12 @@ internal static class OptimizeCommand
                 result.ByGeo.Select(g => new[]
                 {
                     g.Allocation.Channel, g.Geo, Number(g.Allocation.Multiplier), Number(g.Allocation.Spend), Number(g.Allocation.Contribution),
-                    Number(g.Allocation.MarginalRoas), Number(panel.Truth.Channel(g.Allocation.Channel).SpendByGeo[GeoIndex(panel, g.Geo)]),
+                    Number(g.Allocation.MarginalRoas), Number(RealisedSpend(panel, g.Allocation.Channel, g.Geo)),
                 }).ToArray());
         }
         output.WriteLine();
         output.WriteLine($"budget {Number(result.Budget)}, total contribution {Number(result.TotalContribution)}, objective {Number(result.Objective)} (revenue)");
         output.WriteLine($"certificate: no allocation within the bounds exceeds {Number(result.UpperBound)}; gap {result.CertificateGap.ToString("G3", CultureInfo.InvariantCulture)} (target {SeparableAllocator.TargetGap.ToString("G3", CultureInfo.InvariantCulture)})");
-    }
-
-    private static int GeoIndex(MmmPanel panel, string geo)
-    {
-        for (int g = 0; g < panel.GeoCount; g++)
-            if (panel.GeoNames[g] == geo) return g;
-        return -1;
     }
 
     private static void WriteJson(TextWriter output, MmmPanel panel, BudgetOptions options, OptimalAllocation result)
@@ -153,39 +146,18 @@ internal static class OptimizeCommand
         using (var w = new Utf8JsonWriter(buffer, JsonFormat.WriterOptions))
         {
             w.WriteStartObject();
-            w.WriteString("scope", options.PerGeo ? "perGeo" : "national");
-            w.WriteString("objective", options.Objective.ToString().ToLowerInvariant());
-            w.WriteNumber("budget", result.Budget);
-            w.WriteStartArray("channels");
-            for (int i = 0; i < result.Channels.Count; i++) WriteAllocation(w, result.Channels[i], null, panel.Truth.Channels[i].TotalSpend);
-            w.WriteEndArray();
-            if (result.ByGeo is not null)
-            {
-                w.WriteStartArray("byGeo");
-                foreach (var g in result.ByGeo)
-                    WriteAllocation(w, g.Allocation, g.Geo, panel.Truth.Channel(g.Allocation.Channel).SpendByGeo[GeoIndex(panel, g.Geo)]);
-                w.WriteEndArray();
-            }
-            w.WriteNumber("totalContribution", result.TotalContribution);
-            w.WriteNumber("objectiveValue", result.Objective);
-            w.WriteNumber("upperBound", result.UpperBound);
-            if (double.IsInfinity(result.CertificateGap) || double.IsNaN(result.CertificateGap)) w.WriteNull("certificateGap");
-            else w.WriteNumber("certificateGap", result.CertificateGap);
+            OptimalAllocationJson.WriteProperties(w, result, options, (channel, geo) => RealisedSpend(panel, channel, geo));
             w.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteAllocation(Utf8JsonWriter w, ChannelAllocation a, string? geo, double realisedSpend)
+    private static double RealisedSpend(MmmPanel panel, string channel, string? geo)
     {
-        w.WriteStartObject();
-        w.WriteString("name", a.Channel);
-        if (geo is not null) w.WriteString("geo", geo);
-        w.WriteNumber("multiplier", a.Multiplier);
-        w.WriteNumber("spend", a.Spend);
-        w.WriteNumber("contribution", a.Contribution);
-        w.WriteNumber("marginalRoas", a.MarginalRoas);
-        w.WriteNumber("realisedSpend", realisedSpend);
-        w.WriteEndObject();
+        var truth = panel.Truth.Channel(channel);
+        if (geo is null) return truth.TotalSpend;
+        for (int g = 0; g < panel.GeoCount; g++)
+            if (panel.GeoNames[g] == geo) return truth.SpendByGeo[g];
+        throw new ArgumentException($"Unknown geo '{geo}'.", nameof(geo));
     }
 }

@@ -28,8 +28,8 @@ public sealed class OptimalAllocationTruthTests : TempFolder
         Assert.Equal("contribution", section.GetProperty("objective").GetString());
         Assert.Equal(optimum.Budget, section.GetProperty("budget").GetDouble());
         Assert.Equal(optimum.TotalContribution, section.GetProperty("totalContribution").GetDouble());
-        Assert.Equal(optimum.Objective, section.GetProperty("totalRevenue").GetDouble());
-        Assert.Equal(optimum.UpperBound, section.GetProperty("revenueUpperBound").GetDouble());
+        Assert.Equal(optimum.Objective, section.GetProperty("objectiveValue").GetDouble());
+        Assert.Equal(optimum.UpperBound, section.GetProperty("upperBound").GetDouble());
         Assert.Equal(optimum.CertificateGap, section.GetProperty("certificateGap").GetDouble());
         var channels = section.GetProperty("channels").EnumerateArray().ToArray();
         Assert.Equal(optimum.Channels.Select(c => c.Channel), channels.Select(c => c.GetProperty("name").GetString()));

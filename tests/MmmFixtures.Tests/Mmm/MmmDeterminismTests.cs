@@ -13,7 +13,7 @@ public sealed class MmmDeterminismTests : TempFolder
     {
         ["data.csv"] = "6813ec9638575d7f6807f0fde13f1ff735798e1cb517d014caaaa59fbb551037",
         ["truth_components.csv"] = "af725e32fc4132c0ae4ec8c040e33234c2844309529129e690b5d12f3358bec4",
-        ["truth.json"] = "d1a634350d1ac01d0daa4f9f355008fcb6421dd9736cc4b3c33e282eec345793",
+        ["truth.json"] = "aa0af2addf61205284f772306b88fecabcb1541ed1de24aa53924dd135b009d4",
     };
 
     [Fact]

@@ -154,25 +154,7 @@ public static class MmmTruthJson
     private static void WriteOptimalAllocation(Utf8JsonWriter w, Decisions.OptimalAllocation a)
     {
         w.WriteStartObject("optimalAllocation");
-        w.WriteString("scope", "national");
-        w.WriteString("objective", "contribution");
-        w.WriteNumber("budget", a.Budget);
-        w.WriteStartArray("channels");
-        foreach (var c in a.Channels)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", c.Channel);
-            w.WriteNumber("multiplier", c.Multiplier);
-            w.WriteNumber("spend", c.Spend);
-            w.WriteNumber("contribution", c.Contribution);
-            w.WriteNumber("marginalRoas", c.MarginalRoas);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteNumber("totalContribution", a.TotalContribution);
-        w.WriteNumber("totalRevenue", a.Objective);
-        w.WriteNumber("revenueUpperBound", a.UpperBound);
-        WriteNullable(w, "certificateGap", double.IsInfinity(a.CertificateGap) || double.IsNaN(a.CertificateGap) ? null : a.CertificateGap);
+        Decisions.OptimalAllocationJson.WriteProperties(w, a, new Decisions.BudgetOptions());
         w.WriteEndObject();
     }
 
