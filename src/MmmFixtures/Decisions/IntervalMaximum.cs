@@ -17,8 +17,13 @@ internal static class IntervalMaximum
 
     /// <summary>The bound; <paramref name="exponent"/> s declares f(x) = F(x^s) with F concave (null: monotone only).</summary>
     public static double UpperBound(CachedCurve curve, double? exponent, double lo, double hi, double lambda, double start,
-        double tolerance, int maxEvaluations)
+        double tolerance, int maxEvaluations) => UpperBound(curve, exponent, lo, hi, lambda, start, tolerance, maxEvaluations, out _);
+
+    /// <summary>The bound, and in <paramref name="argmax"/> the sampled point with the largest f(x) − λx.</summary>
+    public static double UpperBound(CachedCurve curve, double? exponent, double lo, double hi, double lambda, double start,
+        double tolerance, int maxEvaluations, out double argmax)
     {
+        argmax = lo;
         if (hi <= lo) return curve.At(lo) - lambda * lo;
         var xs = new List<double>(InitialPoints + 2);
         for (int i = 0; i <= InitialPoints; i++) xs.Add(i == InitialPoints ? hi : lo + (hi - lo) * i / InitialPoints);
@@ -39,7 +44,7 @@ internal static class IntervalMaximum
             {
                 f[i] = curve.At(xs[i]);
                 y[i] = s == 1 ? xs[i] : DeterministicMath.Pow(xs[i], s);
-                best = Math.Max(best, f[i] - lambda * xs[i]);
+                if (f[i] - lambda * xs[i] > best) (best, argmax) = (f[i] - lambda * xs[i], xs[i]);
             }
             double threshold = best + tolerance, bound = best;
             var open = new List<int>();

@@ -30,6 +30,7 @@ public static class SeparableAllocator
     private const int MaxGridCells = 300;
     private const int MinGridCells = 200;
     private const int MaxBoundEvaluations = 100_000;
+    private const int MaxSwitchRounds = 4;
 
     /// <summary>Maximises the problem's objective; throws <see cref="SpecValidationException"/> naming every bad input.</summary>
     public static AllocationResult Maximize(AllocationProblem problem)
@@ -49,13 +50,26 @@ public static class SeparableAllocator
         int cells = GridCells(n, problem.Start is not null);
         double[] x = StartingPoint(problem, curves, lo, hi, budget, cells, parallel, out double step);
         Refine(curves, lo, hi, budget, x, step);
-        double[] marginal = Enumerable.Range(0, n).Select(c => Marginal(curves[c], lo[c], hi[c], x[c], budget)).ToArray();
-        double achieved = Sum(n, c => curves[c].At(x[c]));
-        double lambda = 0, bound = double.PositiveInfinity;
-        foreach (double candidate in MarginalCandidates(x, lo, hi, marginal))
+        double[] marginal;
+        double achieved, lambda, bound;
+        // The Lagrangian bound also says where the allocation falls short: a channel whose best point at price λ beats
+        // its current one (a switched-off S-shaped channel worth switching on). Moving it there, paid for by the others,
+        // and refining again is tried while it pays.
+        for (int round = 0; ; round++)
         {
-            double lagrangian = Math.Max(achieved, LagrangianBound(curves, exponents, lo, hi, x, candidate, budget, achieved, parallel));
-            if (lagrangian < bound) (bound, lambda) = (lagrangian, candidate);
+            marginal = Enumerable.Range(0, n).Select(c => Marginal(curves[c], lo[c], hi[c], x[c], budget)).ToArray();
+            achieved = Sum(n, c => curves[c].At(x[c]));
+            (bound, lambda) = (double.PositiveInfinity, 0);
+            double[] best = x;
+            foreach (double candidate in MarginalCandidates(x, lo, hi, marginal))
+            {
+                double lagrangian = Math.Max(achieved, LagrangianBound(curves, exponents, lo, hi, x, candidate, budget, achieved, parallel, out var argmax));
+                if (lagrangian < bound) (bound, lambda, best) = (lagrangian, candidate, argmax);
+            }
+            if (Gap(achieved, bound) <= TargetGap || round == MaxSwitchRounds) break;
+            var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, step);
+            if (moved is null) break;
+            x = moved;
         }
         for (int gridCells = Math.Max(cells, MinGridCells); Gap(achieved, bound) > TargetGap && n * (double)gridCells * gridCells <= 4 * MaxDpWork; gridCells *= 2)
             bound = Math.Min(bound, Math.Max(achieved, GridBound(curves, exponents, lo, hi, x, lambda, budget, achieved, gridCells, parallel)));
@@ -259,14 +273,39 @@ public static class SeparableAllocator
     }
 
     // Any feasible x has Σ f_c(x_c) = Σ_c [f_c(x_c) − λx_c] + λB ≤ λB + Σ_c max over [lo_c, hi_c] of (f_c − λx).
+    // argmax: each channel's sampled point with the largest f_c(x) − λx.
     private static double LagrangianBound(CachedCurve[] curves, double?[] exponents, double[] lo, double[] hi, double[] x, double lambda, double budget,
-        double achieved, ParallelOptions parallel)
+        double achieved, ParallelOptions parallel, out double[] argmax)
     {
         int n = curves.Length;
         double tolerance = TargetGap * Math.Max(achieved, double.Epsilon) / (4 * n);
         var best = new double[n];
-        Parallel.For(0, n, parallel, c => best[c] = IntervalMaximum.UpperBound(curves[c], exponents[c], lo[c], hi[c], lambda, x[c], tolerance, MaxBoundEvaluations));
+        var at = new double[n];
+        Parallel.For(0, n, parallel, c => best[c] = IntervalMaximum.UpperBound(curves[c], exponents[c], lo[c], hi[c], lambda, x[c], tolerance, MaxBoundEvaluations, out at[c]));
+        argmax = at;
         return lambda * budget + Sum(n, c => best[c]);
+    }
+
+    // Moves every channel whose best point at price λ beats its current one by more than the target gap there, takes the
+    // difference from (or gives it to) the other channels in proportion to their room, and refines; null unless that
+    // reaches more than the allocation it started from.
+    private static double[]? Switched(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double[] best, double lambda,
+        double achieved, double step)
+    {
+        int n = x.Length;
+        double slack = TargetGap * achieved / n;
+        var movedChannels = Enumerable.Range(0, n)
+            .Where(c => curves[c].At(best[c]) - lambda * best[c] > curves[c].At(x[c]) - lambda * x[c] + slack).ToArray();
+        if (movedChannels.Length == 0) return null;
+        var y = (double[])x.Clone();
+        foreach (int c in movedChannels) y[c] = best[c];
+        var freeLo = (double[])lo.Clone();
+        var freeHi = (double[])hi.Clone();
+        foreach (int c in movedChannels) freeLo[c] = freeHi[c] = y[c];
+        OntoBudget(y, freeLo, freeHi, budget);
+        if (Math.Abs(y.Sum() - budget) > budget * 1e-9) return null;
+        Refine(curves, lo, hi, budget, y, Math.Max(step, budget * 1e-3));
+        return Sum(n, c => curves[c].At(y[c])) > achieved ? y : null;
     }
 
     // The certificate's dynamic program. Any feasible x lies in grid cells j_c (x_c = lo_c + j_c·h + r_c, 0 ≤ r_c ≤ h), so
