@@ -57,13 +57,14 @@ internal static class CommandLineApp
     public static (RootCommand Root, HelpText Help) Create(IEnumerable<IDatasetFamily> families, CliConsole console)
     {
         var list = families.ToArray();
-        var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || g.Key is "presets" or "layouts" or "score" or "report");
+        var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || g.Key is "presets" or "layouts" or "score" or "report" or "optimize");
         if (duplicate is not null) throw new ArgumentException($"Two commands would be named '{duplicate.Key}'.", nameof(families));
         var help = new HelpText();
         var root = new RootCommand("mmmfixtures: deterministic synthetic marketing datasets with known ground truth.");
         foreach (var family in list) root.Add(FamilyCommand.Create(family, list, console, help));
         root.Add(PresetsCommand.Create(list, console, help));
         root.Add(LayoutsCommand.Create(list, console, help));
+        root.Add(OptimizeCommand.Create(list, console, help));
         root.Add(ScoreCommand.Create(console, help));
         root.Add(ReportCommand.Create(list, console, help));
         string first = list.Length > 0 ? list[0].Name : "FAMILY";

@@ -123,6 +123,8 @@ internal sealed class MmmFixtureEmitter : FixtureEmitter<MmmFixtureModel>
         w.Line();
         w.Line("/// <summary>The complete truth: per-row components, geos, seasonality.</summary>");
         w.Line($"public {Mmm}.MmmTruth All {{ get; }}");
+        w.Line("/// <summary>The optimal national allocation of the realised budget on the true curves, with its certificate.</summary>");
+        w.Line($"public {Mmm}.Decisions.OptimalAllocation OptimalAllocation => All.OptimalAllocation;");
         for (int i = 0; i < model.Channels.Count; i++)
         {
             w.Line($"/// <summary>Channel {model.Channels[i].Name}: parameters by geo, contribution per row, ROAS, response curve.</summary>");

@@ -12,7 +12,7 @@ internal static class MmmModelBuilder
     /// <summary>Names the generated code uses itself, which entities therefore cannot take.</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
-        "Date", "Geo", "Y", "Row", "Rows", "RowList", "Truth", "TruthSet", "All", "Instance", "Panel", "CreateSpec", "WriteCsv", "Write", "WriteParquet",
+        "Date", "Geo", "Y", "Row", "Rows", "RowList", "Truth", "TruthSet", "All", "OptimalAllocation", "Instance", "Panel", "CreateSpec", "WriteCsv", "Write", "WriteParquet",
         "Equals", "GetHashCode", "ToString", "GetType",
     };
 

@@ -3,7 +3,10 @@ using System.Collections.Generic;
 
 namespace MmmFixtures.Decisions;
 
-/// <summary>A response curve that remembers its values: the grid, the refinement and the bound revisit the same points.</summary>
+/// <summary>
+/// A response curve that remembers its values: the grid, the refinement and the bounds revisit the same points.
+/// Not thread-safe: parallel work touches each channel's curve from one thread at a time.
+/// </summary>
 internal sealed class CachedCurve
 {
     private readonly Func<double, double> _f;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Decisions;
@@ -8,21 +9,28 @@ namespace MmmFixtures.Decisions;
 /// <summary>
 /// The global optimum of Σ f_c(x_c) subject to Σ x_c = B and lo_c ≤ x_c ≤ hi_c, for non-decreasing, possibly
 /// S-shaped f_c. Three steps: (1) dynamic programming over a budget grid finds the best grid allocation, so the
-/// global basin, whatever the curves' shape; (2) marginal exchange with halving steps refines it inside that basin
-/// to equal marginal returns; (3) the certificate: with λ the common marginal return and x_c = lo_c + j_c·h + r_c,
-/// Σ f_c(x_c) ≤ λ(B − Σ lo) + Σ_c [U_c(j_c) − λ·h·j_c] where U_c(j) bounds f_c − λr over grid cell j; a second
-/// dynamic program over cells maximises that bound (so non-concave curves keep their shape), and cell bounds are
-/// tightened by branch and bound on intervals (f non-decreasing gives f(x) − λx ≤ f(b) − λa on [a, b]) in the
-/// cells the program picks, until it picks only tightened ones. Profit (Σ x_c ≤ B) adds an "unspent" channel
-/// with f(s) = s.
+/// global basin, whatever the curves' shape (problems with many channels may start from a given allocation instead);
+/// (2) marginal exchange with halving steps refines it inside that basin to equal marginal returns; (3) the
+/// certificate, an upper bound on every feasible allocation's value, from two bounds valid for any non-decreasing
+/// curves: the Lagrangian bound λB + Σ_c max_x [f_c(x) − λx] (tight when every channel sits at its curve's best
+/// point for the common marginal return λ, the usual case), and, when a channel is switched off or otherwise away
+/// from that point, a second dynamic program over grid cells that keeps the curves' non-concavity: with
+/// x_c = lo_c + j_c·h + r_c, Σ f_c(x_c) ≤ λ(B − Σ lo) + Σ_c [U_c(j_c) − λ·h·j_c] where U_c(j) bounds f_c − λr over
+/// cell j; its cell bounds are tightened by branch and bound (<see cref="IntervalMaximum"/>) in the cells the program picks, and the grid is refined until the gap is at most <see cref="TargetGap"/>
+/// or the work allowed is spent (the gap is then reported as it is). Profit (Σ x_c ≤ B) adds an "unspent" channel
+/// with f(s) = s. Channels are evaluated in parallel; the result does not depend on the number of threads.
 /// </summary>
 public static class SeparableAllocator
 {
     /// <summary>The relative gap the certificate aims for.</summary>
     public const double TargetGap = 1e-6;
 
-    private const int MaxGridCells = 2_000;
-    private const int MaxBoundEvaluations = 200_000;
+    // Work limits: grid cells × cells × channels per dynamic program, and curve evaluations per bounded interval.
+    private const double MaxDpWork = 1e8;
+    private const int MaxGridCells = 300;
+    private const int MinGridCells = 200;
+    private const int MaxBoundEvaluations = 100_000;
+    private const int MaxSwitchRounds = 4;
 
     /// <summary>Maximises the problem's objective; throws <see cref="SpecValidationException"/> naming every bad input.</summary>
     public static AllocationResult Maximize(AllocationProblem problem)
@@ -31,25 +39,91 @@ public static class SeparableAllocator
         var channels = problem.Channels.ToList();
         double budget = problem.Budget;
         if (problem.Objective == AllocationObjective.Profit)
-            channels.Add(new AllocationChannel("(unspent)", s => s, 0, budget));
+            channels.Add(new AllocationChannel("(unspent)", s => s, 0, budget) { ConcaveExponent = 1 });
         int n = channels.Count;
         var lo = channels.Select(c => c.Lower).ToArray();
         var hi = channels.Select(c => Math.Min(c.Upper, budget - (SumLower(channels) - c.Lower))).ToArray();
         var curves = channels.Select(c => new CachedCurve(c.Response)).ToArray();
+        var exponents = channels.Select(c => c.ConcaveExponent).ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = problem.MaxDegreeOfParallelism };
 
-        int cells = Math.Max(200, Math.Min(MaxGridCells, 40_000 / n));
-        double[] x = GridOptimum(curves, lo, hi, budget, cells, out double step);
+        int cells = GridCells(n, problem.Start is not null);
+        double[] x = StartingPoint(problem, curves, lo, hi, budget, cells, parallel, out double step);
         Refine(curves, lo, hi, budget, x, step);
-        double[] marginal = Enumerable.Range(0, n).Select(c => Marginal(curves[c], lo[c], hi[c], x[c], budget)).ToArray();
-        double achieved = Enumerable.Range(0, n).Sum(c => curves[c].At(x[c]));
-        double bound = Math.Max(achieved, GridBound(curves, lo, hi, x, marginal, budget, achieved, cells));
-        double gap = achieved > 0 ? Math.Max(0, (bound - achieved) / achieved) : bound > 0 ? double.PositiveInfinity : 0;
+        double[] marginal;
+        double achieved, lambda, bound;
+        // The Lagrangian bound also says where the allocation falls short: a channel whose best point at price λ beats
+        // its current one (a switched-off S-shaped channel worth switching on). Moving it there, paid for by the others,
+        // and refining again is tried while it pays.
+        for (int round = 0; ; round++)
+        {
+            marginal = Enumerable.Range(0, n).Select(c => Marginal(curves[c], lo[c], hi[c], x[c], budget)).ToArray();
+            achieved = Sum(n, c => curves[c].At(x[c]));
+            (bound, lambda) = (double.PositiveInfinity, 0);
+            double[] best = x;
+            foreach (double candidate in MarginalCandidates(x, lo, hi, marginal))
+            {
+                double lagrangian = Math.Max(achieved, LagrangianBound(curves, exponents, lo, hi, x, candidate, budget, achieved, parallel, out var argmax));
+                if (lagrangian < bound) (bound, lambda, best) = (lagrangian, candidate, argmax);
+            }
+            if (Gap(achieved, bound) <= TargetGap || round == MaxSwitchRounds) break;
+            var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, step);
+            if (moved is null) break;
+            x = moved;
+        }
+        for (int gridCells = Math.Max(cells, MinGridCells); Gap(achieved, bound) > TargetGap && n * (double)gridCells * gridCells <= 4 * MaxDpWork; gridCells *= 2)
+            bound = Math.Min(bound, Math.Max(achieved, GridBound(curves, exponents, lo, hi, x, lambda, budget, achieved, gridCells, parallel)));
 
         int m = problem.Channels.Count;
         var spend = x.Take(m).ToArray();
-        double contribution = Enumerable.Range(0, m).Sum(c => curves[c].At(x[c]));
+        double contribution = Sum(m, c => curves[c].At(x[c]));
         double shift = problem.Objective == AllocationObjective.Profit ? -budget : 0;
-        return new AllocationResult(spend, achieved + shift, contribution, marginal.Take(m).ToArray(), bound + shift, gap);
+        return new AllocationResult(spend, achieved + shift, contribution, marginal.Take(m).ToArray(), bound + shift, Gap(achieved, bound));
+    }
+
+    private static double Gap(double achieved, double bound) =>
+        achieved > 0 ? Math.Max(0, (bound - achieved) / achieved) : bound > 0 ? double.PositiveInfinity : 0;
+
+    // Σ in channel order, so the sums do not depend on how the work was scheduled.
+    private static double Sum(int count, Func<int, double> term)
+    {
+        double sum = 0;
+        for (int c = 0; c < count; c++) sum += term(c);
+        return sum;
+    }
+
+    // The budget grid: as fine as the dynamic program's work allows (C·N² operations); 0 (no grid search) for a
+    // problem with too many channels for a useful grid that has a starting allocation instead.
+    private static int GridCells(int channels, bool hasStart)
+    {
+        int cells = (int)Math.Min(MaxGridCells, Math.Sqrt(MaxDpWork / channels));
+        return cells >= MinGridCells ? cells : hasStart ? 0 : MinGridCells;
+    }
+
+    // The better of the grid optimum and the given start (moved into the bounds and onto the budget).
+    private static double[] StartingPoint(AllocationProblem problem, CachedCurve[] curves, double[] lo, double[] hi, double budget,
+        int cells, ParallelOptions parallel, out double step)
+    {
+        int n = curves.Length;
+        step = 0;
+        double[]? grid = cells > 0 ? GridOptimum(curves, lo, hi, budget, cells, parallel, out step) : null;
+        if (problem.Start is null) return grid!;
+        var start = new double[n];
+        for (int c = 0; c < n; c++) start[c] = c < problem.Start.Count ? Math.Min(hi[c], Math.Max(lo[c], problem.Start[c])) : lo[c];
+        OntoBudget(start, lo, hi, budget);
+        if (grid is null) return start;
+        return Sum(n, c => curves[c].At(start[c])) > Sum(n, c => curves[c].At(grid[c])) ? start : grid;
+    }
+
+    // Spreads the budget's excess (or shortfall) over the channels in proportion to their room above (below) them.
+    private static void OntoBudget(double[] x, double[] lo, double[] hi, double budget)
+    {
+        double missing = budget - x.Sum();
+        double room = missing > 0 ? Sum(x.Length, c => hi[c] - x[c]) : Sum(x.Length, c => x[c] - lo[c]);
+        if (missing == 0 || !(room > 0)) return;
+        double share = Math.Min(1, Math.Abs(missing) / room);
+        for (int c = 0; c < x.Length; c++)
+            x[c] += missing > 0 ? share * (hi[c] - x[c]) : -share * (x[c] - lo[c]);
     }
 
     private static double SumLower(IEnumerable<AllocationChannel> channels) => channels.Sum(c => c.Lower);
@@ -71,6 +145,8 @@ public static class SeparableAllocator
                 if (ch.Response is null) errors.Add(new SpecError($"channels[{c}].response", null, "must be a function"));
                 if (!(ch.Lower >= 0) || double.IsInfinity(ch.Lower))
                     errors.Add(new SpecError($"channels[{c}].lower", Text(ch.Lower), "must be a finite number ≥ 0"));
+                if (ch.ConcaveExponent is double e && !(e > 0 && !double.IsInfinity(e)))
+                    errors.Add(new SpecError($"channels[{c}].concaveExponent", Text(e), "must be a finite number > 0 (or unset)"));
                 if (double.IsNaN(ch.Upper) || ch.Upper < ch.Lower)
                     errors.Add(new SpecError($"channels[{c}].upper", Text(ch.Upper), $"must be ≥ lower ({Text(ch.Lower)})"));
             }
@@ -89,21 +165,27 @@ public static class SeparableAllocator
     private static string Text(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     // Best allocation with x_c = lo_c + j_c·h, Σ j_c ≤ N, h = (B − Σ lo)/N: O(C·N²), global over any curve shape.
-    private static double[] GridOptimum(CachedCurve[] curves, double[] lo, double[] hi, double budget, int cells, out double step)
+    private static double[] GridOptimum(CachedCurve[] curves, double[] lo, double[] hi, double budget, int cells, ParallelOptions parallel, out double step)
     {
         int n = curves.Length;
         double free = budget - lo.Sum();
-        step = free / cells;
+        double h = step = free / cells;
         var x = (double[])lo.Clone();
-        if (step <= 0) return x;
+        if (h <= 0) return x;
+        var values = new double[n][];
+        Parallel.For(0, n, parallel, c =>
+        {
+            int top = (int)Math.Min(cells, Math.Floor((hi[c] - lo[c]) / h));
+            values[c] = new double[top + 1];
+            for (int j = 0; j <= top; j++) values[c][j] = curves[c].At(lo[c] + j * h);
+        });
         var best = new double[cells + 1];
         var choice = new int[n, cells + 1];
         var next = new double[cells + 1];
         for (int c = 0; c < n; c++)
         {
-            int top = (int)Math.Min(cells, Math.Floor((hi[c] - lo[c]) / step));
-            var value = new double[top + 1];
-            for (int j = 0; j <= top; j++) value[j] = curves[c].At(lo[c] + j * step);
+            var value = values[c];
+            int top = value.Length - 1;
             for (int used = 0; used <= cells; used++)
             {
                 double bestValue = double.NegativeInfinity;
@@ -175,64 +257,123 @@ public static class SeparableAllocator
         return (curve.At(b) - curve.At(a)) / (b - a);
     }
 
-    // The certificate. Any feasible x lies in grid cells j_c (x_c = lo_c + j_c·h + r_c, 0 ≤ r_c ≤ w_cj), so for any λ ≥ 0
+    // Candidates for λ, the common marginal return: the median marginal of the channels strictly inside their bounds;
+    // when none is, any λ between the largest marginal of the channels at their lower bound and the smallest of those at
+    // their upper bound meets the optimality conditions, so both ends and their middle are tried.
+    private static double[] MarginalCandidates(double[] x, double[] lo, double[] hi, double[] marginal)
+    {
+        var range = Enumerable.Range(0, x.Length).Where(c => lo[c] < hi[c]).ToArray();
+        var inside = range.Where(c => x[c] > lo[c] && x[c] < hi[c]).Select(c => marginal[c]).OrderBy(v => v).ToArray();
+        if (inside.Length > 0) return new[] { Math.Max(0, inside[inside.Length / 2]) };
+        double low = range.Where(c => x[c] <= lo[c]).Select(c => marginal[c]).DefaultIfEmpty(0).Max();
+        double high = range.Where(c => x[c] >= hi[c]).Select(c => marginal[c]).DefaultIfEmpty(low).Min();
+        low = Math.Max(0, low);
+        high = Math.Max(low, high);
+        return new[] { low, (low + high) / 2, high };
+    }
+
+    // Any feasible x has Σ f_c(x_c) = Σ_c [f_c(x_c) − λx_c] + λB ≤ λB + Σ_c max over [lo_c, hi_c] of (f_c − λx).
+    // argmax: each channel's sampled point with the largest f_c(x) − λx.
+    private static double LagrangianBound(CachedCurve[] curves, double?[] exponents, double[] lo, double[] hi, double[] x, double lambda, double budget,
+        double achieved, ParallelOptions parallel, out double[] argmax)
+    {
+        int n = curves.Length;
+        double tolerance = TargetGap * Math.Max(achieved, double.Epsilon) / (4 * n);
+        var best = new double[n];
+        var at = new double[n];
+        Parallel.For(0, n, parallel, c => best[c] = IntervalMaximum.UpperBound(curves[c], exponents[c], lo[c], hi[c], lambda, x[c], tolerance, MaxBoundEvaluations, out at[c]));
+        argmax = at;
+        return lambda * budget + Sum(n, c => best[c]);
+    }
+
+    // Moves every channel whose best point at price λ beats its current one by more than the target gap there, takes the
+    // difference from (or gives it to) the other channels in proportion to their room, and refines; null unless that
+    // reaches more than the allocation it started from.
+    private static double[]? Switched(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double[] best, double lambda,
+        double achieved, double step)
+    {
+        int n = x.Length;
+        double slack = TargetGap * achieved / n;
+        var movedChannels = Enumerable.Range(0, n)
+            .Where(c => curves[c].At(best[c]) - lambda * best[c] > curves[c].At(x[c]) - lambda * x[c] + slack).ToArray();
+        if (movedChannels.Length == 0) return null;
+        var y = (double[])x.Clone();
+        foreach (int c in movedChannels) y[c] = best[c];
+        var freeLo = (double[])lo.Clone();
+        var freeHi = (double[])hi.Clone();
+        foreach (int c in movedChannels) freeLo[c] = freeHi[c] = y[c];
+        OntoBudget(y, freeLo, freeHi, budget);
+        if (Math.Abs(y.Sum() - budget) > budget * 1e-9) return null;
+        Refine(curves, lo, hi, budget, y, Math.Max(step, budget * 1e-3));
+        return Sum(n, c => curves[c].At(y[c])) > achieved ? y : null;
+    }
+
+    // The certificate's dynamic program. Any feasible x lies in grid cells j_c (x_c = lo_c + j_c·h + r_c, 0 ≤ r_c ≤ h), so
     // Σ f_c(x_c) = Σ_c [f_c(x_c) − λ r_c] + λ Σ r_c ≤ Σ_c [U_c(j_c) − λ h j_c] + λ (B − Σ lo) with N − C ≤ Σ j_c ≤ N and
-    // U_c(j) ≥ max over the cell of f_c(lo_c + jh + r) − λ r. A DP over cells keeps the curves' non-concavity, λ
-    // (the common marginal return) makes each cell's bound tight; U_c starts at the monotone bound f_c(cell end) and
-    // is tightened by branch and bound only in the cells the DP picks, until the DP picks only tightened cells.
-    private static double GridBound(CachedCurve[] curves, double[] lo, double[] hi, double[] x, double[] marginal, double budget, double achieved, int cells)
+    // U_c(j) ≥ max over the cell of f_c(lo_c + jh + r) − λ r. The program keeps the curves' non-concavity; λ (the common
+    // marginal return) makes each cell's bound tight. U_c starts at the monotone bound f_c(cell end) and is tightened by
+    // branch and bound only in the cells the program picks, until it picks only tightened cells. Cells that cannot lift
+    // the bound above the value reached (their bound plus every other channel's best is below it) are left out.
+    private static double GridBound(CachedCurve[] curves, double?[] exponents, double[] lo, double[] hi, double[] x, double lambda, double budget,
+        double achieved, int cells, ParallelOptions parallel)
     {
         int n = curves.Length;
         double free = budget - lo.Sum();
         if (!(free > 0)) return achieved;
         double h = free / cells;
-        var inside = Enumerable.Range(0, n).Where(c => x[c] > lo[c] && x[c] < hi[c]).Select(c => marginal[c]).OrderBy(v => v).ToArray();
-        if (inside.Length == 0) inside = marginal.Where(v => v > 0).OrderBy(v => v).ToArray();
-        double lambda = inside.Length > 0 ? Math.Max(0, inside[inside.Length / 2]) : 0;
         double tolerance = TargetGap * Math.Max(achieved, double.Epsilon) / (4 * n);
-        var top = new int[n];
         var cellBound = new double[n][];
         var tight = new bool[n][];
-        for (int c = 0; c < n; c++)
+        Parallel.For(0, n, parallel, c =>
         {
-            top[c] = (int)Math.Min(cells, Math.Floor((hi[c] - lo[c]) / h));
-            cellBound[c] = new double[top[c] + 1];
-            tight[c] = new bool[top[c] + 1];
-            for (int j = 0; j <= top[c]; j++) cellBound[c][j] = curves[c].At(Math.Min(hi[c], lo[c] + (j + 1) * h));
-        }
+            int top = (int)Math.Min(cells, Math.Floor((hi[c] - lo[c]) / h));
+            cellBound[c] = new double[top + 1];
+            tight[c] = new bool[top + 1];
+            for (int j = 0; j <= top; j++) cellBound[c][j] = curves[c].At(Math.Min(hi[c], lo[c] + (j + 1) * h)) - lambda * h * j;
+        });
         while (true)
         {
-            var picked = CellDp(cellBound, top, lambda, h, cells, n, out double value);
+            var picked = CellDp(cellBound, achieved - lambda * free, cells, out double value);
+            if (picked is null) return achieved;
             double bound = value + lambda * free;
-            bool changed = false;
-            for (int c = 0; c < n; c++)
+            var changed = new bool[n];
+            Parallel.For(0, n, parallel, c =>
             {
                 int j = picked[c];
-                if (tight[c][j]) continue;
+                if (tight[c][j]) return;
                 double a = lo[c] + j * h, b = Math.Min(hi[c], lo[c] + (j + 1) * h);
-                cellBound[c][j] = Math.Min(cellBound[c][j], IntervalMax(curves[c], a, b, lambda, a, tolerance) + lambda * a);
-                tight[c][j] = changed = true;
-            }
-            if (!changed) return bound;
+                cellBound[c][j] = Math.Min(cellBound[c][j], IntervalMaximum.UpperBound(curves[c], exponents[c], a, b, lambda, Math.Min(b, Math.Max(a, x[c])), tolerance, MaxBoundEvaluations) + lambda * a - lambda * h * j);
+                tight[c][j] = changed[c] = true;
+            });
+            if (!changed.Contains(true)) return bound;
         }
     }
 
-    // max Σ_c [bound_c(j_c) − λ h j_c] over N − C ≤ Σ j_c ≤ N, and the cells that reach it.
-    private static int[] CellDp(double[][] cellBound, int[] top, double lambda, double h, int cells, int n, out double value)
+    // max Σ_c g_c(j_c) over N − C ≤ Σ j_c ≤ N, and the cells that reach it; null when no choice exceeds floor. A cell
+    // with g_c(j) + Σ_{other c} max g ≤ floor cannot exceed it and is skipped.
+    private static int[]? CellDp(double[][] g, double floor, int cells, out double value)
     {
+        int n = g.Length;
+        var top = g.Select(v => v.Max()).ToArray();
+        double all = Sum(n, c => top[c]);
+        value = all;
+        if (all <= floor) return null;
         var best = new double[cells + 1];
         var next = new double[cells + 1];
         var choice = new int[n, cells + 1];
         for (int used = 1; used <= cells; used++) best[used] = double.NegativeInfinity;
         for (int c = 0; c < n; c++)
         {
+            double keep = floor - (all - top[c]);
+            var useful = Enumerable.Range(0, g[c].Length).Where(j => g[c][j] > keep).ToArray();
             for (int used = 0; used <= cells; used++)
             {
                 double bestValue = double.NegativeInfinity;
-                int bestJ = 0;
-                for (int j = 0; j <= Math.Min(top[c], used); j++)
+                int bestJ = useful[0];
+                foreach (int j in useful)
                 {
-                    double v = best[used - j] + cellBound[c][j] - lambda * h * j;
+                    if (j > used) break;
+                    double v = best[used - j] + g[c][j];
                     if (v > bestValue) { bestValue = v; bestJ = j; }
                 }
                 next[used] = bestValue;
@@ -244,6 +385,7 @@ public static class SeparableAllocator
         for (int used = Math.Max(0, cells - n); used <= cells; used++)
             if (best[used] > best[remaining]) remaining = used;
         value = best[remaining];
+        if (!(value > floor)) return null;
         var picked = new int[n];
         for (int c = n - 1; c >= 0; c--)
         {
@@ -251,37 +393,5 @@ public static class SeparableAllocator
             remaining -= picked[c];
         }
         return picked;
-    }
-
-    // Upper bound on max_{x∈[lo,hi]} f(x) − λx by branch and bound: f non-decreasing gives f(b) − λa on [a, b].
-    // Each round halves every interval whose bound still exceeds the best value found plus the tolerance.
-    private static double IntervalMax(CachedCurve curve, double lo, double hi, double lambda, double start, double tolerance)
-    {
-        double Value(double v) => curve.At(v) - lambda * v;
-        if (hi <= lo) return Value(lo);
-        const int initial = 64;
-        var points = Enumerable.Range(0, initial + 1).Select(i => i == initial ? hi : lo + (hi - lo) * i / initial).ToList();
-        double best = Math.Max(Value(start), points.Max(Value));
-        var open = new List<(double A, double B)>();
-        for (int i = 0; i < initial; i++) open.Add((points[i], points[i + 1]));
-        int evaluations = 0;
-        while (true)
-        {
-            double threshold = best + tolerance;
-            open.RemoveAll(iv => curve.At(iv.B) - lambda * iv.A <= threshold);
-            if (open.Count == 0) return threshold;
-            if (evaluations > MaxBoundEvaluations || open.Any(iv => !(iv.A + (iv.B - iv.A) / 2 > iv.A && iv.A + (iv.B - iv.A) / 2 < iv.B)))
-                return Math.Max(threshold, open.Max(iv => curve.At(iv.B) - lambda * iv.A)); // honest: the budget of evaluations ran out
-            var split = new List<(double A, double B)>(open.Count * 2);
-            foreach (var iv in open)
-            {
-                double mid = iv.A + (iv.B - iv.A) / 2;
-                best = Math.Max(best, Value(mid));
-                evaluations++;
-                split.Add((iv.A, mid));
-                split.Add((mid, iv.B));
-            }
-            open = split;
-        }
     }
 }

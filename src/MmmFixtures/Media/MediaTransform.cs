@@ -52,50 +52,8 @@ internal sealed class MediaTransform
     }
 
     /// <summary>
-    /// Σ_t contribution_t for each multiplier k, written to <paramref name="totals"/>. Adstock is linear,
-    /// so with adstock first the adstocked series is computed once and only saturation is re-applied
-    /// to k·a_t; k = 1 reproduces the realised contribution exactly.
+    /// The transform bound to one signal, ready to give Σ_t contribution_t at any multiplier k (the response curve):
+    /// the work that does not depend on k is done here once.
     /// </summary>
-    public void TotalsFor(ReadOnlySpan<double> signal, ReadOnlySpan<double> multipliers, Span<double> totals)
-    {
-        int n = signal.Length;
-        var scratch = new double[n];
-        var series = new double[n];
-        if (SignalScale <= 0 || Order == TransformOrder.SaturationThenAdstock)
-        {
-            for (int i = 0; i < multipliers.Length; i++)
-            {
-                Contribution(signal, multipliers[i], scratch, series);
-                totals[i] = Sum(series);
-            }
-            return;
-        }
-        for (int t = 0; t < n; t++) scratch[t] = signal[t] / SignalScale; // x·1.0 is exact: the realised series' bits
-        AdstockKernel.Convolve(scratch, Weights, series);
-        if (Saturation.Kind == SaturationKind.Hill)
-        {
-            // Hill(k·a) = r/(1 + r) with r = k^s · (a/κ)^s: one power per period, then one per k.
-            for (int t = 0; t < n; t++) series[t] = Saturation.HillRatio(series[t]);
-            for (int i = 0; i < multipliers.Length; i++)
-            {
-                double ks = DeterministicMath.Pow(multipliers[i], Saturation.Slope), sum = 0;
-                for (int t = 0; t < n; t++) sum += Beta * SaturationCurve.HillFromRatio(ks * series[t]);
-                totals[i] = sum;
-            }
-            return;
-        }
-        for (int i = 0; i < multipliers.Length; i++)
-        {
-            double k = multipliers[i], sum = 0;
-            for (int t = 0; t < n; t++) sum += Beta * Saturation.Apply(k * series[t]);
-            totals[i] = sum;
-        }
-    }
-
-    private static double Sum(double[] values)
-    {
-        double sum = 0;
-        foreach (double v in values) sum += v;
-        return sum;
-    }
+    public MediaResponse Prepare(ReadOnlySpan<double> signal) => new(this, signal.ToArray());
 }

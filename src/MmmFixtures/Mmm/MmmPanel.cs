@@ -27,6 +27,7 @@ public sealed class MmmPanel
         _events = events;
         Truth = truth;
         OracleUncertainty.Attach(this);
+        truth.AttachOptimalAllocation(this);
     }
 
     /// <summary>The spec that produced the panel.</summary>

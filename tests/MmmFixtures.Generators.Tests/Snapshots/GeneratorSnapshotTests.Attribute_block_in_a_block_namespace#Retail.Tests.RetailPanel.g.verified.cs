@@ -159,6 +159,8 @@ namespace Retail.Tests
 
             /// <summary>The complete truth: per-row components, geos, seasonality.</summary>
             public global::MmmFixtures.Mmm.MmmTruth All { get; }
+            /// <summary>The optimal national allocation of the realised budget on the true curves, with its certificate.</summary>
+            public global::MmmFixtures.Mmm.Decisions.OptimalAllocation OptimalAllocation => All.OptimalAllocation;
             /// <summary>Channel Tv: parameters by geo, contribution per row, ROAS, response curve.</summary>
             public global::MmmFixtures.Mmm.ChannelTruth Tv => All.Channels[0];
             /// <summary>Channel Search: parameters by geo, contribution per row, ROAS, response curve.</summary>

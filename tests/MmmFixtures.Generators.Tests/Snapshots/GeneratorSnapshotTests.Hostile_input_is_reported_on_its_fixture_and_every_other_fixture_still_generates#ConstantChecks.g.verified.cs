@@ -132,6 +132,8 @@ partial class ConstantChecks
 
         /// <summary>The complete truth: per-row components, geos, seasonality.</summary>
         public global::MmmFixtures.Mmm.MmmTruth All { get; }
+        /// <summary>The optimal national allocation of the realised budget on the true curves, with its certificate.</summary>
+        public global::MmmFixtures.Mmm.Decisions.OptimalAllocation OptimalAllocation => All.OptimalAllocation;
         /// <summary>Event NoDates: its effect δ and effect per row.</summary>
         public global::MmmFixtures.Mmm.EffectTruth NoDates => All.Events[0];
         /// <summary>Event Late: its effect δ and effect per row.</summary>

@@ -90,5 +90,7 @@ partial class DuplicateGeos
 
         /// <summary>The complete truth: per-row components, geos, seasonality.</summary>
         public global::MmmFixtures.Mmm.MmmTruth All { get; }
+        /// <summary>The optimal national allocation of the realised budget on the true curves, with its certificate.</summary>
+        public global::MmmFixtures.Mmm.Decisions.OptimalAllocation OptimalAllocation => All.OptimalAllocation;
     }
 }

@@ -93,6 +93,8 @@ partial class NullArrays
 
         /// <summary>The complete truth: per-row components, geos, seasonality.</summary>
         public global::MmmFixtures.Mmm.MmmTruth All { get; }
+        /// <summary>The optimal national allocation of the realised budget on the true curves, with its certificate.</summary>
+        public global::MmmFixtures.Mmm.Decisions.OptimalAllocation OptimalAllocation => All.OptimalAllocation;
         /// <summary>Event Launch: its effect δ and effect per row.</summary>
         public global::MmmFixtures.Mmm.EffectTruth Launch => All.Events[0];
     }

@@ -22,7 +22,19 @@ public class BudgetOptimizerTests
         Assert.Equal(realisedSpend, result.Channels.Sum(c => c.Spend), realisedSpend * 1e-13);
         Assert.True(result.TotalContribution >= realisedContribution * (1 - 1e-12), $"{result.TotalContribution} < realised {realisedContribution}");
         Assert.True(result.UpperBound >= result.Objective);
-        Assert.InRange(result.CertificateGap, 0, 1e-4);
+        Assert.InRange(result.CertificateGap, 0, SeparableAllocator.TargetGap);
+    }
+
+    [Fact]
+    public void OneThreadAndManyGiveTheSameBits()
+    {
+        var panel = MmmGenerator.Generate(MmmPresets.Get(MmmPreset.MediumBusiness));
+        var one = BudgetOptimizer.Optimize(panel, new BudgetOptions { MaxDegreeOfParallelism = 1 });
+        var many = BudgetOptimizer.Optimize(panel, new BudgetOptions { MaxDegreeOfParallelism = 4 });
+        Assert.Equal(one.Channels, many.Channels);
+        Assert.Equal(one.UpperBound, many.UpperBound);
+        Assert.Equal(one.TotalContribution, many.TotalContribution);
+        Assert.InRange(one.CertificateGap, 0, SeparableAllocator.TargetGap);
     }
 
     [Fact]
@@ -35,6 +47,33 @@ public class BudgetOptimizerTests
         });
         Assert.Equal(1, result.Channels[0].Multiplier, 1e-15);
         Assert.Equal(Panel.Truth.Channels[0].TotalContribution, result.Channels[0].Contribution, Panel.Truth.Channels[0].TotalContribution * 1e-12);
+    }
+
+    [Fact]
+    public void PerGeoBeatsNationalSpendsTheBudgetAndAppliesTheBoundsToEveryGeo()
+    {
+        var panel = MmmGenerator.Generate(MmmPresets.Get(MmmPreset.MultiRegion));
+        string locked = panel.Truth.Channels[0].Name;
+        var bounds = new Dictionary<string, MultiplierBounds> { [locked] = new(1, 1) };
+        var national = BudgetOptimizer.Optimize(panel, new BudgetOptions { Bounds = bounds });
+        var perGeo = BudgetOptimizer.Optimize(panel, new BudgetOptions { Bounds = bounds, PerGeo = true });
+
+        Assert.Null(national.ByGeo);
+        Assert.NotNull(perGeo.ByGeo);
+        Assert.True(perGeo.TotalContribution >= national.TotalContribution * (1 - 1e-12), $"{perGeo.TotalContribution} < national {national.TotalContribution}");
+        Assert.Equal(perGeo.Budget, perGeo.ByGeo!.Sum(g => g.Allocation.Spend), perGeo.Budget * 1e-13);
+        Assert.InRange(perGeo.CertificateGap, 0, SeparableAllocator.TargetGap);
+        Assert.All(perGeo.ByGeo.Where(g => g.Allocation.Channel == locked), g => Assert.Equal(1, g.Allocation.Multiplier, 1e-15));
+        foreach (var channel in perGeo.Channels)
+        {
+            var geos = perGeo.ByGeo.Where(g => g.Allocation.Channel == channel.Channel).ToArray();
+            Assert.Equal(panel.GeoCount, geos.Length);
+            Assert.Equal(channel.Spend, geos.Sum(g => g.Allocation.Spend), 1e-9 * perGeo.Budget);
+            Assert.Equal(channel.Contribution, geos.Sum(g => g.Allocation.Contribution), 1e-9 * perGeo.TotalContribution);
+        }
+        var tv = panel.Truth.Channels[1];
+        var first = perGeo.ByGeo.First(g => g.Allocation.Channel == tv.Name);
+        Assert.Equal(tv.ContributionAt(first.Geo, first.Allocation.Multiplier), first.Allocation.Contribution);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class MmmDeterminismTests : TempFolder
     {
         ["data.csv"] = "6813ec9638575d7f6807f0fde13f1ff735798e1cb517d014caaaa59fbb551037",
         ["truth_components.csv"] = "af725e32fc4132c0ae4ec8c040e33234c2844309529129e690b5d12f3358bec4",
-        ["truth.json"] = "0f85749f1b6da1c09a3e51af61c33495b5f37d1aa454c4a78fae1769710d267e",
+        ["truth.json"] = "aa0af2addf61205284f772306b88fecabcb1541ed1de24aa53924dd135b009d4",
     };
 
     [Fact]

@@ -1,14 +1,18 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using MmmFixtures.Decisions;
+using MmmFixtures.Media;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Mmm.Decisions;
 
 /// <summary>
-/// The optimal national allocation of a panel's budget on its true response curves: channel c's curve is its total
-/// revenue with its spend in every geo scaled by k = x / realised spend (S and noise fixed, exactly as
-/// <see cref="ChannelTruth.ResponseCurve"/>), solved globally by <see cref="SeparableAllocator"/>.
+/// The optimal allocation of a panel's budget on its true response curves, solved globally by
+/// <see cref="SeparableAllocator"/>. National (the default): channel c's curve is its total revenue with its spend in
+/// every geo scaled by k = x / realised spend (S and noise fixed, exactly as <see cref="ChannelTruth.ContributionAt(double)"/>).
+/// Per geo (<see cref="BudgetOptions.PerGeo"/>): one variable per channel and geo, C_{c,g}(k) with k = x / realised
+/// spend in that geo (<see cref="ChannelTruth.ContributionAt(string, double)"/>), started from the national optimum.
 /// </summary>
 public static class BudgetOptimizer
 {
@@ -22,21 +26,75 @@ public static class BudgetOptimizer
         if (unknown.Length > 0)
             throw new SpecValidationException("budget allocation",
                 unknown.Select(name => new SpecError($"bounds[{name}]", name, "must name a channel of the panel")).ToArray());
-        double rpk = panel.Spec.RevenuePerKpi;
         double budget = options.Budget ?? truth.Sum(c => c.TotalSpend);
-        var channels = truth.Select(c =>
+        var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.Prepare() : Array.Empty<MediaResponse>()).ToArray();
+        var national = Solve(panel, options, budget, NationalVariables(truth, curves), null);
+        if (!options.PerGeo) return national.Allocation;
+        var perGeo = GeoVariables(truth, curves);
+        var start = perGeo.Select(v => national.Result.Spend[v.Channel] / truth[v.Channel].TotalSpend * truth[v.Channel].SpendByGeo[v.Geo]).ToArray();
+        return Solve(panel, options, budget, perGeo, start).Allocation;
+    }
+
+    // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k) and realised spend.
+    private sealed record Variable(int Channel, int Geo, double Spend, Func<double, double> Curve, double? Exponent);
+
+    private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, MediaResponse[][] curves) =>
+        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => ResponseCurves.National(curves[i], k),
+            ConcaveExponent(c.ParametersByGeo))).ToArray();
+
+    private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth, MediaResponse[][] curves) =>
+        truth.SelectMany((c, i) => Enumerable.Range(0, c.SpendByGeo.Count).Where(g => c.SpendByGeo[g] > 0 && c.TotalSpend > 0)
+            .Select(g => new Variable(i, g, c.SpendByGeo[g], k => curves[i][g].Total(k), ConcaveExponent(new[] { c.ParametersByGeo[g] }))))
+            .ToArray();
+
+    private static (OptimalAllocation Allocation, AllocationResult Result) Solve(MmmPanel panel, BudgetOptions options, double budget,
+        Variable[] variables, double[]? start)
+    {
+        var truth = panel.Truth.Channels;
+        double rpk = panel.Spec.RevenuePerKpi;
+        var channels = variables.Select(v =>
         {
-            var bounds = options.Bounds.TryGetValue(c.Name, out var b) ? b : new MultiplierBounds();
-            if (!(c.TotalSpend > 0)) return new AllocationChannel(c.Name, _ => 0, 0, 0);
-            double spend = c.TotalSpend;
-            var counterfactual = c.Counterfactual;
-            return new AllocationChannel(c.Name, x => counterfactual(new[] { x / spend })[0] * rpk, bounds.Min * spend, bounds.Max * spend);
+            var bounds = options.Bounds.TryGetValue(truth[v.Channel].Name, out var b) ? b : new MultiplierBounds();
+            string name = v.Geo < 0 ? truth[v.Channel].Name : $"{truth[v.Channel].Name}@{panel.GeoNames[v.Geo]}";
+            if (!(v.Spend > 0)) return new AllocationChannel(name, _ => 0, 0, 0);
+            return new AllocationChannel(name, x => v.Curve(x / v.Spend) * rpk, bounds.Min * v.Spend, bounds.Max * v.Spend)
+            {
+                ConcaveExponent = v.Exponent,
+            };
         }).ToArray();
-        var result = SeparableAllocator.Maximize(new AllocationProblem(channels, budget, options.Objective));
-        var allocations = truth.Select((c, i) => new ChannelAllocation(c.Name,
-            c.TotalSpend > 0 ? result.Spend[i] / c.TotalSpend : 0, result.Spend[i],
-            channels[i].Response(result.Spend[i]) / rpk, result.MarginalReturn[i])).ToArray();
-        return new OptimalAllocation(budget, allocations, allocations.Sum(a => a.Contribution), result.Objective,
-            result.UpperBound, result.Gap);
+        var result = SeparableAllocator.Maximize(new AllocationProblem(channels, budget, options.Objective)
+        {
+            Start = start,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+        });
+        var cells = variables.Select((v, i) => new ChannelAllocation(truth[v.Channel].Name, v.Spend > 0 ? result.Spend[i] / v.Spend : 0,
+            result.Spend[i], v.Spend > 0 ? v.Curve(result.Spend[i] / v.Spend) : 0, result.MarginalReturn[i])).ToArray();
+        IReadOnlyList<ChannelAllocation> byChannel = cells;
+        IReadOnlyList<GeoAllocation>? byGeo = null;
+        if (start is not null)
+        {
+            byGeo = variables.Select((v, i) => new GeoAllocation(panel.GeoNames[v.Geo], cells[i])).ToArray();
+            byChannel = truth.Select((c, i) => ChannelTotal(c, cells.Where((_, j) => variables[j].Channel == i).ToArray())).ToArray();
+        }
+        var allocation = new OptimalAllocation(budget, byChannel, byChannel.Sum(a => a.Contribution), result.Objective,
+            result.UpperBound, result.Gap) { ByGeo = byGeo };
+        return (allocation, result);
+    }
+
+    // A channel's totals over its geos: multiplier = Σ spend / realised spend, marginal ROAS = spend-weighted mean of the
+    // geos' (the return of scaling the channel's whole allocation up by a little).
+    private static ChannelAllocation ChannelTotal(ChannelTruth channel, ChannelAllocation[] geos)
+    {
+        double spend = geos.Sum(g => g.Spend);
+        return new ChannelAllocation(channel.Name, channel.TotalSpend > 0 ? spend / channel.TotalSpend : 0, spend,
+            geos.Sum(g => g.Contribution), spend > 0 ? geos.Sum(g => g.Spend * g.MarginalRoas) / spend : 0);
+    }
+
+    // Every saturation curve is concave in k except Hill with slope s > 1, which is concave in k^s; a sum of curves
+    // (periods, geos) is concave in k^s when they share s, which geos do (the hierarchy does not vary the slope).
+    internal static double? ConcaveExponent(IReadOnlyList<ChannelGeoParameters> geos)
+    {
+        var exponents = geos.Select(p => p.SaturationKind == SaturationKind.Hill ? Math.Max(1, p.Slope ?? 1) : 1).Distinct().ToArray();
+        return exponents.Length == 1 ? exponents[0] : null;
     }
 }

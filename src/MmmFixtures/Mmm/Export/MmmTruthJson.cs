@@ -64,6 +64,8 @@ public static class MmmTruthJson
         for (int e = 0; e < truth.Events.Count; e++) WriteEffect(w, truth.Events[e], MmmColumns.Event(spec, e));
         w.WriteEndArray();
 
+        WriteOptimalAllocation(w, truth.OptimalAllocation);
+
         w.WriteStartArray("validation");
         foreach (var f in report.Findings)
         {
@@ -156,6 +158,14 @@ public static class MmmTruthJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    // The optimum for the realised budget: contributions in KPI units, revenue and its proven upper bound in revenue.
+    private static void WriteOptimalAllocation(Utf8JsonWriter w, Decisions.OptimalAllocation a)
+    {
+        w.WriteStartObject("optimalAllocation");
+        Decisions.OptimalAllocationJson.WriteProperties(w, a, new Decisions.BudgetOptions());
         w.WriteEndObject();
     }
 

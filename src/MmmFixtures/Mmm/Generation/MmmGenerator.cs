@@ -375,7 +375,7 @@ public static class MmmGenerator
                     _geoNames,
                     totalY,
                     _spec.RevenuePerKpi,
-                    multipliers => Counterfactual(channel, multipliers, maxDegreeOfParallelism));
+                    () => PrepareCurves(channel, maxDegreeOfParallelism));
             }
             var controls = _spec.Controls.Select((k, i) => new EffectTruth(k.Name, k.Effect, _controlEffect[i])).ToArray();
             var events = _spec.Events.Select((e, i) => new EffectTruth(e.Name, e.Effect, _eventEffect[i])).ToArray();
@@ -384,19 +384,17 @@ public static class MmmGenerator
             return new MmmPanel(_spec, _dates, _geoNames, _y, _spend, _exposure, _controlValue, _eventIndicator, truth);
         }
 
-        // Contribution of channel c per geo (row g) with its signal multiplied by each k (column), S and
-        // noise fixed; each geo summed in period order, as the realised totals are.
-        private double[,] Counterfactual(int c, double[] multipliers, int maxDegreeOfParallelism)
+        // Channel c's transform bound to its signal in each geo (its response curve at any multiplier k, S and noise
+        // fixed; each geo summed in period order, as the realised totals are).
+        private MediaResponse[] PrepareCurves(int c, int maxDegreeOfParallelism)
         {
-            var byGeo = new double[_geos, multipliers.Length];
+            var byGeo = new MediaResponse[_geos];
             double[] signalColumn = _spec.Channels[c].TransformOn == TransformInput.Exposure ? _exposure[c]! : _spend[c];
             Parallel.For(0, _geos, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, g =>
             {
                 var signal = new double[_periods];
                 for (int t = 0; t < _periods; t++) signal[t] = signalColumn[t * _geos + g];
-                var totals = new double[multipliers.Length];
-                _states[c, g].TotalsFor(signal, multipliers, totals);
-                for (int i = 0; i < totals.Length; i++) byGeo[g, i] = totals[i];
+                byGeo[g] = _states[c, g].Prepare(signal);
             });
             return byGeo;
         }

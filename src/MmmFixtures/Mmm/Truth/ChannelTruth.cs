@@ -20,7 +20,7 @@ public sealed class ChannelTruth
 
     internal ChannelTruth(string name, IReadOnlyList<ChannelGeoParameters> byGeo, double[] contribution,
         IReadOnlyList<double> spendByGeo, IReadOnlyList<double> contributionByGeo, IReadOnlyList<string> geoNames,
-        double totalY, double revenuePerKpi, Func<double[], double[,]> counterfactualByGeo)
+        double totalY, double revenuePerKpi, Func<MmmFixtures.Media.MediaResponse[]> prepareCurves)
     {
         Name = name;
         ParametersByGeo = byGeo;
@@ -40,12 +40,12 @@ public sealed class ChannelTruth
         TotalContribution = total;
         Roas = spend > 0 ? total * revenuePerKpi / spend : null;
         ShareOfY = totalY != 0 ? total / totalY : 0;
-        _curves = new ResponseCurves(counterfactualByGeo, geoNames);
+        _curves = new ResponseCurves(prepareCurves, geoNames);
         _counterfactuals = new(() => ComputeCounterfactuals(geoNames, revenuePerKpi), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Total contribution with the channel's signal multiplied by each k (S and noise fixed): the budget optimiser's curve.</summary>
-    internal Func<double[], double[]> Counterfactual => _curves.National;
+    /// <summary>The channel's response curves (national and per geo, S and noise fixed): the budget optimiser's curves.</summary>
+    internal ResponseCurves Curves => _curves;
 
     /// <summary>The channel's name.</summary>
     public string Name { get; }

@@ -73,6 +73,19 @@ public sealed class MmmTruth
     /// <summary>The clamp component per row (what was added to raise a negative y to 0); empty without ClampNegativeY.</summary>
     public ReadOnlySpan<double> Clamp => _clamp ?? Array.Empty<double>();
 
+    /// <summary>
+    /// The optimal national allocation of the realised total spend on the true response curves (contribution objective,
+    /// no bounds), with its certificate; computed on first use (see <see cref="Decisions.BudgetOptimizer"/> for other budgets,
+    /// bounds, objectives or per geo).
+    /// </summary>
+    public Decisions.OptimalAllocation OptimalAllocation =>
+        _optimalAllocation?.Value ?? throw new InvalidOperationException("The optimal allocation is attached when the panel is built.");
+
+    private Lazy<Decisions.OptimalAllocation>? _optimalAllocation;
+
+    internal void AttachOptimalAllocation(MmmPanel panel) =>
+        _optimalAllocation = new(() => Decisions.BudgetOptimizer.Optimize(panel), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The truth of the channel named <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such channel.</exception>
     public ChannelTruth Channel(string name) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MmmFixtures.Media;
 
 namespace MmmFixtures.Mmm;
 
@@ -17,20 +18,29 @@ internal sealed class ResponseCurves
     // 1.01 − 1 is not 0.01 in binary floating point; the divisor is the declared 1%.
     private const double StepShare = 0.01;
 
-    private readonly Func<double[], double[,]> _byGeo;
+    private readonly Func<MediaResponse[]> _prepare;
     private readonly IReadOnlyList<string> _geoNames;
 
-    public ResponseCurves(Func<double[], double[,]> byGeo, IReadOnlyList<string> geoNames)
+    /// <param name="prepare">The channel's transform bound to its signal in each geo, in geo order.</param>
+    /// <param name="geoNames">The geos' names.</param>
+    public ResponseCurves(Func<MediaResponse[]> prepare, IReadOnlyList<string> geoNames)
     {
-        _byGeo = byGeo;
+        _prepare = prepare;
         _geoNames = geoNames;
     }
+
+    /// <summary>The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations.</summary>
+    public MediaResponse[] Prepare() => _prepare();
 
     /// <summary>C_g(k) per geo (row) and multiplier (column).</summary>
     public double[,] ByGeo(double[] multipliers)
     {
         foreach (double k in multipliers) CheckMultiplier(k);
-        return _byGeo(multipliers);
+        var geos = _prepare();
+        var byGeo = new double[geos.Length, multipliers.Length];
+        for (int g = 0; g < geos.Length; g++)
+            for (int i = 0; i < multipliers.Length; i++) byGeo[g, i] = geos[g].Total(multipliers[i]);
+        return byGeo;
     }
 
     /// <summary>Σ_g C_g(k) per multiplier, summed over geos in geo order as the realised totals are.</summary>
@@ -38,9 +48,23 @@ internal sealed class ResponseCurves
     {
         var byGeo = ByGeo(multipliers);
         var result = new double[multipliers.Length];
-        for (int i = 0; i < multipliers.Length; i++)
-            for (int g = 0; g < _geoNames.Count; g++) result[i] += byGeo[g, i];
+        for (int i = 0; i < multipliers.Length; i++) result[i] = National(byGeo, i);
         return result;
+    }
+
+    /// <summary>Σ_g C_g(k) of one prepared multiplier, in geo order: the summation every national total uses.</summary>
+    public static double National(MediaResponse[] geos, double k)
+    {
+        double total = 0;
+        foreach (var geo in geos) total += geo.Total(k);
+        return total;
+    }
+
+    private static double National(double[,] byGeo, int i)
+    {
+        double total = 0;
+        for (int g = 0; g < byGeo.GetLength(0); g++) total += byGeo[g, i];
+        return total;
     }
 
     /// <summary>The index of <paramref name="geo"/>; throws naming the known geos when it is none of them.</summary>
