@@ -62,9 +62,11 @@ public class MmmReportChartTests
     {
         var truth = MmmReports.Panel(preset).Truth;
         var chart = MmmReports.Xy(MmmReports.Of(preset), "mmm-response-curves");
-        var realised = chart.Series.Single(s => s.Kind == SeriesKind.Markers);
+        var realised = chart.Series.Single(s => s.Name == "realised spend");
+        var optimal = chart.Series.Single(s => s.Name == "optimal spend");
         var curves = chart.Series.Where(s => s.Kind == SeriesKind.Line).ToArray();
         Assert.Equal(curves.Length, realised.X.Count);
+        Assert.Equal(curves.Length, optimal.X.Count);
         for (int i = 0; i < curves.Length; i++)
         {
             var channel = truth.Channel(curves[i].Name);
@@ -73,6 +75,8 @@ public class MmmReportChartTests
             Assert.Equal((0.0, 0.0), (curves[i].X[0], curves[i].Y[0]));
             Assert.Equal(3 * spend, curves[i].X[^1], 1e-9 * spend);
             Assert.Equal((spend, revenue), (realised.X[i], realised.Y[i]));
+            var best = truth.OptimalAllocation.Channels.Single(a => a.Channel == channel.Name);
+            Assert.Equal((best.Spend, best.Contribution * MmmPresets.Get(preset).RevenuePerKpi), (optimal.X[i], optimal.Y[i]));
             Assert.Equal(revenue, curves[i].Y[10], 1e-9 * Math.Abs(revenue)); // k = 10/10 = 1
             Assert.Equal(channel.ContributionAt(2.5) * MmmPresets.Get(preset).RevenuePerKpi, curves[i].Y[25], 1e-9 * Math.Abs(revenue));
         }
@@ -97,7 +101,7 @@ public class MmmReportChartTests
                 for (int g = 0; g < panel.GeoCount; g++) all += panel.Spend(c)[panel.RowIndex(t, g)];
             Assert.Equal(all, spend.Series.Sum(s => s.Y[t]), 1e-9 * all);
         }
-        Assert.Equal(8, MmmReports.Xy(report, "mmm-response-curves").Series.Count); // 7 curves + the realised-spend markers
+        Assert.Equal(9, MmmReports.Xy(report, "mmm-response-curves").Series.Count); // 7 curves + the realised and optimal spend markers
         Assert.Equal(8, MmmReports.Xy(report, "mmm-decomposition").Series.Count(s => panel.Truth.Channels.Any(c => c.Name == s.Name) || s.Name.StartsWith("other")));
     }
 
