@@ -118,6 +118,8 @@ namespace Retail.Tests
 
             /// <summary>The complete truth: per-row components, geos, seasonality.</summary>
             public global::MmmFixtures.Mmm.MmmTruth All { get; }
+            /// <summary>The optimal national allocation of the realised budget on the true curves, with its certificate.</summary>
+            public global::MmmFixtures.Mmm.Decisions.OptimalAllocation OptimalAllocation => All.OptimalAllocation;
             /// <summary>Channel Search: parameters by geo, contribution per row, ROAS, response curve.</summary>
             public global::MmmFixtures.Mmm.ChannelTruth Search => All.Channels[0];
             /// <summary>Channel Social: parameters by geo, contribution per row, ROAS, response curve.</summary>

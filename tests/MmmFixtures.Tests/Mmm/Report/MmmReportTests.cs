@@ -84,7 +84,7 @@ public class MmmReportTests
             var row = table.Rows[c];
             Assert.Equal(channels[c].Name, row[0]);
             Assert.Equal(channels[c].Roas is double roas ? $"{roas:F2} ± {channels[c].OracleRoasSe!.Value:F2}" : "–", row[3]); // a channel that never spent has none
-            Assert.Equal(channels[c].Identifiable ? "yes" : "no", row[6]);
+            Assert.Equal(channels[c].Roas is null ? "–" : channels[c].Identifiable ? "yes" : "no", row[6]);
         }
     }
 
