@@ -55,7 +55,7 @@ medians() { # runs args… -> "aot_median r2r_median"
   local n="$1"; shift
   if command -v hyperfine >/dev/null; then
     hyperfine -N --warmup 2 --runs "$n" --export-json "$work/h.json" \
-      -n aot "$builds/aot/MmmFixtures.Cli $*" -n r2r "$builds/r2r/MmmFixtures.Cli $*" >/dev/null
+      -n aot "$builds/aot/MmmFixtures.Cli $*" -n r2r "$builds/r2r/MmmFixtures.Cli $*" >/dev/null 2>"$work/hyperfine.log"
     python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))["results"]; print(r[0]["median"], r[1]["median"])' "$work/h.json"
   else
     for build in aot r2r; do "$builds/$build/MmmFixtures.Cli" "$@" >/dev/null; done # warm the file cache
