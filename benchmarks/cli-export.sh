@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timing of the mmmfixtures CLI writing an export, as a user runs the installed tool (the
-# tool package for this platform is ReadyToRun; this publishes the same build), then N timed runs:
+# tool package for this platform is Native AOT; this publishes the same build, or the ReadyToRun one with
+# BUILD=readytorun), then N timed runs (benchmarks/tool-builds.sh compares the two builds on every case):
 #   bash benchmarks/cli-export.sh [geos periods channels] [runs]     MMM panel of that shape (default 100 260 10)
 #   bash benchmarks/cli-export.sh clickstream [preset] [runs]        clickstream preset (default Large)
 #   bash benchmarks/cli-export.sh commerce [preset] [runs] [layout…]  commerce preset (default Default), streamed tenant by tenant,
@@ -13,7 +14,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 rid="linux-x64"
 [ "$(uname -m)" = "aarch64" ] && rid="linux-arm64"
-dotnet publish src/MmmFixtures.Cli -c Release -r "$rid" -o "$work/cli" >/dev/null
+native=true
+[ "${BUILD:-}" = "readytorun" ] && native=false
+dotnet publish src/MmmFixtures.Cli -c Release -r "$rid" -p:ToolNativeAot=$native -o "$work/cli" >/dev/null
 if [ "${1:-}" = "clickstream" ]; then
   preset="${2:-Large}" runs="${3:-7}"
   command=("$work/cli/MmmFixtures.Cli" clickstream --preset "$preset")

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Whole-process figures of the installed tool's two builds on this machine, Native AOT (this platform's package) and
+# ReadyToRun (the other platforms' packages, and this one's with -p:ToolNativeAot=false): for each case, the median
+# wall time over RUNS runs (hyperfine when installed, interleaved otherwise), the CPU time (user + system) and peak RSS
+# of one more run, the export's bytes and its MB/s (export bytes / median time; MB = 10^6 bytes). On a busy machine
+# the wall times stretch; the CPU times much less.
+#   bash benchmarks/tool-builds.sh [case…]
+# Cases: presets basic mmm-100x260x10 mmm-1000x520x50 clickstream-large clickstream-10x-large (default: all of them).
+# RUNS=n sets the runs of the short cases (default 20; the long ones take max(3, n/4)). BUILDS=folder keeps the two
+# published builds there (folder/aot, folder/r2r) and reuses them on the next run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+runs="${RUNS:-20}"
+long_runs=$(( runs / 4 > 3 ? runs / 4 : 3 ))
+rid="$(dotnet --info | sed -n 's/^ *RID: *//p')"
+builds="${BUILDS:-$work}"
+if [ ! -x "$builds/aot/MmmFixtures.Cli" ] || [ ! -x "$builds/r2r/MmmFixtures.Cli" ]; then
+  echo "publishing both builds for $rid into $builds"
+  start=$SECONDS
+  dotnet publish src/MmmFixtures.Cli -c Release -r "$rid" -o "$builds/aot" >/dev/null
+  echo "  Native AOT: $((SECONDS - start)) s"
+  start=$SECONDS
+  dotnet publish src/MmmFixtures.Cli -c Release -r "$rid" -p:ToolNativeAot=false -o "$builds/r2r" >/dev/null
+  echo "  ReadyToRun: $((SECONDS - start)) s"
+fi
+head -c 4 "$builds/aot/MmmFixtures.Cli" | grep -q "ELF" || { echo "the AOT build is not a native executable (is clang installed?)" >&2; exit 1; }
+
+# The case's command line after the executable, and whether it writes an export.
+spec_for() { # geos periods channels -> a spec file
+  local file="$work/mmm-$1x$2x$3.json"
+  [ -f "$file" ] || dotnet run -c Release --project benchmarks/MmmFixtures.Benchmarks -- --write-spec "$1" "$2" "$3" "$file" >/dev/null
+  echo "$file"
+}
+arguments() {
+  case "$1" in
+    presets) echo "presets" ;;
+    basic) echo "mmm --preset Basic --quiet --out $work/out" ;;
+    mmm-100x260x10) echo "mmm --spec $(spec_for 100 260 10) --quiet --out $work/out" ;;
+    mmm-1000x520x50) echo "mmm --spec $(spec_for 1000 520 50) --quiet --out $work/out" ;;
+    clickstream-large) echo "clickstream --preset Large --quiet --out $work/out" ;;
+    clickstream-10x-large)
+      if [ ! -f "$work/clickstream-10x.json" ]; then
+        "$builds/aot/MmmFixtures.Cli" clickstream --preset Large --print-spec --out "$work/large.json" >/dev/null
+        python3 -c 'import json, sys; s = json.load(open(sys.argv[1])); k = next(k for k in s if k.lower() == "users"); s[k] *= 10; json.dump(s, open(sys.argv[2], "w"))' \
+          "$work/large.json" "$work/clickstream-10x.json"
+      fi
+      echo "clickstream --spec $work/clickstream-10x.json --quiet --out $work/out" ;;
+    *) echo "unknown case $1" >&2; exit 2 ;;
+  esac
+}
+# Median wall seconds of RUNS runs of each build, interleaved when timing by hand.
+medians() { # runs args… -> "aot_median r2r_median"
+  local n="$1"; shift
+  if command -v hyperfine >/dev/null; then
+    hyperfine -N --warmup 2 --runs "$n" --export-json "$work/h.json" \
+      -n aot "$builds/aot/MmmFixtures.Cli $*" -n r2r "$builds/r2r/MmmFixtures.Cli $*" >/dev/null 2>"$work/hyperfine.log"
+    python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))["results"]; print(r[0]["median"], r[1]["median"])' "$work/h.json"
+  else
+    for build in aot r2r; do "$builds/$build/MmmFixtures.Cli" "$@" >/dev/null; done # warm the file cache
+    for i in $(seq "$n"); do
+      for build in aot r2r; do
+        local t0; t0=$(date +%s%N); "$builds/$build/MmmFixtures.Cli" "$@" >/dev/null
+        echo "$build $(( $(date +%s%N) - t0 ))"
+      done
+    done | python3 -c 'import sys, statistics as s; d = {}
+for line in sys.stdin: b, ns = line.split(); d.setdefault(b, []).append(int(ns) / 1e9)
+print(s.median(d["aot"]), s.median(d["r2r"]))'
+  fi
+}
+
+printf "%-22s %-10s %11s %8s %10s %13s %7s\n" case build median CPU "peak RSS" export MB/s
+for case in ${*:-presets basic mmm-100x260x10 mmm-1000x520x50 clickstream-large clickstream-10x-large}; do
+  read -r -a args <<<"$(arguments "$case")"
+  n="$runs"
+  case "$case" in mmm-1000x520x50|clickstream-large|clickstream-10x-large) n=$long_runs ;; esac
+  read -r aot_median r2r_median <<<"$(medians "$n" "${args[@]}")"
+  for build in aot r2r; do
+    rm -rf "$work/out"
+    /usr/bin/time -f "%M %U %S" -o "$work/rss" "$builds/$build/MmmFixtures.Cli" "${args[@]}" >/dev/null
+    bytes=0
+    [ -d "$work/out" ] && bytes=$(du -sb "$work/out" | cut -f1)
+    median=$aot_median; label="Native AOT"
+    [ "$build" = r2r ] && median=$r2r_median label="ReadyToRun"
+    read -r rss user system <"$work/rss"
+    awk -v c="$case" -v b="$label" -v m="$median" -v r="$rss" -v u="$user" -v s="$system" -v x="$bytes" 'BEGIN {
+      rate = x > 0 ? sprintf("%.0f", x / 1e6 / m) : "-"
+      printf "%-22s %-10s %8.1f ms %6.2f s %7.0f MB %10.2f MB %7s\n", c, b, m * 1000, u + s, r / 1024, x / 1e6, rate }'
+  done
+done
+echo "($runs runs of the short cases, $long_runs of the long ones; $(nproc) processors; $(date -u +%Y-%m-%d))"
