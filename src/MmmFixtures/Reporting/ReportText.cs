@@ -22,7 +22,12 @@ internal static class ReportText
     public static string Ratio(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
 
     /// <summary>A share as a percentage, e.g. 0.0512 → <c>5.12%</c>.</summary>
-    public static string Percent(double share, int decimals = 2) => (100 * share).ToString("F" + decimals, CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double share, int decimals = 2)
+    {
+        string text = (100 * share).ToString("F" + decimals, CultureInfo.InvariantCulture);
+        // A tiny negative share rounds to "-0.0": a reader sees a sign where there is no amount.
+        return (text.TrimStart('-').Trim('0', '.').Length == 0 ? text.TrimStart('-') : text) + "%";
+    }
 
     /// <summary>A date as <c>yyyy-MM-dd</c>.</summary>
     public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
