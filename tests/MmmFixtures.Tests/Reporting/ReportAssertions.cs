@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace MmmFixtures.Tests.Reporting;
 
-/// <summary>What every family report must keep: labelled axes, series as long as their x values, finite values, unique keys.</summary>
+/// <summary>Building and reading family reports in tests: every preset, well-formedness of the whole report, its text, its charts.</summary>
 internal static class ReportAssertions
 {
     /// <summary>The family's preset names, for a theory over every preset.</summary>
@@ -24,6 +24,7 @@ internal static class ReportAssertions
         return (spec, report);
     }
 
+    /// <summary>The report's sections are filled and consistent, and every chart is well formed (<see cref="ChartAssert"/>).</summary>
     public static void WellFormed(DatasetReport report)
     {
         Assert.False(string.IsNullOrWhiteSpace(report.Title));
@@ -32,46 +33,7 @@ internal static class ReportAssertions
         Assert.All(report.Checks, c => Assert.False(string.IsNullOrWhiteSpace(c.Detail), c.Name));
         Assert.All(report.Truth, t => Assert.All(t.Rows, r => Assert.Equal(t.Columns.Count, r.Count)));
         Assert.NotEmpty(report.Charts);
-        Assert.Equal(report.Charts.Count, report.Charts.Select(c => c.Key).Distinct().Count());
-        foreach (var chart in report.Charts)
-        {
-            Assert.Matches("^[a-z0-9-]+$", chart.Key);
-            Assert.False(string.IsNullOrWhiteSpace(chart.Title), chart.Key);
-            switch (chart)
-            {
-                case XyChart xy:
-                    Axis(xy.X, chart.Key);
-                    Axis(xy.Y, chart.Key);
-                    Assert.NotEmpty(xy.Series);
-                    foreach (var s in xy.Series)
-                    {
-                        Assert.False(string.IsNullOrWhiteSpace(s.Name), chart.Key);
-                        Assert.Equal(s.X.Count, s.Y.Count);
-                        Assert.NotEmpty(s.X);
-                        if (s.Error is not null) Assert.Equal(s.X.Count, s.Error.Count);
-                        Assert.All(s.X.Concat(s.Y).Concat(s.Error ?? []), v => Assert.True(double.IsFinite(v), $"{chart.Key}/{s.Name}: {v}"));
-                        if (xy.X.Scale == AxisScale.Category)
-                            Assert.All(s.X, x => Assert.InRange(x, 0, xy.X.Categories!.Count - 1));
-                    }
-                    break;
-                case HeatmapChart heat:
-                    Assert.False(string.IsNullOrWhiteSpace(heat.RowLabel + heat.ColumnLabel + heat.ValueLabel));
-                    Assert.All(new[] { heat.RowLabel, heat.ColumnLabel, heat.ValueLabel }, l => Assert.False(string.IsNullOrWhiteSpace(l), chart.Key));
-                    Assert.Equal(heat.Rows.Count, heat.Values.Count);
-                    Assert.All(heat.Values, row => Assert.Equal(heat.Columns.Count, row.Count));
-                    Assert.All(heat.Values.SelectMany(r => r), v => Assert.True(v is null || double.IsFinite(v.Value), chart.Key));
-                    break;
-                default:
-                    Assert.Fail($"unknown chart type {chart.GetType().Name}");
-                    break;
-            }
-        }
-    }
-
-    private static void Axis(ChartAxis axis, string key)
-    {
-        Assert.False(string.IsNullOrWhiteSpace(axis.Label), key);
-        if (axis.Scale == AxisScale.Category) Assert.NotEmpty(axis.Categories!);
+        ChartAssert.WellFormed(report);
     }
 
     /// <summary>The report as JSON text, charts by their runtime type: equal text, equal reports.</summary>
