@@ -11,6 +11,22 @@ if (args.Length == 5 && args[0] == "--write-spec")
     File.WriteAllText(args[4], MmmSpecJson.Write(spec));
     return;
 }
+// dotnet run -c Release --project benchmarks/MmmFixtures.Benchmarks -- --time-optimize GEOS PERIODS CHANNELS
+//   generates the MMM benchmark shape and prints the CPU time of its national budget optimisation (one thread).
+if (args.Length == 4 && args[0] == "--time-optimize")
+{
+    var spec = MmmBenchmarkSpecs.Panel(int.Parse(args[1]), int.Parse(args[2]), int.Parse(args[3]));
+    var panel = MmmGenerator.Generate(spec);
+    var options = new MmmFixtures.Mmm.Decisions.BudgetOptions { MaxDegreeOfParallelism = 1 };
+    for (int run = 0; run < 3; run++)
+    {
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var allocation = MmmFixtures.Mmm.Decisions.BudgetOptimizer.Optimize(panel, options);
+        double seconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"optimize {args[1]}x{args[2]}x{args[3]}: {seconds:F3} s CPU, gap {allocation.CertificateGap:E2}, value {allocation.Objective:R}");
+    }
+    return;
+}
 // dotnet run -c Release --project benchmarks/MmmFixtures.Benchmarks -- --stream-clickstream USERS
 //   streams the default clickstream with USERS users and prints events, time and rate (run it under
 //   /usr/bin/time -f %M to see that peak memory does not grow with the number of events).

@@ -13,7 +13,9 @@ namespace MmmFixtures.Decisions;
 /// </summary>
 internal static class IntervalMaximum
 {
+    // Curves concave in x^s need few starting samples: the secant bound is second-order tight.
     private const int InitialPoints = 64;
+    private const int ShapedInitialPoints = 16;
 
     /// <summary>The bound; <paramref name="exponent"/> s declares f(x) = F(x^s) with F concave (null: monotone only).</summary>
     public static double UpperBound(CachedCurve curve, double? exponent, double lo, double hi, double lambda, double start,
@@ -25,8 +27,9 @@ internal static class IntervalMaximum
     {
         argmax = lo;
         if (hi <= lo) return curve.At(lo) - lambda * lo;
-        var xs = new List<double>(InitialPoints + 2);
-        for (int i = 0; i <= InitialPoints; i++) xs.Add(i == InitialPoints ? hi : lo + (hi - lo) * i / InitialPoints);
+        int points = exponent is null ? InitialPoints : ShapedInitialPoints;
+        var xs = new List<double>(points + 2);
+        for (int i = 0; i <= points; i++) xs.Add(i == points ? hi : lo + (hi - lo) * i / points);
         if (start > lo && start < hi && !xs.Contains(start))
         {
             xs.Add(start);

@@ -29,6 +29,7 @@ public static class SeparableAllocator
     private const double MaxDpWork = 1e8;
     private const int MaxGridCells = 300;
     private const int MinGridCells = 200;
+    private const int ShapedGridCells = 32;
     private const int MaxBoundEvaluations = 100_000;
     private const int MaxSwitchRounds = 4;
 
@@ -47,7 +48,7 @@ public static class SeparableAllocator
         var exponents = channels.Select(c => c.ConcaveExponent).ToArray();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = problem.MaxDegreeOfParallelism };
 
-        int cells = GridCells(n, problem.Start is not null);
+        int cells = GridCells(n, problem.Start is not null, exponents.All(e => e is not null));
         double[] x = StartingPoint(problem, curves, lo, hi, budget, cells, parallel, out double step);
         Refine(curves, lo, hi, budget, x, step);
         double[] marginal;
@@ -93,9 +94,12 @@ public static class SeparableAllocator
     }
 
     // The budget grid: as fine as the dynamic program's work allows (C·N² operations); 0 (no grid search) for a
-    // problem with too many channels for a useful grid that has a starting allocation instead.
-    private static int GridCells(int channels, bool hasStart)
+    // problem with too many channels for a useful grid that has a starting allocation instead. Curves that all declare a
+    // concave exponent have one basin each (marginal return rising then falling), so a coarse grid finds it; refinement
+    // and the certificate do the rest.
+    private static int GridCells(int channels, bool hasStart, bool shaped)
     {
+        if (shaped) return ShapedGridCells;
         int cells = (int)Math.Min(MaxGridCells, Math.Sqrt(MaxDpWork / channels));
         return cells >= MinGridCells ? cells : hasStart ? 0 : MinGridCells;
     }
