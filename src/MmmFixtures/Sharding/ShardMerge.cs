@@ -12,8 +12,8 @@ namespace MmmFixtures.Sharding;
 
 /// <summary>
 /// <c>mmmfixtures merge</c>: joins the folders of shards 0..n−1 of one spec into the whole export, byte-identical to
-/// the export written on one machine (every file and the manifest). Entity tables are interleaved entity by entity
-/// (each shard's <see cref="ShardRowIndex"/> says how many rows each entity has), global files are copied once,
+/// the export written on one machine (every file and the manifest). Entity tables are interleaved block by block
+/// (each shard's <see cref="ShardRowIndex"/> says how many rows each entity, or each period of a geo, has), global files are copied once,
 /// entities' own files from their shard, and the family recomputes its aggregates from the shards' exact partials.
 /// Only the shards' manifests and files are read: nothing is generated again.
 /// </summary>
@@ -169,7 +169,7 @@ public static class ShardMerge
         return copied;
     }
 
-    // The rows of every shard's part of an entity table, entity by entity in the whole export's order.
+    // The rows of every shard's part of an entity table, block by block in the whole export's order.
     private static ExportedFile InterleaveRows(ShardFolder[] shards, string name, ExportFolder export)
     {
         var indexes = new ShardRowIndex.Reader[shards.Length];
@@ -183,19 +183,19 @@ public static class ShardMerge
             }
             var file = export.CreateFile(name);
             for (int s = 0; s < shards.Length; s++) tables[s].Copy(1, s == 0 ? file.Content : null); // one header
-            var next = new SortedSet<(long Entity, int Shard, long Rows)>();
+            var next = new SortedSet<(long Block, int Shard, long Rows)>();
             void Advance(int s)
             {
-                if (indexes[s].Next(out long entity, out long rows)) next.Add((entity, s, rows));
+                if (indexes[s].Next(out long block, out long rows)) next.Add((block, s, rows));
             }
             for (int s = 0; s < shards.Length; s++) Advance(s);
             long expected = 0, total = 0;
             while (next.Count > 0)
             {
-                var (entity, shard, rows) = next.Min;
+                var (block, shard, rows) = next.Min;
                 next.Remove(next.Min);
-                if (entity != expected)
-                    throw new ShardMergeException(new[] { $"the shards' {name} {(entity < expected ? $"hold entity {entity} twice" : $"miss entity {expected}")}" });
+                if (block != expected)
+                    throw new ShardMergeException(new[] { $"the shards' {name} {(block < expected ? $"hold block {block} twice" : $"miss block {expected}")}" });
                 tables[shard].Copy(rows, file.Content);
                 total += rows;
                 expected++;
