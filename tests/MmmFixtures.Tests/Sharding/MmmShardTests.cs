@@ -14,6 +14,10 @@ public sealed class MmmShardTests : TempFolder
         ShardAssert.MergedEqualsWhole(MmmFamily.Instance, MmmPresets.Get(preset), shards, Folder);
 
     [Fact]
+    public void Merged_mmm_shards_in_csv_and_parquet_are_the_whole_export() =>
+        ShardAssert.MergedEqualsWhole(MmmFamily.Instance, MmmPresets.Get(MmmPreset.MultiRegion), 3, Folder, new DatasetExportOptions { Format = ExportFormat.Both });
+
+    [Fact]
     public void An_mmm_shard_holds_the_rows_of_its_geos_as_the_whole_panel_has_them()
     {
         var spec = MmmPresets.Get(MmmPreset.MultiRegion);
