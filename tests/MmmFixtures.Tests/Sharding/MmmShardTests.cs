@@ -37,4 +37,14 @@ public sealed class MmmShardTests : TempFolder
         Assert.Contains("pymc", ex.Message);
         Assert.False(Directory.Exists(Path.Combine(Folder, "x")));
     }
+
+    [Fact]
+    public void A_generated_panel_is_not_exported_as_a_shard()
+    {
+        var panel = MmmGenerator.Generate(MmmPresets.Get(MmmPreset.Basic));
+        var ex = Assert.Throws<ExportOptionsException>(() => MmmExporter.Export(panel, Path.Combine(Folder, "x"),
+            new DatasetExportOptions { Shard = new MmmFixtures.Sharding.ShardSelection(0, 2) }));
+        Assert.Contains("MmmFamily.Instance.Export", ex.Message);
+        Assert.False(Directory.Exists(Path.Combine(Folder, "x")));
+    }
 }

@@ -37,7 +37,7 @@ public static class MmmExporter
     /// Writes the export into <paramref name="folder"/> like <see cref="Export(MmmPanel, string)"/>, its tables in
     /// <paramref name="options"/>' format, with the consumer layouts it names (<see cref="MmmLayouts"/>), each in its subfolder.
     /// </summary>
-    /// <exception cref="ArgumentException">A layout is unknown, listed twice, or cannot be written for this panel (e.g. meridian without populations); nothing was written.</exception>
+    /// <exception cref="ArgumentException">A layout is unknown, listed twice, or cannot be written for this panel (e.g. meridian without populations), or the options name a shard (export shards from the spec: <see cref="MmmFamily"/>); nothing was written.</exception>
     /// <exception cref="InvalidOperationException">Validation found errors; nothing was written.</exception>
     /// <exception cref="ExportFolderException">See <see cref="Export(MmmPanel, string)"/>.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
@@ -47,6 +47,8 @@ public static class MmmExporter
         if (panel is null) throw new ArgumentNullException(nameof(panel));
         if (folder is null) throw new ArgumentNullException(nameof(folder));
         if (options is null) throw new ArgumentNullException(nameof(options));
+        if (options.Shard is not null) // a shard generates only its geos: it starts from the spec, not from a whole panel
+            throw new ExportOptionsException("A generated panel is exported whole; export a shard from its spec with MmmFamily.Instance.Export(spec, folder, options).");
         var report = MmmPanelValidator.Validate(panel);
         if (!report.IsValid)
             throw new InvalidOperationException("The panel failed validation; nothing was written:" +
