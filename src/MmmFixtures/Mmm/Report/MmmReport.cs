@@ -21,11 +21,21 @@ internal static class MmmReport
             .ToArray();
         string period = MmmReportText.Period(spec);
         return new DatasetReport(
-            $"MMM panel: {spec.Periods} {period}s × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")}, seed {spec.Seed}",
+            $"MMM panel: {CountText.Of(spec.Periods, period)} × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")}, seed {spec.Seed}",
             $"A synthetic marketing-mix panel: one row per {period} and geo with the KPI y ({MmmReportText.Kpi(spec)}), each channel's spend, the controls and the events. "
             + "Every value below is the exact truth the data was made from: y is the sum of its components on every row, so a model's estimates can be scored against it.",
-            MmmSpecFacts.Build(spec), MmmReportChecks.Build(panel, validation), MmmReportTables.Build(panel, parts), charts);
+            MmmSpecFacts.Build(spec), MmmReportChecks.Build(panel, validation), MmmReportTables.Build(panel, parts), charts)
+        {
+            Notices = spec.Pathology is { } pathology ? new[] { PathologyNotice(pathology) } : Array.Empty<ReportNotice>(),
+        };
     }
+
+    // A pathology preset is made to be hard: the reader learns what is hard and what a good model does before reading the numbers.
+    private static ReportNotice PathologyNotice(PathologyLabel label) => new($"Deliberately hard case: {label.Name}", new[]
+    {
+        new ReportFact("What is hard", label.Description),
+        new ReportFact("What a good model does", label.WhatAGoodModelDoes),
+    });
 
     private static int FocusGeo(MmmSpec spec, ReportOptions options) =>
         ReportFocus.Resolve(options.Focus, spec.Geos.Select(g => g.Name).ToArray(), "geo");
