@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using System.Threading.Tasks;
 using MmmFixtures.Reporting;
 using static MmmFixtures.Reports.Html.HtmlText;
 
@@ -113,9 +114,13 @@ internal static class ReportPage
     {
         html.Append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         if (charts.Count == 0) Empty(html, "The report holds no charts.");
-        foreach (var chart in charts)
+        // Charts are drawn side by side (each one's bytes depend on it alone) and placed in order.
+        var svgs = new string[charts.Count];
+        Parallel.For(0, charts.Count, i => svgs[i] = ChartRenderer.Svg(charts[i]));
+        for (int i = 0; i < charts.Count; i++)
         {
-            html.Append("<figure id=\"chart-").Append(chart.Key).Append("\">\n").Append(ChartRenderer.Svg(chart));
+            var chart = charts[i];
+            html.Append("<figure id=\"chart-").Append(chart.Key).Append("\">\n").Append(svgs[i]);
             html.Append("<figcaption>").Append(Escape(chart.Caption.Length > 0 ? chart.Caption : chart.Title)).Append("</figcaption>\n</figure>\n");
         }
         html.Append("</section>\n");

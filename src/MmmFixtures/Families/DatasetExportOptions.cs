@@ -14,4 +14,10 @@ public sealed record DatasetExportOptions
 
     /// <summary>The names of the consumer layouts to write besides the canonical tables, each into its subfolder (see <see cref="IDatasetFamily.Layouts"/>).</summary>
     public IReadOnlyList<string> Layouts { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// When set, the export also builds the dataset's report with these options (<see cref="Export.ExportResult.Report"/>):
+    /// a family that holds its generated dataset reports that one instead of generating it again. Null (default): no report.
+    /// </summary>
+    public Reporting.ReportOptions? Report { get; init; }
 }

@@ -10,8 +10,15 @@ internal static class MmmReport
 {
     public static DatasetReport Build(MmmSpec spec, ReportOptions options)
     {
-        int focus = FocusGeo(spec, options); // before generating: a wrong name costs nothing
-        var panel = MmmGenerator.Generate(spec);
+        FocusGeo(spec, options); // before generating: a wrong name costs nothing
+        return Build(MmmGenerator.Generate(spec), options);
+    }
+
+    /// <summary>The report of a generated panel (e.g. the one an export just wrote).</summary>
+    public static DatasetReport Build(MmmPanel panel, ReportOptions options)
+    {
+        var spec = panel.Spec;
+        int focus = FocusGeo(spec, options);
         var validation = MmmPanelValidator.Validate(panel);
         var parts = new NationalDecomposition(panel);
         var charts = MmmSpendCharts.Build(panel, focus)
@@ -37,6 +44,7 @@ internal static class MmmReport
         new ReportFact("What a good model does", label.WhatAGoodModelDoes),
     });
 
-    private static int FocusGeo(MmmSpec spec, ReportOptions options) =>
+    /// <summary>The index of the focus geo; throws an <see cref="ArgumentException"/> listing the geos when it names none.</summary>
+    public static int FocusGeo(MmmSpec spec, ReportOptions options) =>
         ReportFocus.Resolve(options.Focus, spec.Geos.Select(g => g.Name).ToArray(), "geo");
 }
