@@ -21,7 +21,7 @@ internal static class MmmDecompositionChart
         var series = stacked.Append(new ChartSeries("y", SeriesKind.Line, x, parts.Y)).ToArray();
         string period = MmmReportText.Period(panel.Spec);
         return new XyChart("mmm-decomposition", "Decomposition of y, all geos",
-            $"y per {period} summed over geos (line) and the true components it is made of, stacked in that order: baseline first, then each channel's contribution, then the noise; positive parts pile up from 0 and negative parts (the noise, a negative control or event) pile down from 0, so y is the top of the parts above 0 minus the parts below it."
+            $"y per {period} summed over geos (line) and the true components it is made of, stacked in that order (baseline first, then each channel's contribution, then the noise): positive parts pile up from 0 and negative parts (noise, a negative control or event) pile down from 0, so y is the height of the stack above 0 minus the depth of the stack below it."
             + groups.Note("contribution"),
             new ChartAxis("Date", AxisScale.Date), new ChartAxis($"KPI per {period} ({MmmReportText.Kpi(panel.Spec)})"), series);
     }
