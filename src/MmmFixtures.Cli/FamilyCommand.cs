@@ -111,8 +111,8 @@ internal static class FamilyCommand
         if (bytes > request.MaxBytes)
             throw new UserError($"The {(request.Shard is null ? "export" : "shard")} would write about {ByteSize.Format(bytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
                 $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(bytes)}.");
-        Export(family, spec, folder, estimate, request, console);
-        if (request.Report) ReportCommand.Write(family, spec, folder, new Reporting.ReportOptions(), png: false, console);
+        var result = Export(family, spec, folder, estimate, request, console);
+        if (result.Report is { } report) ReportCommand.Write(report, folder, png: false, console);
         return ExitCodes.Success;
     }
 
@@ -184,11 +184,15 @@ internal static class FamilyCommand
     // File lists line up on their longest name (tenant and layout files sit in subfolders), at least 24 characters.
     private static int NameWidth(IEnumerable<string> names) => names.Select(n => n.Length).DefaultIfEmpty(0).Max() is int longest && longest > 24 ? longest : 24;
 
-    private static void Export(IDatasetFamily family, object spec, string folder, OutputEstimate estimate, Request request, CliConsole console)
+    private static ExportResult Export(IDatasetFamily family, object spec, string folder, OutputEstimate estimate, Request request, CliConsole console)
     {
         var watch = Stopwatch.StartNew();
         if (request.Report) System.Threading.Tasks.Task.Run(Reports.ChartRenderer.Prepare); // the drawing library loads while the export is written
-        var options = new DatasetExportOptions { MaxDegreeOfParallelism = request.Threads ?? -1, Format = request.Format, Layouts = request.Layouts, Shard = request.Shard };
+        var options = new DatasetExportOptions
+        {
+            MaxDegreeOfParallelism = request.Threads ?? -1, Format = request.Format, Layouts = request.Layouts, Shard = request.Shard,
+            Report = request.Report ? new Reporting.ReportOptions() : null, // built from the dataset the export generates
+        };
         ExportResult result;
         using (var progress = ExportProgress.Start(console.Error, $"writing {family.Name} export, about {ByteSize.Format(estimate.TotalBytes)}",
                    enabled: console.ErrorIsTerminal && !request.Quiet))
@@ -209,6 +213,7 @@ internal static class FamilyCommand
         foreach (var file in result.Files) output.WriteLine($"  {file.Name.PadRight(width)} {file.Bytes,12:N0} bytes  sha256 {file.Sha256.Substring(0, 16)}…");
         foreach (var warning in result.Warnings) output.WriteLine($"  warning: {warning.Message}");
         output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
+        return result;
     }
 
     // Only a spec of the same family is overwritten: --out pointing at a user's notes must not replace them.

@@ -46,25 +46,28 @@ internal static class ReportCommand
             {
                 throw new UserError(ex.Message);
             }
-            Write(dataset.Family, dataset.Spec, path, new ReportOptions(parse.GetValue(focus)), parse.GetValue(png), console, watch);
+            Write(Build(dataset.Family, dataset.Spec, new ReportOptions(parse.GetValue(focus))), path, parse.GetValue(png), console, watch);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>Builds and writes the report of <paramref name="spec"/> into <paramref name="folder"/> and says so (the <c>--report</c> step of an export).</summary>
-    public static void Write(IDatasetFamily family, object spec, string folder, ReportOptions options, bool png, CliConsole console, Stopwatch? watch = null)
+    private static DatasetReport Build(IDatasetFamily family, object spec, ReportOptions options)
     {
-        watch ??= Stopwatch.StartNew();
-        DatasetReport report;
         try
         {
-            report = family.Report(spec, options);
+            return family.Report(spec, options);
         }
         catch (ArgumentException ex) when (options.Focus is not null)
         {
             throw new UserError($"--focus {options.Focus}: {ex.Message}"); // a family names the entities it knows
         }
+    }
+
+    /// <summary>Writes <paramref name="report"/> into <paramref name="folder"/> and says so (also the <c>--report</c> step of an export, with the report the export built).</summary>
+    public static void Write(DatasetReport report, string folder, bool png, CliConsole console, Stopwatch? watch = null)
+    {
+        watch ??= Stopwatch.StartNew();
         string page;
         try
         {

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using MmmFixtures.Families;
 using MmmFixtures.Reporting;
 using MmmFixtures.Reports.Html;
@@ -69,8 +70,7 @@ public static class HtmlReport
         Directory.CreateDirectory(charts);
         var keep = report.Charts.Select(c => c.Key + ".png").ToHashSet(StringComparer.Ordinal);
         foreach (string stale in Directory.EnumerateFiles(charts, "*.png").Where(f => !keep.Contains(Path.GetFileName(f)))) File.Delete(stale);
-        foreach (var chart in report.Charts)
-            WriteAtomically(Path.Combine(root, ReportFiles.ChartPng(chart.Key)), ChartRenderer.Png(chart));
+        Parallel.ForEach(report.Charts, chart => WriteAtomically(Path.Combine(root, ReportFiles.ChartPng(chart.Key)), ChartRenderer.Png(chart)));
     }
 
     // A temporary sibling named like the export's own per-file temporaries (".name.<32 hex>.tmp"), which an export tolerates and removes.

@@ -24,6 +24,14 @@ internal static class ReportValidation
         {
             if (string.IsNullOrWhiteSpace(fact.Name) || fact.Value is null) problems.Add($"{at} needs a name and a value");
         });
+        CheckItems(problems, "Notices", report.Notices, (notice, at) =>
+        {
+            if (string.IsNullOrWhiteSpace(notice.Title)) problems.Add($"{at}.Title is empty; a notice needs a heading");
+            CheckItems(problems, $"{at}.Lines", notice.Lines, (line, lineAt) =>
+            {
+                if (string.IsNullOrWhiteSpace(line.Name) || line.Value is null) problems.Add($"{lineAt} needs a name and a value");
+            });
+        });
         CheckItems(problems, "Checks", report.Checks, (check, at) =>
         {
             if (string.IsNullOrWhiteSpace(check.Name) || check.Detail is null) problems.Add($"{at} needs a name and a detail");

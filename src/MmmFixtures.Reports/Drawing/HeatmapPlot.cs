@@ -22,7 +22,8 @@ internal static class HeatmapPlot
             for (int c = 0; c < columns; c++)
                 grid[r, c] = chart.Values[r][c] ?? double.NaN;
         var heatmap = plot.Add.Heatmap(grid);
-        heatmap.Extent = new CoordinateRect(-0.5, columns - 0.5, -0.5, rows - 0.5);
+        // Rectangle sets the cells' outer edges (Extent would set the outer cells' centres): cell (r, c) is centred on tick c and row tick r.
+        heatmap.Rectangle = new CoordinateRect(-0.5, columns - 0.5, -0.5, rows - 0.5);
         heatmap.NaNCellColor = Colors.Transparent;
         heatmap.Smooth = false;
         var bar = plot.Add.ColorBar(heatmap);

@@ -5,17 +5,20 @@ using ScottPlot;
 
 namespace MmmFixtures.Reports.Drawing;
 
-/// <summary>The look every chart shares: one sans-serif font; 10 strong colours, or 20 (in light/dark pairs) when a chart has more series.</summary>
+/// <summary>The look every chart shares: one embedded sans-serif font (<see cref="EmbeddedFont"/>); 10 strong colours, or 20 (in light/dark pairs) when a chart has more series.</summary>
 internal static class PlotStyle
 {
-    /// <summary>The font charts are drawn with when the machine has it (DejaVu Sans ships with most Linux systems).</summary>
-    public const string PreferredFont = "DejaVu Sans";
 
     /// <summary>The font list written into SVG text, so a browser shows the same family whichever font drew the chart.</summary>
     public const string SvgFontFamily = "DejaVu Sans, Verdana, Arial, sans-serif";
 
-    // ScottPlot's default font is process-wide; set once, before any plot. A machine without it gets ScottPlot's fallback.
-    static PlotStyle() => Fonts.Default = PreferredFont;
+    // ScottPlot's font settings are process-wide: set once, before any plot. The embedded font answers first, so no
+    // system font is ever asked for.
+    static PlotStyle()
+    {
+        Fonts.FontResolvers.Insert(0, new EmbeddedFont());
+        Fonts.Default = EmbeddedFont.Family;
+    }
 
     /// <summary>A new plot with the shared look, title and axis labels.</summary>
     public static Plot NewPlot(string title, string xLabel, string yLabel, int series = 1)

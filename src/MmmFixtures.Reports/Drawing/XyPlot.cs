@@ -23,10 +23,13 @@ internal static class XyPlot
 
         var bars = chart.Series.Where(s => s.Kind == SeriesKind.Bars).ToList();
         double barWidth = BarWidth(bars.Select(X));
-        double[]? stackTop = null;
-        foreach (var series in chart.Series)
+        var stack = chart.Series.Any(s => s.Kind == SeriesKind.StackedArea) ? new AreaStack(chart.Series.First(s => s.Kind == SeriesKind.StackedArea).Y.Count) : null;
+        for (int i = 0; i < chart.Series.Count; i++)
         {
-            var color = plot.Add.GetNextColor();
+            var series = chart.Series[i];
+            // By series, not by ScottPlot's count of plottables: error bars and the bands of a stacked part add plottables,
+            // which would skip colours and, past the palette's end, give two series one colour.
+            var color = plot.Add.Palette.GetColor(i);
             double[] xs = X(series), ys = series.Y.ToArray();
             switch (series.Kind)
             {
@@ -58,15 +61,16 @@ internal static class XyPlot
                     barPlot.LegendText = series.Name;
                     break;
                 case SeriesKind.StackedArea:
-                    double[] lower = stackTop ?? new double[ys.Length];
-                    double[] upper = lower.Zip(ys, (a, b) => a + b).ToArray();
-                    var fill = plot.Add.FillY(xs, lower, upper);
-                    fill.FillColor = color.WithAlpha(0.75);
-                    fill.LineColor = color;
-                    fill.LineWidth = 1;
-                    fill.MarkerSize = 0;
-                    fill.LegendText = series.Name;
-                    stackTop = upper;
+                    bool named = false;
+                    foreach (var (lower, upper) in stack!.Add(ys))
+                    {
+                        var fill = plot.Add.FillY(xs, lower, upper);
+                        fill.FillColor = color.WithAlpha(0.75);
+                        fill.LineWidth = 0; // an outline would draw the zero-height stretches of a part as lines across the others
+                        fill.MarkerSize = 0;
+                        if (!named) fill.LegendText = series.Name; // one legend entry for the part's bands above and below zero
+                        named = true;
+                    }
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(chart), series.Kind, "unknown series kind");
@@ -83,7 +87,7 @@ internal static class XyPlot
         }
         if (chart.X.Scale == AxisScale.Category) PlotStyle.CategoryTicks(plot.Axes.Bottom, chart.X.Categories!, Indexes(chart.X.Categories!.Count), isX: true);
         if (chart.Y.Scale == AxisScale.Category) PlotStyle.CategoryTicks(plot.Axes.Left, chart.Y.Categories!, Indexes(chart.Y.Categories!.Count), isX: false);
-        if (bars.Count > 0 || stackTop is not null) plot.Axes.Margins(bottom: 0);
+        if (bars.Count > 0 || stack is not null) plot.Axes.Margins(bottom: 0);
         plot.Axes.AutoScale();
         if (chart.X.Scale == AxisScale.Category) plot.Axes.SetLimitsX(-0.5, chart.X.Categories!.Count - 0.5);
         if (chart.Y.Scale == AxisScale.Category) plot.Axes.SetLimitsY(-0.5, chart.Y.Categories!.Count - 0.5);

@@ -25,6 +25,11 @@ figure { margin: 1em 0 2em; }
 figure svg { display: block; max-width: 100%; height: auto; border: 1px solid #eaeef2; }
 figcaption { color: #57606a; font-size: 0.92em; margin-top: 0.4em; }
 footer { color: #57606a; font-size: 0.85em; margin-top: 3em; }
+.notice { border: 1px solid #d4a72c; border-left: 6px solid #bf8700; background: #fff8c5; border-radius: 6px; padding: 0.6em 1em; margin: 1em 0; }
+.notice h2 { border: none; margin: 0 0 0.4em; padding: 0; font-size: 1.2em; }
+.notice dl { margin: 0; }
+.notice dt { font-weight: 600; margin-top: 0.4em; }
+.notice dd { margin: 0.1em 0 0; }
 .empty { color: #57606a; font-style: italic; }
 """;
 }

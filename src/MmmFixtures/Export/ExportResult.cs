@@ -12,4 +12,7 @@ public sealed record ExportResult(string Folder, IReadOnlyList<ExportedFile> Fil
 {
     /// <summary>The warnings among <see cref="Findings"/>.</summary>
     public IReadOnlyList<ValidationFinding> Warnings => Findings.Where(f => f.Severity == ValidationSeverity.Warning).ToArray();
+
+    /// <summary>The exported dataset's report, when <see cref="Families.DatasetExportOptions.Report"/> asked for one; else null.</summary>
+    public Reporting.DatasetReport? Report { get; init; }
 }

@@ -20,4 +20,10 @@ public sealed record DatasetExportOptions
     /// <c>mmmfixtures merge</c> joins into the whole export byte for byte; null (default) writes the whole export.
     /// </summary>
     public Sharding.ShardSelection? Shard { get; init; }
+
+    /// <summary>
+    /// When set, the export also builds the dataset's report with these options (<see cref="Export.ExportResult.Report"/>):
+    /// a family that holds its generated dataset reports that one instead of generating it again. Null (default): no report.
+    /// </summary>
+    public Reporting.ReportOptions? Report { get; init; }
 }

@@ -66,7 +66,11 @@ public abstract class DatasetFamily<TSpec> : IDatasetFamily where TSpec : class
     /// <summary>The files a valid spec's export would write, computed from the spec alone.</summary>
     public abstract OutputEstimate Estimate(TSpec spec);
 
-    /// <summary>Generates a valid spec's dataset and writes its export folder.</summary>
+    /// <summary>
+    /// Generates a valid spec's dataset and writes its export folder. When <see cref="DatasetExportOptions.Report"/> is set, a
+    /// family that holds the generated dataset may return its report too (<see cref="ExportResult.Report"/>), built from that
+    /// dataset; when it does not, the untyped <see cref="IDatasetFamily.Export"/> adds <see cref="Report"/> of the spec.
+    /// </summary>
     public abstract ExportResult Export(TSpec spec, string folder, DatasetExportOptions options);
 
     /// <summary>One phrase saying what an export holds.</summary>
@@ -97,7 +101,13 @@ public abstract class DatasetFamily<TSpec> : IDatasetFamily where TSpec : class
 
     OutputEstimate IDatasetFamily.Estimate(object spec) => Estimate(Typed(spec));
 
-    ExportResult IDatasetFamily.Export(object spec, string folder, DatasetExportOptions options) => Export(Typed(spec), folder, options);
+    ExportResult IDatasetFamily.Export(object spec, string folder, DatasetExportOptions options)
+    {
+        var typed = Typed(spec);
+        var result = Export(typed, folder, options);
+        // A family that keeps its generated dataset in memory reports it in its Export; for the others the report generates it again.
+        return options.Report is { } report && result.Report is null ? result with { Report = Report(typed, report) } : result;
+    }
 
     string IDatasetFamily.DescribeExport(object spec, ExportResult result) => DescribeExport(Typed(spec), result);
 

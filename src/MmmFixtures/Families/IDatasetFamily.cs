@@ -46,7 +46,11 @@ public interface IDatasetFamily
     /// <summary>The files a valid spec's export would write, with rows and bytes, computed from the spec alone (nothing is generated).</summary>
     OutputEstimate Estimate(object spec);
 
-    /// <summary>Generates a valid spec's dataset and writes its export folder.</summary>
+    /// <summary>
+    /// Generates a valid spec's dataset and writes its export folder; with <see cref="DatasetExportOptions.Report"/> set, the
+    /// result also holds the dataset's report (<see cref="ExportResult.Report"/>), built from the dataset the export generated
+    /// where the family keeps it.
+    /// </summary>
     ExportResult Export(object spec, string folder, DatasetExportOptions options);
 
     /// <summary>

@@ -51,7 +51,11 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
     {
         if (options.Shard is not null) return MmmShardExporter.Export(spec, folder, options);
         MmmLayouts.ThrowIfInvalid(spec, options.Layouts); // before generating: a refused layout costs nothing
-        return MmmExporter.Export(MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism), folder, options);
+        if (options.Report is not null) MmmReport.FocusGeo(spec, options.Report); // likewise a report focus naming no geo
+        var panel = MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism);
+        var result = MmmExporter.Export(panel, folder, options);
+        // The report draws the panel just written: generating it again would cost as much as the export's own generation.
+        return options.Report is { } report ? result with { Report = MmmReport.Build(panel, report) } : result;
     }
 
     /// <inheritdoc />

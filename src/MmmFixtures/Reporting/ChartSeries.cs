@@ -11,7 +11,10 @@ public enum SeriesKind
     Markers,
     /// <summary>Bars (on a category axis, bars of several series are grouped side by side).</summary>
     Bars,
-    /// <summary>An area stacked on the previous stacked series (a decomposition).</summary>
+    /// <summary>
+    /// An area stacked on the previous stacked series (a decomposition): positive values pile up from zero, negative values
+    /// pile down from zero, so the parts above the axis minus those below it add up to the total.
+    /// </summary>
     StackedArea,
 }
 

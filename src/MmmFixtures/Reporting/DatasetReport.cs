@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace MmmFixtures.Reporting;
@@ -19,4 +20,8 @@ public sealed record DatasetReport(
     IReadOnlyList<ReportFact> Spec,
     IReadOnlyList<ReportCheck> Checks,
     IReadOnlyList<ReportTable> Truth,
-    IReadOnlyList<Chart> Charts);
+    IReadOnlyList<Chart> Charts)
+{
+    /// <summary>Notices shown prominently under the title, before the spec (e.g. a pathology label); none by default.</summary>
+    public IReadOnlyList<ReportNotice> Notices { get; init; } = Array.Empty<ReportNotice>();
+}

@@ -21,10 +21,10 @@ internal static class ReportChecks
     /// <param name="rule">The rule, e.g. <c>events are chronological within a session</c>.</param>
     /// <param name="violations">How many items break it.</param>
     /// <param name="checkedCount">How many items were checked.</param>
-    /// <param name="items">What the items are, plural, e.g. <c>events</c>.</param>
+    /// <param name="item">What an item is, singular, e.g. <c>event</c> (made plural as the count needs).</param>
     /// <param name="breach">The status when there are violations.</param>
-    public static ReportCheck Rule(string name, string rule, long violations, long checkedCount, string items,
+    public static ReportCheck Rule(string name, string rule, long violations, long checkedCount, string item,
         ReportCheckStatus breach = ReportCheckStatus.Failed) =>
         new(name, violations == 0 ? ReportCheckStatus.Passed : breach,
-            $"{rule}: {ReportText.Count(violations)} of {ReportText.Count(checkedCount)} {items} break it");
+            $"{rule}: {ReportText.Count(violations)} of {Families.CountText.Of(checkedCount, item)} break{(violations == 1 ? "s" : "")} it");
 }

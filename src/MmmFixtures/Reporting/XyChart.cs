@@ -4,7 +4,7 @@ namespace MmmFixtures.Reporting;
 
 /// <summary>
 /// Series against an x axis: lines, markers, bars (series of bars on a category axis are grouped side by side)
-/// and stacked areas (stacked in series order).
+/// and stacked areas (stacked in series order, positive values above zero and negative ones below).
 /// </summary>
 /// <param name="Key">A stable file-name-safe key.</param>
 /// <param name="Title">The chart's title.</param>

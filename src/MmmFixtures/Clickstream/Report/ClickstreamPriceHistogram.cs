@@ -17,7 +17,7 @@ internal static class ClickstreamPriceHistogram
         var histogram = Histogram.Geometric(low, high, Bins);
         return CategoryBars.Chart(Key, "Price distribution per category",
             $"Items per base-price bin (before discount), bins of equal width on a log scale from {ReportText.Number(low)} to {ReportText.Number(high)}; "
-            + $"{ReportText.Count(items.Count)} items, each category's prices log-normal around its median.",
+            + $"{Families.CountText.Of(items.Count, "item")}, each category's prices log-normal around its median.",
             "Base price", histogram.Labels(), "Items",
             categories.Select((c, k) => (c.Name, (IReadOnlyList<double>)histogram.Count(items.Where(i => i.CategoryIndex == k).Select(i => i.BasePrice)))));
     }

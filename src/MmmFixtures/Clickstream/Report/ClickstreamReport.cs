@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using MmmFixtures.Families;
 using MmmFixtures.Reporting;
 
 namespace MmmFixtures.Clickstream.Report;
@@ -18,17 +19,17 @@ internal static class ClickstreamReport
         var (scan, items) = ClickstreamReportScan.Run(spec);
         var aggregates = scan.Counter.ToAggregates(spec);
         return new DatasetReport(
-            $"Clickstream: {ReportText.Count(spec.Users)} users over {spec.Days} days, seed {spec.Seed}",
+            $"Clickstream: {CountText.Of(spec.Users, "user")} over {CountText.Of(spec.Days, "day")}, seed {spec.Seed}",
             "An e-commerce clickstream (item catalog, users, events) generated with its truth: each user's latent persona and rates, "
             + "each session's intended and realised purchase, each item's popularity, and aggregates counted from the rows.",
             new[]
             {
-                new ReportFact("Period", $"{spec.Days} days from {ReportText.Date(spec.StartDate)} (UTC)"),
-                new ReportFact("Users", $"{ReportText.Count(spec.Users)}, registering from {spec.RegistrationLeadDays} days before the start"),
-                new ReportFact("Catalog", $"{ReportText.Count(spec.Catalog.Items)} items in {spec.Catalog.Categories.Count} categories ({string.Join(", ", spec.Catalog.Categories.Select(c => c.Name))})"),
+                new ReportFact("Period", $"{CountText.Of(spec.Days, "day")} from {ReportText.Date(spec.StartDate)} (UTC)"),
+                new ReportFact("Users", $"{ReportText.Count(spec.Users)}, registering from {CountText.Of(spec.RegistrationLeadDays, "day")} before the start"),
+                new ReportFact("Catalog", $"{CountText.Of(spec.Catalog.Items, "item")} in {CountText.Of(spec.Catalog.Categories.Count, "category", "categories")} ({string.Join(", ", spec.Catalog.Categories.Select(c => c.Name))})"),
                 new ReportFact("Personas", string.Join(", ", spec.Personas.Select(p => $"{p.Name} {ReportText.Percent(p.Share, 1)}"))),
                 new ReportFact("Defects", Defects(spec.Defects)),
-                new ReportFact("Generated", $"{ReportText.Count(scan.Events)} events in {ReportText.Count(scan.Sessions)} sessions"),
+                new ReportFact("Generated", $"{CountText.Of(scan.Events, "event")} in {CountText.Of(scan.Sessions, "session")}"),
                 new ReportFact("Seed", spec.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             },
             ClickstreamReportChecks.Build(spec, scan),

@@ -17,26 +17,26 @@ internal static class ClickstreamReportChecks
             new("spec", errors.Count == 0 ? ReportCheckStatus.Passed : ReportCheckStatus.Failed,
                 errors.Count == 0 ? "every field within its allowed range; persona shares sum to 1" : string.Join("; ", errors)),
             ReportChecks.Rule("chronological", "events are in time order within a session (duplicates repeat their original's time)",
-                scan.OutOfOrder, scan.Events, "events"),
-            ReportChecks.Rule("user-time", "no event before its user registered or outside the period", scan.OutsideUserTime, scan.Events, "events"),
-            ReportChecks.Rule("item-creation", "no event on an item before its created_at", scan.BeforeItemCreation, scan.Events, "events"),
+                scan.OutOfOrder, scan.Events, "event"),
+            ReportChecks.Rule("user-time", "no event before its user registered or outside the period", scan.OutsideUserTime, scan.Events, "event"),
+            ReportChecks.Rule("item-creation", "no event on an item before its created_at", scan.BeforeItemCreation, scan.Events, "event"),
             ReportChecks.Rule("idle-timeout", $"no gap within a session exceeds the {ReportText.Number(spec.Activity.IdleTimeoutMinutes)}-minute idle timeout",
-                scan.IdleGaps, scan.Events, "events"),
+                scan.IdleGaps, scan.Events, "event"),
             ReportChecks.Rule("purchase-after-cart", "a purchase follows an add_to_cart of its item in the same session",
-                scan.PurchasesWithoutCart, scan.Purchases, "purchases"),
-            ReportChecks.Rule("sessions-apart", "a user's sessions never overlap", scan.OverlappingSessions, scan.Sessions, "sessions"),
+                scan.PurchasesWithoutCart, scan.Purchases, "purchase"),
+            ReportChecks.Rule("sessions-apart", "a user's sessions never overlap", scan.OverlappingSessions, scan.Sessions, "session"),
             ReportChecks.Rule("session-truth", "truth_sessions' realised purchase and event count match the session's events",
-                scan.SessionTruthMismatches, scan.Sessions, "sessions"),
+                scan.SessionTruthMismatches, scan.Sessions, "session"),
         };
         var d = spec.Defects;
-        checks.Add(Defect("duplicates", d.DuplicateEventRate, scan.Duplicates, scan.Events, "events flagged duplicate"));
-        checks.Add(Defect("late-events", d.LateEventRate, scan.Late, scan.Events, "events flagged late"));
+        checks.Add(Defect("duplicates", d.DuplicateEventRate, scan.Duplicates, scan.Events, "duplicate"));
+        checks.Add(Defect("late-events", d.LateEventRate, scan.Late, scan.Events, "late"));
         return checks;
     }
 
     // A defect off must leave no trace; a defect on is reported with its realised rate (information, not a failure).
-    private static ReportCheck Defect(string name, double rate, long flagged, long events, string what) => rate == 0
-        ? ReportChecks.Rule(name, $"no {what} while the defect is off", flagged, events, "events")
+    private static ReportCheck Defect(string name, double rate, long flagged, long events, string flag) => rate == 0
+        ? ReportChecks.Rule(name, $"no event flagged {flag} while the defect is off", flagged, events, "event")
         : new ReportCheck(name, ReportCheckStatus.Warning,
-            $"{ReportText.Count(flagged)} {what} of {ReportText.Count(events)} ({ReportText.Percent(flagged / (double)events)}; declared rate {ReportText.Percent(rate)}): the defect is on, as the spec asks");
+            $"{Families.CountText.Of(flagged, "event")} flagged {flag} of {ReportText.Count(events)} ({ReportText.Percent(flagged / (double)events)}; declared rate {ReportText.Percent(rate)}): the defect is on, as the spec asks");
 }

@@ -13,7 +13,7 @@ internal static class ClickstreamSessionHeatmap
 
     public static HeatmapChart Build(ClickstreamSpec spec, ClickstreamReportScan scan) => new(Key, "Sessions by hour and weekday",
         "Session starts of human users (bots left out) per UTC hour and weekday, shaped by the spec's hour-of-day and day-of-week curves,"
-        + $" over {spec.Days} days, " + (spec.Days % 7 == 0 ? $"{spec.Days / 7} of each weekday." : $"{spec.Days / 7} or {spec.Days / 7 + 1} of each weekday."),
+        + $" over {Families.CountText.Of(spec.Days, "day")}, " + (spec.Days % 7 == 0 ? $"{spec.Days / 7} of each weekday." : $"{spec.Days / 7} or {spec.Days / 7 + 1} of each weekday."),
         "Weekday", Weekdays, "Hour (UTC)", Enumerable.Range(0, 24).Select(h => h.ToString("00", CultureInfo.InvariantCulture)).ToArray(), "Sessions",
         Enumerable.Range(0, 7).Select(d => (System.Collections.Generic.IReadOnlyList<double?>)Enumerable.Range(0, 24)
             .Select(h => (double?)scan.SessionsByWeekdayHour[d, h]).ToArray()).ToArray());

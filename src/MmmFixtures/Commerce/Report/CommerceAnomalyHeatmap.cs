@@ -27,7 +27,7 @@ internal static class CommerceAnomalyHeatmap
         }).ToArray()).ToArray();
         return new HeatmapChart(Key, "Temperature anomaly per tenant and month",
             "Mean of realised − normal daily temperature over each month (°C): persistent warm or cold spells and injected heatwaves or cold snaps show as strong cells; "
-            + (tenants.Count == allTenants ? $"{tenants.Count} tenant{(tenants.Count == 1 ? "" : "s")}." : $"{tenants.Count} of {allTenants} tenants (a sample: the first ones and the focus)."),
+            + (tenants.Count == allTenants ? $"{Families.CountText.Of(tenants.Count, "tenant")}." : $"{tenants.Count} of {allTenants} tenants (a sample: the first ones and the focus)."),
             "Tenant", tenants.Select(t => t.Truth.Tenant).ToArray(), "Month", months.Select(m => m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
             "Mean anomaly (°C)", values);
     }

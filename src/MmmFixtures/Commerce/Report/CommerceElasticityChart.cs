@@ -21,7 +21,7 @@ internal static class CommerceElasticityChart
         return new XyChart(Key, $"Revenue vs temperature anomaly at {t.Tenant}",
             $"Each point is a day's ln(net revenue) minus every true log-demand term except temperature; the line is the true effect e_T·anomaly/σ_T "
             + $"(e_T = {ReportText.Number(t.TemperatureElasticity)}, σ_T = {ReportText.Number(sd)} °C)"
-            + (left == 0 ? "." : $"; {left} day{(left == 1 ? "" : "s")} without revenue left out."),
+            + (left == 0 ? "." : $"; {Families.CountText.Of(left, "day")} without revenue left out."),
             new ChartAxis("Temperature anomaly (°C)"), new ChartAxis("ln revenue − non-temperature terms"), new[]
             {
                 new ChartSeries("Days", SeriesKind.Markers, tenant.TempAnomaly, tenant.TemperatureResidual),

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using MmmFixtures.Families;
 using MmmFixtures.Reporting;
 
 namespace MmmFixtures.Commerce.Report;
@@ -24,17 +25,17 @@ internal static class CommerceReport
         if (CommerceRoasChart.Platforms(tenants).Any()) charts.Add(CommerceRoasChart.Build(tenants));
         string names = string.Join(", ", spec.Tenants.Take(8).Select(t => $"{t.Name} ({t.Category})")) + (spec.Tenants.Count > 8 ? ", …" : "");
         return new DatasetReport(
-            $"Commerce: {spec.Tenants.Count} tenant{(spec.Tenants.Count == 1 ? "" : "s")} over {spec.Days} days, seed {spec.Seed}",
+            $"Commerce: {CountText.Of(spec.Tenants.Count, "tenant")} over {CountText.Of(spec.Days, "day")}, seed {spec.Seed}",
             "Independent shops with daily weather at their location, orders, Meta and Google ads and e-mail, whose demand responds to "
             + "temperature, precipitation, media and e-mail with known elasticities; every log-demand term, the counterfactuals and the "
             + "platform-reported vs incremental ROAS are truth.",
             new[]
             {
-                new ReportFact("Period", $"{spec.Days} days from {ReportText.Date(spec.StartDate)}"),
+                new ReportFact("Period", $"{CountText.Of(spec.Days, "day")} from {ReportText.Date(spec.StartDate)}"),
                 new ReportFact("Tenants", $"{spec.Tenants.Count}: {names}"),
                 new ReportFact("Focus", $"{focused.Truth.Tenant} (the weather and revenue charts)"),
                 new ReportFact("Reported tenants", $"{sample}: charts, checks and truth tables cover these"),
-                new ReportFact("Generated", $"{ReportText.Count(tenants.Sum(t => t.OrderLines))} order lines over {ReportText.Count((long)spec.Days * tenants.Length)} tenant-days"),
+                new ReportFact("Generated", $"{CountText.Of(tenants.Sum(t => t.OrderLines), "order line")} over {CountText.Of((long)spec.Days * tenants.Length, "tenant-day")}"),
                 new ReportFact("Seed", spec.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             },
             CommerceReportChecks.Build(spec, tenants),

@@ -18,7 +18,7 @@ internal static class CommerceReportChecks
     {
         var e = new CommerceIdentityErrors();
         foreach (var t in tenants) e.Add(t.Errors);
-        string days = $"{ReportText.Count(e.TenantDays)} tenant-days";
+        string days = Families.CountText.Of(e.TenantDays, "tenant-day");
         var errors = CommerceSpecValidator.Validate(spec);
         var platforms = CommerceRoasChart.Platforms(tenants).ToArray();
         return new[]
@@ -29,20 +29,20 @@ internal static class CommerceReportChecks
             ReportChecks.Identity("counterfactuals", "μ = exp ln μ, and each counterfactual = exp of the sum without its terms", e.Counterfactuals, Exact, days, "|error| / μ"),
             ReportChecks.Identity("weather-terms", "the temperature and precipitation terms = e_T·zT and e_P·zP of the panel", e.WeatherTerms, Exact, days),
             ReportChecks.Identity("revenue-noise", "PoissonNoise + BasketNoise = realised net revenue − μ", e.RevenueNoise, Rounding, days, "|error| / μ"),
-            ReportChecks.Rule("order-revenue", "the panel's net revenue = Σ the day's order lines' net, to the cent", e.OrderRevenueMismatches, e.TenantDays, "tenant-days"),
-            ReportChecks.Rule("order-count", "the panel's and the truth's order counts = the day's distinct orders", e.OrderCountMismatches, e.TenantDays, "tenant-days"),
-            ReportChecks.Rule("ad-spend", "the panel's Meta and Google spend = Σ the day's campaign rows, to the cent", e.CampaignSpendMismatches, e.TenantDays, "tenant-days"),
+            ReportChecks.Rule("order-revenue", "the panel's net revenue = Σ the day's order lines' net, to the cent", e.OrderRevenueMismatches, e.TenantDays, "tenant-day"),
+            ReportChecks.Rule("order-count", "the panel's and the truth's order counts = the day's distinct orders", e.OrderCountMismatches, e.TenantDays, "tenant-day"),
+            ReportChecks.Rule("ad-spend", "the panel's Meta and Google spend = Σ the day's campaign rows, to the cent", e.CampaignSpendMismatches, e.TenantDays, "tenant-day"),
             ReportChecks.Identity("ad-totals", "each platform's truth: spend = Σ panel spend, reported value = Σ rows, ROAS = value / spend",
-                e.PlatformTotals, Rounding, $"{tenants.Count * 2} tenant-platforms", "relative |error|"),
-            ReportChecks.Rule("ad-conversion-value", "a campaign row's conversion value = conversions × AOV to the cent", e.ConversionValueMismatches, e.CampaignRows, "campaign rows"),
+                e.PlatformTotals, Rounding, Families.CountText.Of(tenants.Count * 2, "tenant-platform"), "relative |error|"),
+            ReportChecks.Rule("ad-conversion-value", "a campaign row's conversion value = conversions × AOV to the cent", e.ConversionValueMismatches, e.CampaignRows, "campaign row"),
             ReportChecks.Identity("incremental-revenue", "each platform's and the e-mail's incremental revenue = Σ(μ − μ without it)",
-                e.IncrementalRevenue, Rounding, $"{tenants.Count * 3} tenant-channels", "|error| / Σμ"),
+                e.IncrementalRevenue, Rounding, Families.CountText.Of(tenants.Count * 3, "tenant-channel"), "|error| / Σμ"),
             ReportChecks.Rule("email-funnel", "on a send day: list ≥ received ≥ opened ≥ clicked ≥ placed, attributed revenue = placed × AOV, and the panel's sends agree",
-                e.EmailMismatches, e.EmailSendDays, "send days"),
-            ReportChecks.Rule("over-credit", "a platform reports a higher ROAS than its incremental ROAS (attribution over-credits)",
-                platforms.Count(p => !(p.Truth.ReportedRoas > p.Truth.IncrementalRoas)), platforms.Length, "platforms with spend", ReportCheckStatus.Warning),
+                e.EmailMismatches, e.EmailSendDays, "send day"),
+            ReportChecks.Rule("over-credit", "a platform with spend reports a higher ROAS than its incremental ROAS (attribution over-credits)",
+                platforms.Count(p => !(p.Truth.ReportedRoas > p.Truth.IncrementalRoas)), platforms.Length, "platform", ReportCheckStatus.Warning),
             ReportChecks.Rule("oracle-se", "the oracle standard errors of e_T and e_P exist (their columns are estimable)",
-                tenants.Count(t => t.Truth.TemperatureElasticitySe is null || t.Truth.PrecipitationElasticitySe is null), tenants.Count, "tenants", ReportCheckStatus.Warning),
+                tenants.Count(t => t.Truth.TemperatureElasticitySe is null || t.Truth.PrecipitationElasticitySe is null), tenants.Count, "tenant", ReportCheckStatus.Warning),
         };
     }
 }

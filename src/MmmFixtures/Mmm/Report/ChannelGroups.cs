@@ -37,7 +37,7 @@ internal sealed class ChannelGroups
     {
         foreach (int c in Drawn) yield return (names[c], values[c]);
         if (Other.Count > 0)
-            yield return ($"other ({Other.Count} channels)", PanelSeries.Sum(values[Other[0]].Length, Other.Select(c => values[c]).ToArray()));
+            yield return ($"other ({Families.CountText.Of(Other.Count, "channel")})", PanelSeries.Sum(values[Other[0]].Length, Other.Select(c => values[c]).ToArray()));
     }
 
     /// <summary>A caption sentence saying which channels are summed, or empty when all are drawn.</summary>

@@ -16,17 +16,17 @@ internal static class MmmReportChecks
     {
         var m = validation.Measures;
         var channels = panel.Truth.Channels;
-        string rows = ReportText.Amount(panel.RowCount);
+        string rows = Families.CountText.Of(panel.RowCount, "row"), periods = Families.CountText.Of(panel.Periods, "period"), geos = Families.CountText.Of(panel.GeoCount, "geo");
         double lowestY = panel.RowCount == 0 ? 0 : Min(panel);
         var smallest = channels.OrderBy(c => c.ShareOfMedia).FirstOrDefault();
         var passed = new (string Code, string Detail)[]
         {
-            ("grid", $"{rows} rows = {panel.Periods} periods × {panel.GeoCount} geos"),
-            ("duplicate-key", $"each of the {panel.Periods} dates and {panel.GeoCount} geos appears once"),
-            ("not-finite", $"y, spend, exposure and contributions are finite on all {rows} rows"),
-            ("negative-spend", $"spend ≥ 0 on every row of all {channels.Count} channels"),
-            ("identity", $"y = sum of its components on all {rows} rows; worst relative error {m.WorstIdentityError:G3} (tolerance {MmmPanelValidator.IdentityTolerance.ToString("0e0", CultureInfo.InvariantCulture)})"),
-            ("negative-y", $"y ≥ 0 on all {rows} rows (lowest {ReportText.Amount(lowestY)})"),
+            ("grid", $"{rows} = {periods} × {geos}"),
+            ("duplicate-key", $"each of the {Families.CountText.Of(panel.Periods, "date")} and {geos} appears once"),
+            ("not-finite", $"y, spend, exposure and contributions are finite on all {rows}"),
+            ("negative-spend", $"spend ≥ 0 on every row of all {Families.CountText.Of(channels.Count, "channel")}"),
+            ("identity", $"y = sum of its components on all {rows}; worst relative error {m.WorstIdentityError:G3} (tolerance {MmmPanelValidator.IdentityTolerance.ToString("0e0", CultureInfo.InvariantCulture)})"),
+            ("negative-y", $"y ≥ 0 on all {rows} (lowest {ReportText.Amount(lowestY)})"),
             ("small-channel", smallest is null ? "no channels"
                 : $"every channel has ≥ 1% of media contribution (smallest: {smallest.Name}, {ReportText.Percent(smallest.ShareOfMedia, 1)})"),
             ("collinear-spend", m.HighestSpendCorrelation is (string a, string b, double r)

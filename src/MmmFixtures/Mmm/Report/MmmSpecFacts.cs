@@ -16,13 +16,13 @@ internal static class MmmSpecFacts
     {
         var facts = new List<ReportFact>
         {
-            new("Periods", $"{spec.Periods} {Period(spec)}s from {spec.StartDate:yyyy-MM-dd}"
+            new("Periods", $"{Families.CountText.Of(spec.Periods, Period(spec))} from {spec.StartDate:yyyy-MM-dd}"
                 + (spec.Frequency == Frequency.Weekly ? $" (weeks start on {spec.WeekStart})" : "")),
             new("Geos", Geos(spec)),
             new("KPI", spec.KpiType == KpiType.Revenue ? "revenue" : $"conversions worth {Number(spec.RevenuePerKpi)} each"),
             new("Baseline", $"base {Amount(spec.Baseline.BaseSales)} per {Period(spec)}, "
                 + (spec.Baseline.SalesTrend == 0 ? "no trend" : $"trend {Number(100 * spec.Baseline.SalesTrend)}% of base per {Period(spec)}")
-                + $", {spec.Baseline.SeasonalityOrder} Fourier pairs of seasonality up to ±{Percent(spec.Baseline.SeasonalAmplitude, 1)}"),
+                + $", {Families.CountText.Of(spec.Baseline.SeasonalityOrder, "Fourier pair")} of seasonality up to ±{Percent(spec.Baseline.SeasonalAmplitude, 1)}"),
             new("Geo hierarchy", Hierarchy(spec.Hierarchy)),
             new("Noise", $"{spec.NoiseModel}, sd {Percent(spec.NoiseSd, 1)} of the geo's base level; negative y {(spec.ClampNegativeY ? "clamped to 0" : "kept")}"),
         };
@@ -30,7 +30,7 @@ internal static class MmmSpecFacts
         facts.Add(new ReportFact("Controls", spec.Controls.Count == 0 ? "none"
             : string.Join(", ", spec.Controls.Select(k => $"{k.Name} ({k.Value.Kind} around {Number(k.Value.Level)}, γ {Number(k.Effect)})"))));
         facts.Add(new ReportFact("Events", spec.Events.Count == 0 ? "none"
-            : string.Join(", ", spec.Events.Select(e => $"{e.Name} ({(e.Recurrence is null ? $"{e.Dates.Count} dates" : "recurring")}, δ {Number(e.Effect)})"))));
+            : string.Join(", ", spec.Events.Select(e => $"{e.Name} ({(e.Recurrence is null ? Families.CountText.Of(e.Dates.Count, "date") : "recurring")}, δ {Number(e.Effect)})"))));
         facts.Add(new ReportFact("Seed", spec.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return facts;
     }
@@ -64,10 +64,12 @@ internal static class MmmSpecFacts
     private static string Adstock(AdstockSpec a) => a.Kind switch
     {
         AdstockKind.None => "no adstock",
-        AdstockKind.Geometric => $"Geometric α {Number(a.Alpha)} over {a.MaxLag} lags",
-        AdstockKind.Delayed => $"Delayed α {Number(a.Alpha)}, θ {Number(a.Theta)} over {a.MaxLag} lags",
-        _ => $"{a.Kind} shape {Number(a.Shape)}, scale {Number(a.Scale)} over {a.MaxLag} lags",
+        AdstockKind.Geometric => $"Geometric α {Number(a.Alpha)} over {Lags(a)}",
+        AdstockKind.Delayed => $"Delayed α {Number(a.Alpha)}, θ {Number(a.Theta)} over {Lags(a)}",
+        _ => $"{a.Kind} shape {Number(a.Shape)}, scale {Number(a.Scale)} over {Lags(a)}",
     };
+
+    private static string Lags(AdstockSpec a) => Families.CountText.Of(a.MaxLag, "lag");
 
     private static string Saturation(SaturationSpec s) => s.Kind switch
     {
