@@ -80,7 +80,7 @@ public static class CommerceExporter
     private static ExportResult Write(CommerceSpec spec, Func<int, TenantDataset> tenantAt, string folder, DatasetExportOptions options,
         IReadOnlyList<CommerceLayout> layouts)
     {
-        using var export = ExportFolder.Open(folder, options.Format);
+        using var export = ExportFolder.Open(folder, options, CommerceTables.Canonical);
         using var panel = export.OpenTable(CommerceTables.Panel);
         using var truthDaily = export.OpenTable(CommerceTables.TruthDaily);
         var tenantFiles = new List<ExportedFile>();
