@@ -167,6 +167,31 @@ public sealed class PartitionedFamilyDatasetTests : TempFolder
         Assert.False(Directory.Exists(folder));
     }
 
+    [Theory]
+    [InlineData("staged")]
+    [InlineData("swapped")]
+    public void A_partitioned_export_killed_just_before_or_after_its_swap_leaves_one_complete_export_and_the_next_run_cleans_up(string phase)
+    {
+        string parent = Directory.CreateDirectory(Path.Combine(Folder, "target")).FullName, target = Path.Combine(parent, "x");
+        string[] Run(ulong seed, string folder) => new[] { "clickstream", "--preset", "Small", "--seed", seed.ToString(), "--format", "parquet", "--partition-by", "date", "--out", folder };
+        Assert.Equal(0, MmmFixtures.Tests.Export.Cli.Run(Run(2, Path.Combine(Folder, "reference"))).Exit);
+        var next = CompleteExport.Read(Path.Combine(Folder, "reference"));
+        Assert.Equal(0, MmmFixtures.Tests.Export.Cli.Run(Run(1, target)).Exit);
+        var previous = CompleteExport.Read(target);
+        using (var process = MmmFixtures.Tests.Export.Cli.StartIn(null, new Dictionary<string, string> { ["MMMF_TEST_PAUSE_AT"] = phase }, Run(2, target)))
+        {
+            string? line;
+            while ((line = process.StandardError.ReadLine()) is not null && line != $"MMMF_TEST_PAUSED {phase}") { }
+            Assert.Equal($"MMMF_TEST_PAUSED {phase}", line);
+            process.Kill();
+            process.WaitForExit();
+        }
+        Assert.Equal(phase == "staged" ? previous : next, CompleteExport.Read(target));
+        Assert.Equal(0, MmmFixtures.Tests.Export.Cli.Run(Run(1, target)).Exit);
+        Assert.Equal(previous, CompleteExport.Read(target));
+        Assert.Equal(new[] { "x" }, Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void A_partitioned_export_is_replaced_as_a_whole_and_a_stray_file_in_a_partition_is_protected()
     {
