@@ -17,6 +17,14 @@ internal sealed class HivePartitioning
     /// <summary>Rows per part file: a partition of more rows is split into <c>part-0</c>, <c>part-1</c>, … of this many rows (the last one shorter), four row groups of <c>ParquetTableFile.RowGroupRows</c> each.</summary>
     public const int RowsPerFile = 1 << 20;
 
+    /// <summary>
+    /// The most rows a partitioned table holds in memory across its partitions: when its partitions' unwritten rows reach
+    /// this many, each writes them as a row group. The moment depends on the table's rows alone, so the bytes do not
+    /// depend on chunks or threads, and memory stays flat whatever the table's size (a partition's row groups are then
+    /// shorter than <c>ParquetTableFile.RowGroupRows</c>).
+    /// </summary>
+    public const int HeldRows = 1 << 20;
+
     /// <summary>The most partitions a table may have: more (e.g. partitioning by an event id) is refused while writing, as Hive refuses too many dynamic partitions.</summary>
     public const int MaxPartitions = 10_000;
 

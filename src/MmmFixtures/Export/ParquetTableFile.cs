@@ -52,6 +52,15 @@ internal sealed class ParquetTableFile : TableFile
     /// <summary>The rows appended so far.</summary>
     public long Rows => _rows;
 
+    /// <summary>The rows appended but not yet written: the row group being filled.</summary>
+    public int PendingRows => _rowGroup.Rows;
+
+    /// <summary>Writes the pending rows now as a (shorter) row group, opening the file if need be; nothing if none are pending.</summary>
+    public void WritePendingRows()
+    {
+        if (_rowGroup.Rows > 0) Wait(_rowGroup.WriteRowGroupAndClearAsync(Writer(), _fields));
+    }
+
     public override TableChunk NewChunk() => new Chunk(Schema);
 
     public override void Append(TableContent content)

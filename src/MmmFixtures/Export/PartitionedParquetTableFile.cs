@@ -15,7 +15,7 @@ namespace MmmFixtures.Export;
 /// the table's order. Workers split their chunks by partition (<see cref="TableChunk.Detach"/>); the appending thread
 /// only routes them. Files and row groups are cut by row counts alone, so the bytes depend on the rows, never on the
 /// threads. A partition's file is opened only when its first row group is full or at <see cref="Complete"/>, so small
-/// partitions hold no file handle; until then its rows are held in memory (at most a row group's worth per partition).
+/// partitions hold no file handle; the table holds at most <see cref="HivePartitioning.HeldRows"/> unwritten rows.
 /// The files are listed partition by partition in key order (see <see cref="PartitionKey"/>).
 /// </summary>
 internal sealed class PartitionedParquetTableFile : TableFile
@@ -23,8 +23,9 @@ internal sealed class PartitionedParquetTableFile : TableFile
     private readonly TablePartitioning _partitioning;
     private readonly Func<string, StagedFile> _create;
     private readonly Action<TableSchema> _written;
-    private readonly int _rowsPerFile, _rowGroupRows;
+    private readonly int _rowsPerFile, _rowGroupRows, _heldRows;
     private readonly Dictionary<PartitionKey, Partition> _partitions = new();
+    private long _held; // rows appended to the partitions and not yet written
 
     /// <summary>Writes the table as <paramref name="partitioning"/> says.</summary>
     /// <param name="partitioning">The table and how it is partitioned.</param>
@@ -32,10 +33,13 @@ internal sealed class PartitionedParquetTableFile : TableFile
     /// <param name="written">Told each part file's schema (name, columns, partition levels) for the manifest, as it is created.</param>
     /// <param name="rowsPerFile">Rows per part file (a multiple of <paramref name="rowGroupRows"/> keeps row groups full).</param>
     /// <param name="rowGroupRows">Rows per row group.</param>
+    /// <param name="heldRows">Rows held across the partitions before each writes its pending rows (see <see cref="HivePartitioning.HeldRows"/>).</param>
     public PartitionedParquetTableFile(TablePartitioning partitioning, Func<string, StagedFile> create, Action<TableSchema> written,
-        int rowsPerFile = HivePartitioning.RowsPerFile, int rowGroupRows = ParquetTableFile.RowGroupRows) : base(partitioning.Table)
+        int rowsPerFile = HivePartitioning.RowsPerFile, int rowGroupRows = ParquetTableFile.RowGroupRows, int heldRows = HivePartitioning.HeldRows) : base(partitioning.Table)
     {
         if (rowsPerFile < 1) throw new ArgumentOutOfRangeException(nameof(rowsPerFile), rowsPerFile, "must be at least 1");
+        if (heldRows < 1) throw new ArgumentOutOfRangeException(nameof(heldRows), heldRows, "must be at least 1");
+        _heldRows = heldRows;
         _partitioning = partitioning;
         _create = create;
         _written = written;
@@ -45,10 +49,32 @@ internal sealed class PartitionedParquetTableFile : TableFile
 
     public override TableChunk NewChunk() => new Chunk(_partitioning);
 
+    // The content's rows are taken in the table's order, window by window, each window ending at the latest where the
+    // rows held could reach the limit; when they do, every partition writes its pending rows. Where that happens depends
+    // on the sequence of rows only, never on where the chunks were cut.
     public override void Append(TableContent content)
     {
-        var parts = (content as Content ?? throw new ArgumentException("The content was not detached from a chunk of this partitioned table.", nameof(content))).Parts;
-        foreach (var (key, rows) in parts) PartitionOf(key).Append(rows);
+        var detached = content as Content ?? throw new ArgumentException("The content was not detached from a chunk of this partitioned table.", nameof(content));
+        var parts = detached.Parts;
+        var partitions = parts.Select(p => PartitionOf(p.Key)).ToArray();
+        var done = new int[parts.Count];
+        for (long position = 0; position < detached.Rows;)
+        {
+            long end = Math.Min(detached.Rows, position + (_heldRows - _held));
+            for (int i = 0; i < parts.Count; i++)
+            {
+                int upTo = parts[i].RowsBefore(end, done[i]);
+                if (upTo == done[i]) continue;
+                _held -= partitions[i].PendingRows;
+                partitions[i].Append(parts[i].Rows, done[i], upTo - done[i]);
+                _held += partitions[i].PendingRows;
+                done[i] = upTo;
+            }
+            position = end;
+            if (_held < _heldRows) continue;
+            foreach (var partition in _partitions.Values) partition.WritePendingRows();
+            _held = 0;
+        }
     }
 
     public override IReadOnlyList<ExportedFile> Complete()
@@ -92,11 +118,15 @@ internal sealed class PartitionedParquetTableFile : TableFile
             _current = NewPart();
         }
 
-        public void Append(ParquetColumns rows)
+        public int PendingRows => _current.PendingRows;
+
+        public void WritePendingRows() => _current.WritePendingRows();
+
+        public void Append(ParquetColumns rows, int start, int count)
         {
-            for (int start = 0; start < rows.Rows;)
+            for (int end = start + count; start < end;)
             {
-                int take = (int)Math.Min(rows.Rows - start, _table._rowsPerFile - _current.Rows);
+                int take = (int)Math.Min(end - start, _table._rowsPerFile - _current.Rows);
                 _current.Append(rows, start, take);
                 start += take;
                 if (_current.Rows == _table._rowsPerFile)
@@ -129,9 +159,21 @@ internal sealed class PartitionedParquetTableFile : TableFile
 
     private sealed class Content : TableContent
     {
-        public Content(long rows, IReadOnlyList<(PartitionKey Key, ParquetColumns Rows)> parts) : base(rows) => Parts = parts;
+        public Content(long rows, IReadOnlyList<Part> parts) : base(rows) => Parts = parts;
 
-        public IReadOnlyList<(PartitionKey Key, ParquetColumns Rows)> Parts { get; }
+        public IReadOnlyList<Part> Parts { get; }
+    }
+
+    // One partition's rows of a chunk: its row i was the chunk's row Order[Start + i] (row i itself when Order is null).
+    private sealed record Part(PartitionKey Key, ParquetColumns Rows, int[]? Order, int Start)
+    {
+        // How many of its rows came before the chunk's row `end`, counting on from `from` of them.
+        public int RowsBefore(long end, int from)
+        {
+            if (Order is null) return (int)Math.Min(end, Rows.Rows);
+            while (from < Rows.Rows && Order[Start + from] < end) from++;
+            return from;
+        }
     }
 
     // Rows of the whole table's columns, each tagged with its partition as its key column's value goes by; detached
@@ -206,8 +248,8 @@ internal sealed class PartitionedParquetTableFile : TableFile
         {
             var rows = _rows.Detach();
             int count = _rowCount, removed = _partitioning.RemovedColumn;
-            IReadOnlyList<(PartitionKey, ParquetColumns)> parts;
-            if (_keys.Count <= 1) parts = _keys.Select(key => (key, rows.Without(removed))).ToArray();
+            IReadOnlyList<Part> parts;
+            if (_keys.Count <= 1) parts = _keys.Select(key => new Part(key, rows.Without(removed), null, 0)).ToArray();
             else
             {
                 // Counting sort of the row numbers by partition keeps each partition's rows in order.
@@ -217,7 +259,7 @@ internal sealed class PartitionedParquetTableFile : TableFile
                 var next = (int[])starts.Clone();
                 var order = new int[count];
                 for (int r = 0; r < count; r++) order[next[_partitionOfRow[r]]++] = r;
-                parts = _keys.Select((key, p) => (key, rows.Gather(order, starts[p], starts[p + 1] - starts[p], removed))).ToArray();
+                parts = _keys.Select((key, p) => new Part(key, rows.Gather(order, starts[p], starts[p + 1] - starts[p], removed), order, starts[p])).ToArray();
             }
             _local.Clear();
             _keys.Clear();

@@ -36,7 +36,7 @@ public sealed class PartitionedParquetTableTests : TempFolder
     }
 
     private ExportResult Export(string name, string partitionBy, int rows, int chunkRows, int rowsPerFile, int rowGroupRows = 4,
-        IReadOnlyList<PartitionLevel>? prefix = null)
+        IReadOnlyList<PartitionLevel>? prefix = null, int heldRows = HivePartitioning.HeldRows)
     {
         string folder = Path.Combine(Folder, name);
         var options = new DatasetExportOptions { Format = ExportFormat.Parquet, PartitionBy = partitionBy, PartitionPrefix = prefix ?? Array.Empty<PartitionLevel>() };
@@ -44,7 +44,7 @@ public sealed class PartitionedParquetTableTests : TempFolder
         var partitioning = HivePartitioning.From(options, new[] { Toy })!.For(Toy)!;
         var written = new List<TableSchema>();
         IReadOnlyList<ExportedFile> files;
-        using (var table = new PartitionedParquetTableFile(partitioning, export.CreateFile, written.Add, rowsPerFile, rowGroupRows))
+        using (var table = new PartitionedParquetTableFile(partitioning, export.CreateFile, written.Add, rowsPerFile, rowGroupRows, heldRows))
         {
             for (int start = 0; start < rows; start += chunkRows)
             {
@@ -146,6 +146,20 @@ public sealed class PartitionedParquetTableTests : TempFolder
         var first = listed[0];
         Assert.Equal("""[{"name":"place","value":"North","role":"geo","type":"string"}]""", JsonSerializer.Serialize(first.GetProperty("partition")));
         Assert.Equal(new[] { "id", "at", "value" }, first.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public void Held_rows_are_bounded_by_writing_every_partitions_pending_rows_at_the_same_rows_whatever_the_chunks()
+    {
+        // Six partitions, row groups of 8: without the bound each would hold up to 7 rows (42); with 10, all write at rows 10, 20, ….
+        var runs = new[] { 1, 3, 10, 64, 500 }.Select(chunk => Export($"h{chunk}", "place", rows: 300, chunkRows: chunk, rowsPerFile: 32, rowGroupRows: 8, heldRows: 10)).ToArray();
+        Assert.All(runs, run => Assert.Equal(runs[0].Files, run.Files));
+        Assert.NotEqual(runs[0].Files, Export("unbounded", "place", rows: 300, chunkRows: 7, rowsPerFile: 32, rowGroupRows: 8).Files);
+        using var db = ParquetDuckDb.Open();
+        // North holds rows 0, 6, 12, …: rows 0 and 6 are written at row 10, row 12 and 18 at row 20, ….
+        var groups = ParquetDuckDb.Rows(db, $"SELECT DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata('{Folder}/h1/toy/place=North/part-0.parquet') ORDER BY 1");
+        Assert.Equal(new object?[] { 0L, 2L }, groups[0]);
+        Assert.Equal(300L, ParquetDuckDb.Rows(db, $"SELECT count(*) FROM read_parquet('{Folder}/h1/toy/**/*.parquet', hive_partitioning = true)")[0][0]);
     }
 
     [Fact]
