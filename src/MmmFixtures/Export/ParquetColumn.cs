@@ -34,14 +34,14 @@ internal abstract class ParquetColumn
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "Unknown column type."),
     };
 
-    /// <summary>An empty column of <paramref name="schema"/>'s type.</summary>
-    public static ParquetColumn Create(ColumnSchema schema) => schema.Type switch
+    /// <summary>An empty column of <paramref name="schema"/>'s type with room for <paramref name="capacity"/> values (it grows as needed).</summary>
+    public static ParquetColumn Create(ColumnSchema schema, int capacity) => schema.Type switch
     {
-        ColumnType.String => new StringColumn(schema),
-        ColumnType.Int64 => new Int64Column(schema),
-        ColumnType.Double => new DoubleColumn(schema),
-        ColumnType.Date => new DateColumn(schema),
-        ColumnType.Timestamp => new TimestampColumn(schema),
+        ColumnType.String => new StringColumn(schema, capacity),
+        ColumnType.Int64 => new Int64Column(schema, capacity),
+        ColumnType.Double => new DoubleColumn(schema, capacity),
+        ColumnType.Date => new DateColumn(schema, capacity),
+        ColumnType.Timestamp => new TimestampColumn(schema, capacity),
         _ => throw new ArgumentOutOfRangeException(nameof(schema), schema.Type, "Unknown column type."),
     };
 
@@ -89,7 +89,7 @@ internal abstract class ParquetColumn<T> : ParquetColumn where T : struct
     private bool[]? _nulls;
     private int _count;
 
-    protected ParquetColumn(ColumnSchema schema, int capacity = 1024) : base(schema)
+    protected ParquetColumn(ColumnSchema schema, int capacity) : base(schema)
     {
         _values = new T[capacity];
         if (schema.Nullable) _nulls = new bool[capacity];
@@ -167,7 +167,7 @@ internal abstract class ParquetColumn<T> : ParquetColumn where T : struct
 /// <summary>A <see cref="ColumnType.Int64"/> column: INT64.</summary>
 internal sealed class Int64Column : ParquetColumn<long>
 {
-    public Int64Column(ColumnSchema schema) : base(schema) { }
+    public Int64Column(ColumnSchema schema, int capacity) : base(schema, capacity) { }
 
     public override void Int64(long value) => Add(value);
 }
@@ -175,7 +175,7 @@ internal sealed class Int64Column : ParquetColumn<long>
 /// <summary>A <see cref="ColumnType.Double"/> column: DOUBLE.</summary>
 internal sealed class DoubleColumn : ParquetColumn<double>
 {
-    public DoubleColumn(ColumnSchema schema) : base(schema) { }
+    public DoubleColumn(ColumnSchema schema, int capacity) : base(schema, capacity) { }
 
     public override void Double(double value) => Add(value);
 }
@@ -183,7 +183,7 @@ internal sealed class DoubleColumn : ParquetColumn<double>
 /// <summary>A <see cref="ColumnType.Date"/> column: DATE (days since the epoch).</summary>
 internal sealed class DateColumn : ParquetColumn<DateOnly>
 {
-    public DateColumn(ColumnSchema schema) : base(schema) { }
+    public DateColumn(ColumnSchema schema, int capacity) : base(schema, capacity) { }
 
     public override void Date(DateTime date) => Add(DateOnly.FromDateTime(date));
 }
@@ -191,7 +191,7 @@ internal sealed class DateColumn : ParquetColumn<DateOnly>
 /// <summary>A <see cref="ColumnType.Timestamp"/> column: TIMESTAMP(MILLIS, adjusted to UTC).</summary>
 internal sealed class TimestampColumn : ParquetColumn<DateTime>
 {
-    public TimestampColumn(ColumnSchema schema) : base(schema) { }
+    public TimestampColumn(ColumnSchema schema, int capacity) : base(schema, capacity) { }
 
     public override void Timestamp(long unixMs) => Add(new DateTime(DateTime.UnixEpoch.Ticks + unixMs * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc));
 }
@@ -199,10 +199,10 @@ internal sealed class TimestampColumn : ParquetColumn<DateTime>
 /// <summary>A <see cref="ColumnType.String"/> column: UTF-8 BYTE_ARRAY (STRING).</summary>
 internal sealed class StringColumn : ParquetColumn
 {
-    private string?[] _values = new string?[1024];
+    private string?[] _values;
     private int _count;
 
-    public StringColumn(ColumnSchema schema) : base(schema) { }
+    public StringColumn(ColumnSchema schema, int capacity) : base(schema) => _values = new string?[capacity];
 
     public override int Count => _count;
 

@@ -17,8 +17,8 @@ internal sealed class ParquetColumns : TableRows
     private readonly ParquetColumn[] _columns;
     private int _next;
 
-    /// <summary>Empty columns of <paramref name="schema"/>.</summary>
-    public ParquetColumns(TableSchema schema) : this(schema.Columns.Select(ParquetColumn.Create).ToArray())
+    /// <summary>Empty columns of <paramref name="schema"/>, each with room for <paramref name="capacity"/> values (they grow as needed).</summary>
+    public ParquetColumns(TableSchema schema, int capacity = 1024) : this(schema.Columns.Select(c => ParquetColumn.Create(c, capacity)).ToArray())
     {
     }
 

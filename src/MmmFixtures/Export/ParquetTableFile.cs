@@ -40,7 +40,7 @@ internal sealed class ParquetTableFile : TableFile
         if (rowGroupRows < 1) throw new ArgumentOutOfRangeException(nameof(rowGroupRows), rowGroupRows, "must be at least 1");
         _open = open;
         _rowGroupRows = rowGroupRows;
-        _rowGroup = new ParquetColumns(schema);
+        _rowGroup = new ParquetColumns(schema, capacity: 16); // grows to the rows it gets: a partition of a few rows stays small
         _fields = schema.Columns.Select(ParquetColumn.Field).ToArray();
     }
 
