@@ -34,14 +34,14 @@ internal abstract class ParquetColumn
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "Unknown column type."),
     };
 
-    /// <summary>An empty column of <paramref name="schema"/>'s type.</summary>
-    public static ParquetColumn Create(ColumnSchema schema) => schema.Type switch
+    /// <summary>An empty column of <paramref name="schema"/>'s type with room for <paramref name="capacity"/> values (it grows as needed).</summary>
+    public static ParquetColumn Create(ColumnSchema schema, int capacity) => schema.Type switch
     {
-        ColumnType.String => new StringColumn(schema),
-        ColumnType.Int64 => new Int64Column(schema),
-        ColumnType.Double => new DoubleColumn(schema),
-        ColumnType.Date => new DateColumn(schema),
-        ColumnType.Timestamp => new TimestampColumn(schema),
+        ColumnType.String => new StringColumn(schema, capacity),
+        ColumnType.Int64 => new Int64Column(schema, capacity),
+        ColumnType.Double => new DoubleColumn(schema, capacity),
+        ColumnType.Date => new DateColumn(schema, capacity),
+        ColumnType.Timestamp => new TimestampColumn(schema, capacity),
         _ => throw new ArgumentOutOfRangeException(nameof(schema), schema.Type, "Unknown column type."),
     };
 
@@ -69,6 +69,9 @@ internal abstract class ParquetColumn
     /// <summary>Appends <paramref name="count"/> values of <paramref name="source"/> (a column of the same type) from <paramref name="start"/>.</summary>
     public abstract void AppendFrom(ParquetColumn source, int start, int count);
 
+    /// <summary>A new column of the same type holding the values at rows <c>rows[start..start+count)</c>, in that order; this one is unchanged.</summary>
+    public abstract ParquetColumn Gather(int[] rows, int start, int count);
+
     /// <summary>Writes the values as the next column of <paramref name="rowGroup"/>, the file schema's <paramref name="field"/>, and empties the column.</summary>
     public abstract Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup, DataField field);
 
@@ -86,7 +89,7 @@ internal abstract class ParquetColumn<T> : ParquetColumn where T : struct
     private bool[]? _nulls;
     private int _count;
 
-    protected ParquetColumn(ColumnSchema schema, int capacity = 1024) : base(schema)
+    protected ParquetColumn(ColumnSchema schema, int capacity) : base(schema)
     {
         _values = new T[capacity];
         if (schema.Nullable) _nulls = new bool[capacity];
@@ -127,6 +130,18 @@ internal abstract class ParquetColumn<T> : ParquetColumn where T : struct
         _count += count;
     }
 
+    public override ParquetColumn Gather(int[] rows, int start, int count)
+    {
+        var gathered = (ParquetColumn<T>)MemberwiseClone();
+        gathered._values = new T[Math.Max(16, count)];
+        gathered._nulls = _nulls is null ? null : new bool[gathered._values.Length];
+        for (int i = 0; i < count; i++) gathered._values[i] = _values[rows[start + i]];
+        if (_nulls is not null)
+            for (int i = 0; i < count; i++) gathered._nulls![i] = _nulls[rows[start + i]];
+        gathered._count = count;
+        return gathered;
+    }
+
     public override async Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup, DataField field)
     {
         if (_nulls is null)
@@ -152,7 +167,7 @@ internal abstract class ParquetColumn<T> : ParquetColumn where T : struct
 /// <summary>A <see cref="ColumnType.Int64"/> column: INT64.</summary>
 internal sealed class Int64Column : ParquetColumn<long>
 {
-    public Int64Column(ColumnSchema schema) : base(schema) { }
+    public Int64Column(ColumnSchema schema, int capacity) : base(schema, capacity) { }
 
     public override void Int64(long value) => Add(value);
 }
@@ -160,7 +175,7 @@ internal sealed class Int64Column : ParquetColumn<long>
 /// <summary>A <see cref="ColumnType.Double"/> column: DOUBLE.</summary>
 internal sealed class DoubleColumn : ParquetColumn<double>
 {
-    public DoubleColumn(ColumnSchema schema) : base(schema) { }
+    public DoubleColumn(ColumnSchema schema, int capacity) : base(schema, capacity) { }
 
     public override void Double(double value) => Add(value);
 }
@@ -168,7 +183,7 @@ internal sealed class DoubleColumn : ParquetColumn<double>
 /// <summary>A <see cref="ColumnType.Date"/> column: DATE (days since the epoch).</summary>
 internal sealed class DateColumn : ParquetColumn<DateOnly>
 {
-    public DateColumn(ColumnSchema schema) : base(schema) { }
+    public DateColumn(ColumnSchema schema, int capacity) : base(schema, capacity) { }
 
     public override void Date(DateTime date) => Add(DateOnly.FromDateTime(date));
 }
@@ -176,7 +191,7 @@ internal sealed class DateColumn : ParquetColumn<DateOnly>
 /// <summary>A <see cref="ColumnType.Timestamp"/> column: TIMESTAMP(MILLIS, adjusted to UTC).</summary>
 internal sealed class TimestampColumn : ParquetColumn<DateTime>
 {
-    public TimestampColumn(ColumnSchema schema) : base(schema) { }
+    public TimestampColumn(ColumnSchema schema, int capacity) : base(schema, capacity) { }
 
     public override void Timestamp(long unixMs) => Add(new DateTime(DateTime.UnixEpoch.Ticks + unixMs * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc));
 }
@@ -184,10 +199,10 @@ internal sealed class TimestampColumn : ParquetColumn<DateTime>
 /// <summary>A <see cref="ColumnType.String"/> column: UTF-8 BYTE_ARRAY (STRING).</summary>
 internal sealed class StringColumn : ParquetColumn
 {
-    private string?[] _values = new string?[1024];
+    private string?[] _values;
     private int _count;
 
-    public StringColumn(ColumnSchema schema) : base(schema) { }
+    public StringColumn(ColumnSchema schema, int capacity) : base(schema) => _values = new string?[capacity];
 
     public override int Count => _count;
 
@@ -219,6 +234,15 @@ internal sealed class StringColumn : ParquetColumn
         if (_count + count > _values.Length) Array.Resize(ref _values, Math.Max(_count + count, _values.Length * 2));
         Array.Copy(from._values, start, _values, _count, count);
         _count += count;
+    }
+
+    public override ParquetColumn Gather(int[] rows, int start, int count)
+    {
+        var gathered = (StringColumn)MemberwiseClone();
+        gathered._values = new string?[Math.Max(16, count)];
+        for (int i = 0; i < count; i++) gathered._values[i] = _values[rows[start + i]];
+        gathered._count = count;
+        return gathered;
     }
 
     public override async Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup, DataField field)
