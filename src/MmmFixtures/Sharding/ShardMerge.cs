@@ -83,6 +83,9 @@ public static class ShardMerge
             Same(shards, "shard count", s => s.Shard.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), problems);
             Same(shards, "global files (tables, format and layouts)", s => string.Join("\n", GlobalFiles(s).Select(f => f.Name + " " + f.Sha256)), problems);
             CheckCoverage(shards, problems);
+            if (shards.SelectMany(s => s.Files).Any(f => IsPartFile(f.Name)))
+                problems.Add("the shards were written with --partition-by: read them as one dataset without merging (e.g. DuckDB " +
+                    "read_parquet('run/shard-*/events/**/*.parquet', hive_partitioning = true)); merge joins shards written without --partition-by");
         }
         if (shards.Any(s => s.AlgorithmVersion != GenerationAlgorithm.Version))
             problems.Add($"this library merges algorithm version {GenerationAlgorithm.Version} only; export the shards again with it");
@@ -98,6 +101,11 @@ public static class ShardMerge
         if (problems.Count > 0) throw new ShardMergeException(problems);
         return (shards.OrderBy(s => s.Shard.Index).ToArray(), family!, (IShardMerging)family!);
     }
+
+    // A part file of a Hive-partitioned table: <table>/<key>=<value>/…/part-<n>.parquet. Its rows are split by value, not by
+    // entity blocks, so the row index cannot interleave them.
+    private static bool IsPartFile(string file) =>
+        file.EndsWith(".parquet", StringComparison.Ordinal) && file.Split('/').Any(level => level.IndexOf('=') > 0);
 
     // Every shard must agree on a property; the message names which folders hold which value.
     private static void Same(List<ShardFolder> shards, string what, Func<ShardFolder, string> value, List<string> problems)

@@ -85,6 +85,21 @@ public sealed class ShardMergeTests : TempFolder
     }
 
     [Fact]
+    public void Merge_refuses_partitioned_shards_and_says_how_to_read_them()
+    {
+        var shards = Enumerable.Range(0, 2).Select(k =>
+        {
+            string shard = Path.Combine(Folder, $"p{k}");
+            Clickstream.Export(SmallWithDefects, shard, new DatasetExportOptions { Shard = new ShardSelection(k, 2), Format = ExportFormat.Parquet, PartitionBy = "date" });
+            return shard;
+        }).ToArray();
+        var ex = Assert.Throws<ShardMergeException>(() => ShardMerge.Merge(shards, Path.Combine(Folder, "merged")));
+        Assert.Contains("written with --partition-by", ex.Message);
+        Assert.Contains("hive_partitioning = true", ex.Message);
+        Assert.False(Directory.Exists(Path.Combine(Folder, "merged")));
+    }
+
+    [Fact]
     public void Merge_refuses_shards_of_different_specs_and_shard_counts()
     {
         string a = Path.Combine(Folder, "a"), b = Path.Combine(Folder, "b");
