@@ -168,7 +168,10 @@ internal static class OptimizeCommand
         string[] Row(string name, AllocationOutcome o) => new[] { name, Number(o.Spend), Number(o.Contribution), Number(o.Revenue), Number(o.Profit) };
         Listing.WriteTable(output, new[] { "allocation", "spend", "contribution", "revenue", "profit" },
             new[] { Row("realised", realised), Row("optimal", optimal) });
-        output.WriteLine($"uplift of the optimum over the realised allocation: {Percent(optimal.UpliftOver(realised, options.Objective))} {(profit ? "profit" : "contribution")}");
+        string measure = profit ? "profit" : "contribution";
+        output.WriteLine(optimal.UpliftOver(realised, options.Objective) is double uplift
+            ? $"uplift of the optimum over the realised allocation: {Percent(uplift)} {measure}"
+            : $"uplift of the optimum over the realised allocation: — (the realised {measure} is not positive)");
         output.WriteLine($"certificate: no allocation within the bounds exceeds {Number(result.UpperBound)} ({(profit ? "profit" : "revenue")}); gap {result.CertificateGap.ToString("G3", CultureInfo.InvariantCulture)} (target {SeparableAllocator.TargetGap.ToString("G3", CultureInfo.InvariantCulture)})");
     }
 
