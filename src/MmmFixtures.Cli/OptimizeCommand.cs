@@ -40,7 +40,7 @@ internal static class OptimizeCommand
         };
         help.AddExamples(command,
             $"{HelpText.ToolName} optimize --truth ./out",
-            $"{HelpText.ToolName} optimize --truth ./out --budget 2000000 --bounds Tv=0.5:2 --bounds Radio=lock --json");
+            $"{HelpText.ToolName} optimize --truth ./out/medium --budget 9000000 --bounds Tv=0.5:2 --bounds Radio=lock --json");
         command.SetAction(parse =>
         {
             string folder = parse.GetValue(truth) ?? throw new UserError("--truth is required: the export folder to optimise.");

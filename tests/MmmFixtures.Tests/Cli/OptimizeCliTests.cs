@@ -215,4 +215,17 @@ public sealed class OptimizeCliTests : TempFolder
         Assert.Contains("is above the most the channels can spend within the bounds", locked.Error);
         Assert.DoesNotContain("NaN", locked.Error);
     }
+
+    // The help's (and the README's) example, as written, on the preset the README exports to out/medium.
+    [Fact]
+    public void TheBoundedExampleRunsOnMediumBusiness()
+    {
+        string folder = Path.Combine(Folder, "medium");
+        Assert.Equal(0, CliRun.Run("mmm", "--preset", "MediumBusiness", "--out", folder).Exit);
+        var (exit, output, error) = CliRun.Run("optimize", "--truth", folder, "--budget", "9000000", "--bounds", "Tv=0.5:2", "--bounds", "Radio=lock", "--json");
+        Assert.True(exit == 0, error);
+        var json = JsonNode.Parse(output)!;
+        Assert.Equal(9_000_000, (double)json["spent"]!, 6);
+        Assert.Equal(1, (double)json["channels"]!.AsArray().Single(c => (string)c!["name"]! == "Radio")!["multiplier"]!);
+    }
 }
