@@ -40,7 +40,7 @@ internal static class OptimizeCommand
         };
         help.AddExamples(command,
             $"{HelpText.ToolName} optimize --truth ./out",
-            $"{HelpText.ToolName} optimize --truth ./out --budget 2000000 --bounds Tv=0.5:2 --bounds Radio=lock --json");
+            $"{HelpText.ToolName} optimize --truth ./out/medium --budget 9000000 --bounds Tv=0.5:2 --bounds Radio=lock --json");
         command.SetAction(parse =>
         {
             string folder = parse.GetValue(truth) ?? throw new UserError("--truth is required: the export folder to optimise.");
@@ -52,13 +52,14 @@ internal static class OptimizeCommand
                 parse.GetValue(objective) ?? AllocationObjective.Contribution, parse.GetValue(perGeo));
             var result = BudgetOptimizer.Optimize(panel, options);
             if (parse.GetValue(json)) WriteJson(console.Out, panel, options, result);
-            else WriteTable(console.Out, panel, result);
+            else WriteTable(console.Out, panel, options, result);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    // Every bad option in one message: budget, bounds (syntax, unknown channel, min > max), and their feasibility.
+    // Every bad option in one message: budget, bounds (syntax, unknown or repeated channel, a channel that never spends,
+    // min > max), and their feasibility.
     private static BudgetOptions Options(MmmPanel panel, string? budgetText, string[] boundsText, AllocationObjective objective, bool perGeo)
     {
         var errors = new List<string>();
@@ -69,34 +70,48 @@ internal static class OptimizeCommand
             else errors.Add($"--budget must be a number ≥ 0, got '{budgetText}'");
         }
         var channels = panel.Truth.Channels;
+        var names = channels.Select(c => c.Name).ToArray();
         var bounds = new Dictionary<string, MultiplierBounds>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (string text in boundsText)
         {
             int eq = text.IndexOf('=');
-            string name = eq > 0 ? text.Substring(0, eq) : text;
             if (eq <= 0)
             {
                 errors.Add($"--bounds '{text}' must read CHANNEL=MIN:MAX or CHANNEL=lock");
                 continue;
             }
-            if (channels.All(c => c.Name != name))
+            string given = text.Substring(0, eq), range = text.Substring(eq + 1);
+            if (NameArgument.Match(given, names, "channel", "channels", out string? unknown) is not string name)
             {
-                errors.Add($"--bounds {name}: no channel named '{name}' (channels: {string.Join(", ", channels.Select(c => c.Name))})");
+                errors.Add($"--bounds {given}: {unknown}");
                 continue;
             }
-            var parsed = Bounds(text.Substring(eq + 1));
-            if (parsed is null) errors.Add($"--bounds {name}: '{text.Substring(eq + 1)}' must be MIN:MAX (numbers ≥ 0, either may be empty) or lock");
+            // The last of two bounds winning silently would hide a typo in a long command line.
+            if (!named.Add(name))
+            {
+                errors.Add($"--bounds {name} is given more than once: give each channel's bounds once");
+                continue;
+            }
+            // Its multiplier scales a realised spend of 0: the optimum never spends on it, whatever the bounds say.
+            if (panel.Truth.Channel(name).TotalSpend == 0)
+            {
+                errors.Add($"--bounds {name}: the channel never spends (realised spend 0), so a multiplier cannot move it; drop this bound");
+                continue;
+            }
+            var parsed = Bounds(range);
+            if (parsed is null) errors.Add($"--bounds {name}: '{range}' must be MIN:MAX (numbers ≥ 0, either may be empty) or lock");
             else if (parsed.Min > parsed.Max) errors.Add($"--bounds {name}: min {Number(parsed.Min)} is above max {Number(parsed.Max)}");
             else bounds[name] = parsed;
         }
         double Least(ChannelTruth c) => bounds.TryGetValue(c.Name, out var b) ? b.Min * c.TotalSpend : 0;
-        double Most(ChannelTruth c) => bounds.TryGetValue(c.Name, out var b) ? b.Max * c.TotalSpend : double.PositiveInfinity;
+        double Most(ChannelTruth c) => c.TotalSpend == 0 ? 0 : bounds.TryGetValue(c.Name, out var b) ? b.Max * c.TotalSpend : double.PositiveInfinity;
         double target = budget ?? channels.Sum(c => c.TotalSpend);
         double least = channels.Sum(Least), most = channels.Sum(Most);
         if (errors.Count == 0 && least > target)
             errors.Add($"--budget {Number(target)} is below the spend the bounds' minimums require ({Number(least)})");
         if (errors.Count == 0 && objective == AllocationObjective.Contribution && most < target)
-            errors.Add($"--budget {Number(target)} is above the spend the bounds' maximums allow ({Number(most)}); use --objective profit to leave it unspent");
+            errors.Add($"--budget {Number(target)} is above the most the channels can spend within the bounds ({Number(most)}); use --objective profit to leave it unspent");
         if (errors.Count > 0) throw new UserError(string.Join(Environment.NewLine + "error: ", errors));
         return new BudgetOptions { Budget = budget, Bounds = bounds, Objective = objective, PerGeo = perGeo };
     }
@@ -114,15 +129,23 @@ internal static class OptimizeCommand
         text.Length == 0 ? empty
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && v >= 0 && !double.IsInfinity(v) ? v : null;
 
-    private static string Number(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
+    // Non-finite numbers (a marginal return where nothing is spent) print as a dash, never as NaN.
+    private static string Number(double value) => double.IsFinite(value) ? value.ToString("G10", CultureInfo.InvariantCulture) : "—";
 
-    private static void WriteTable(TextWriter output, MmmPanel panel, OptimalAllocation result)
+    private static string Number(double? value) => value is double v ? Number(v) : "—";
+
+    private static string Percent(double? share) => share is double s ? (s > 0 ? "+" : "") + (100 * s).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "—";
+
+    // The one read of a cell's marginal return (null when it is not a number, e.g. at zero spend).
+    private static double? Marginal(ChannelAllocation cell) => double.IsFinite(cell.MarginalRoas) ? cell.MarginalRoas : null;
+
+    private static void WriteTable(TextWriter output, MmmPanel panel, BudgetOptions options, OptimalAllocation result)
     {
         var truth = panel.Truth.Channels;
         string[] headers = { "channel", "multiplier", "spend", "contribution", "marginal ROAS", "realised spend" };
         var rows = result.Channels.Select((c, i) => new[]
         {
-            c.Channel, Number(c.Multiplier), Number(c.Spend), Number(c.Contribution), Number(c.MarginalRoas), Number(truth[i].TotalSpend),
+            c.Channel, Number(c.Multiplier), Number(c.Spend), Number(c.Contribution), Number(Marginal(c)), Number(truth[i].TotalSpend),
         }).ToArray();
         Listing.WriteTable(output, headers, rows);
         if (result.ByGeo is not null)
@@ -132,21 +155,46 @@ internal static class OptimizeCommand
                 result.ByGeo.Select(g => new[]
                 {
                     g.Allocation.Channel, g.Geo, Number(g.Allocation.Multiplier), Number(g.Allocation.Spend), Number(g.Allocation.Contribution),
-                    Number(g.Allocation.MarginalRoas), Number(RealisedSpend(panel, g.Allocation.Channel, g.Geo)),
+                    Number(Marginal(g.Allocation)), Number(RealisedSpend(panel, g.Allocation.Channel, g.Geo)),
                 }).ToArray());
         }
         output.WriteLine();
-        output.WriteLine($"budget {Number(result.Budget)}, total contribution {Number(result.TotalContribution)}, objective {Number(result.Objective)} (revenue)");
-        output.WriteLine($"certificate: no allocation within the bounds exceeds {Number(result.UpperBound)}; gap {result.CertificateGap.ToString("G3", CultureInfo.InvariantCulture)} (target {SeparableAllocator.TargetGap.ToString("G3", CultureInfo.InvariantCulture)})");
+        var realised = AllocationOutcome.Realised(panel);
+        var optimal = AllocationOutcome.Of(panel, result);
+        bool profit = options.Objective == AllocationObjective.Profit;
+        output.WriteLine(profit
+            ? $"objective profit (revenue − spend), budget {Number(result.Budget)} as a cap: the optimum spends {Number(optimal.Spend)}"
+            : $"objective contribution, budget {Number(result.Budget)} spent in full");
+        string[] Row(string name, AllocationOutcome o) => new[] { name, Number(o.Spend), Number(o.Contribution), Number(o.Revenue), Number(o.Profit) };
+        Listing.WriteTable(output, new[] { "allocation", "spend", "contribution", "revenue", "profit" },
+            new[] { Row("realised", realised), Row("optimal", optimal) });
+        string measure = profit ? "profit" : "contribution";
+        output.WriteLine(optimal.UpliftOver(realised, options.Objective) is double uplift
+            ? $"uplift of the optimum over the realised allocation: {Percent(uplift)} {measure}"
+            : $"uplift of the optimum over the realised allocation: — (the realised {measure} is not positive)");
+        output.WriteLine($"certificate: no allocation within the bounds exceeds {Number(result.UpperBound)} ({(profit ? "profit" : "revenue")}); gap {result.CertificateGap.ToString("G3", CultureInfo.InvariantCulture)} (target {SeparableAllocator.TargetGap.ToString("G3", CultureInfo.InvariantCulture)})");
     }
 
     private static void WriteJson(TextWriter output, MmmPanel panel, BudgetOptions options, OptimalAllocation result)
     {
+        var realised = AllocationOutcome.Realised(panel);
+        var optimal = AllocationOutcome.Of(panel, result);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, JsonFormat.WriterOptions))
         {
             w.WriteStartObject();
             OptimalAllocationJson.WriteProperties(w, result, options, (channel, geo) => RealisedSpend(panel, channel, geo));
+            w.WriteNumber("spent", optimal.Spend);
+            w.WriteNumber("revenue", optimal.Revenue);
+            w.WriteNumber("profit", optimal.Profit);
+            w.WriteStartObject("realised");
+            w.WriteNumber("spend", realised.Spend);
+            w.WriteNumber("contribution", realised.Contribution);
+            w.WriteNumber("revenue", realised.Revenue);
+            w.WriteNumber("profit", realised.Profit);
+            w.WriteEndObject();
+            if (optimal.UpliftOver(realised, options.Objective) is double uplift) w.WriteNumber("uplift", uplift);
+            else w.WriteNull("uplift");
             w.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));

@@ -60,7 +60,7 @@ internal static class ReportCommand
         }
         catch (ArgumentException ex) when (options.Focus is not null)
         {
-            throw new UserError($"--focus {options.Focus}: {ex.Message}"); // a family names the entities it knows
+            throw new UserError($"--focus: {WithoutParameterName(ex)}"); // a family names the value and the entities it knows
         }
     }
 
@@ -79,5 +79,14 @@ internal static class ReportCommand
         }
         string images = png ? $" and {report.Charts.Count} PNG images in {ReportFiles.ChartsFolder}/" : "";
         console.Out.WriteLine($"Wrote {page} ({report.Charts.Count} charts{images}) in {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    // ArgumentException.Message ends with " (Parameter 'options')", meant for programmers; the suffix is built the same
+    // way (and in the same language) by an exception with an empty message.
+    private static string WithoutParameterName(ArgumentException ex)
+    {
+        string suffix = new ArgumentException("", ex.ParamName).Message;
+        return ex.ParamName is not null && suffix.Length > 0 && ex.Message.EndsWith(suffix, StringComparison.Ordinal)
+            ? ex.Message.Substring(0, ex.Message.Length - suffix.Length) : ex.Message;
     }
 }

@@ -8,6 +8,7 @@ using MmmFixtures.Families;
 using MmmFixtures.Mmm;
 using MmmFixtures.Mmm.Decisions;
 using MmmFixtures.Mmm.Scoring;
+using MmmFixtures.Validation;
 
 namespace MmmFixtures.Cli;
 
@@ -36,15 +37,55 @@ internal static class ScoreCommand
             $"{HelpText.ToolName} score --truth ./mmm-basic --estimates estimates.json --json");
         command.SetAction(parse =>
         {
-            string folder = parse.GetValue(truth) ?? throw new UserError("Give --truth <dir>: an MMM export folder.");
-            string file = parse.GetValue(estimates) ?? throw new UserError("Give --estimates <file>: a .json or .csv file of estimates.");
-            var panel = Regenerate(folder);
-            var card = MmmScore.Score(panel, WithRows(MmmEstimatesFile.Read(file), parse.GetValue(rows), panel), new BudgetOptions { Objective = parse.GetValue(objective) ?? AllocationObjective.Contribution });
+            var card = Check(parse.GetValue(truth), parse.GetValue(estimates), parse.GetValue(rows),
+                new BudgetOptions { Objective = parse.GetValue(objective) ?? AllocationObjective.Contribution });
             if (parse.GetValue(json)) console.Out.Write(MmmScorecardJson.Write(card));
             else WriteText(console, card);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // Every problem of the command line, the export folder, the estimates and the contributions table in one message: each
+    // input is read on its own, and the estimates are checked against the panel when both read.
+    private static MmmScorecard Check(string? folder, string? file, string? rowsFile, BudgetOptions options)
+    {
+        var problems = new List<string>();
+        if (folder is null) problems.Add("Give --truth <dir>: an MMM export folder.");
+        if (file is null) problems.Add("Give --estimates <file>: a .json or .csv file of estimates.");
+        var panel = folder is null ? null : Attempt(() => Regenerate(folder), problems);
+        var estimates = file is null ? null : Attempt(() => MmmEstimatesFile.Read(file), problems);
+        MmmEstimates? table = null;
+        if (rowsFile is not null)
+        {
+            if (estimates is not null && estimates.Contributions.Count + estimates.Components.Count > 0)
+                problems.Add("The estimates file already holds per-row contributions or components; give them there or in --contributions, not both.");
+            if (!System.IO.File.Exists(rowsFile)) problems.Add($"Contributions file not found: '{rowsFile}'.");
+            else if (panel is not null) table = Attempt(() => MmmEstimatesCsv.ReadRows(System.IO.File.ReadAllText(rowsFile), panel), problems);
+        }
+        MmmScorecard? card = null;
+        if (panel is not null && estimates is not null)
+        {
+            // Checked against the panel even when --contributions failed, so the estimates' own problems show now too.
+            var all = table is null ? estimates : estimates with { Contributions = table.Contributions, Components = table.Components };
+            card = Attempt(() => MmmScore.Score(panel, all, options), problems);
+        }
+        if (problems.Count > 0) throw new UserError(string.Join(Environment.NewLine + "error: ", problems));
+        return card!;
+    }
+
+    // The value, or null with the user's mistake recorded (a bug still surfaces as one).
+    private static T? Attempt<T>(Func<T> read, List<string> problems) where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is UserError or SpecValidationException or System.IO.IOException or UnauthorizedAccessException)
+        {
+            problems.Add(ex.Message);
+            return null;
+        }
     }
 
     private static MmmPanel Regenerate(string folder)
@@ -53,17 +94,6 @@ internal static class ScoreCommand
         if (dataset.Spec is not MmmSpec spec)
             throw new UserError($"'{folder}' holds a {dataset.Family.Name} export; score works on MMM exports.");
         return MmmGenerator.Generate(spec);
-    }
-
-    // Per-row series come from the estimates file or from --contributions, not both.
-    private static MmmEstimates WithRows(MmmEstimates estimates, string? file, MmmPanel panel)
-    {
-        if (file is null) return estimates;
-        if (estimates.Contributions.Count + estimates.Components.Count > 0)
-            throw new UserError("The estimates file already holds per-row contributions or components; give them there or in --contributions, not both.");
-        if (!System.IO.File.Exists(file)) throw new UserError($"Contributions file not found: '{file}'.");
-        var table = MmmEstimatesCsv.ReadRows(System.IO.File.ReadAllText(file), panel);
-        return estimates with { Contributions = table.Contributions, Components = table.Components };
     }
 
     private static void WriteText(CliConsole console, MmmScorecard card)

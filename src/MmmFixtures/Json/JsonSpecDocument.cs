@@ -14,7 +14,11 @@ internal static class JsonSpecDocument
         CommentHandling = JsonCommentHandling.Skip,
     };
 
-    public static JsonDocument Parse(string json, string specName)
+    // Estimates come from other programs and go on to other tools (jq, Python's json): standard JSON only.
+    private static readonly JsonDocumentOptions Standard = new() { CommentHandling = JsonCommentHandling.Disallow };
+
+    /// <summary>Parses <paramref name="json"/>; <paramref name="standard"/> refuses the comments and trailing commas a spec may have.</summary>
+    public static JsonDocument Parse(string json, string specName, bool standard = false)
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
         // System.Text.Json words this "does not contain any JSON tokens … isFinalBlock"; a user wants the plain fact.
@@ -22,12 +26,13 @@ internal static class JsonSpecDocument
             throw new SpecValidationException(specName, new[] { new SpecError("$", null, "is empty: a spec is one JSON object, e.g. { \"seed\": 42 }") });
         try
         {
-            return JsonDocument.Parse(json, Options);
+            return JsonDocument.Parse(json, standard ? Standard : Options);
         }
         catch (JsonException ex)
         {
             long line = (ex.LineNumber ?? 0) + 1, column = (ex.BytePositionInLine ?? 0) + 1;
-            string reason = ex.Message.Split(new[] { " Path:", " LineNumber:" }, StringSplitOptions.None)[0].Trim();
+            // "… which is not supported in this mode. Change the reader options." speaks to a programmer, not to the file's author.
+            string reason = ex.Message.Split(new[] { " Path:", " LineNumber:", " which is not supported in this mode." }, StringSplitOptions.None)[0].Trim();
             throw new SpecValidationException(specName, new[] { new SpecError("$", null, $"is not valid JSON at line {line}, column {column}: {reason}") });
         }
     }

@@ -130,4 +130,32 @@ public sealed class ScoreCliTests : TempFolder
             Assert.DoesNotContain("   at ", error);
         }
     }
+
+    [Fact]
+    public void Every_problem_of_the_command_line_and_the_files_comes_in_one_message()
+    {
+        string folder = Export();
+        string unknown = Write("unknown.csv", "channel,roas\nCinema,2\n");
+        string malformed = Write("bad.json", "{ \"channels\": ");
+
+        var (exit, output, error) = Run("score", "--estimates", malformed, "--contributions", Path.Combine(Folder, "none.csv"));
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("Give --truth <dir>", error);
+        Assert.Contains("is not valid JSON", error);
+        Assert.Contains("Contributions file not found", error);
+
+        // The estimates are checked against the panel although the contributions table is missing.
+        (exit, _, error) = Run("score", "--truth", folder, "--estimates", unknown, "--contributions", Path.Combine(Folder, "none.csv"));
+        Assert.Equal(2, exit);
+        Assert.Contains("Contributions file not found", error);
+        Assert.Contains("roas[Cinema]: must name a channel of the panel", error);
+
+        // A contributions table with problems and estimates with problems: both.
+        string rows = Write("rows.csv", "date,geo,Tv,Weather\n2022-01-03,Only,1,2\n");
+        (exit, _, error) = Run("score", "--truth", folder, "--estimates", unknown, "--contributions", rows);
+        Assert.Equal(2, exit);
+        Assert.Contains("header[3] = Weather", error);
+        Assert.Contains("roas[Cinema]: must name a channel of the panel", error);
+    }
 }

@@ -21,28 +21,18 @@ namespace MmmFixtures.Commerce.Generation;
 internal static class TenantGenerator
 {
     // Beyond this a day's order lines would not fit in memory; only extreme combinations of valid fields reach it.
-    private const double MaxExpectedOrders = 10_000_000;
+    public const double MaxExpectedOrders = 10_000_000;
 
     public static TenantDataset Generate(CommerceSpec spec, int index)
     {
         var tenant = spec.Tenants[index];
         int n = spec.Days;
-        var dates = Enumerable.Range(0, n).Select(d => spec.StartDate.Date.AddDays(d)).ToArray();
-        var key = StreamKey.Root(spec.Seed).Then("tenant").Then(tenant.Name);
-
-        var weather = WeatherGenerator.Generate(tenant.Weather, dates, key.Then("weather"));
-        var basket = new BasketLaw(tenant.Orders);
-        var catalog = new ProductCatalog(tenant, basket, key.Then("catalog"));
+        var x = new Drivers(spec, index);
+        var (dates, weather, basket, catalog, meta, google, email) = (x.Dates, x.Weather, x.Basket, x.Catalog, x.Meta, x.Google, x.Email);
         double aov = catalog.AverageOrderValue;
-        var meta = new AdPlatformGenerator(tenant.Meta, "meta", tenant.Name, dates, key.Then("ads").Then("meta"), aov);
-        var google = new AdPlatformGenerator(tenant.Google, "google", tenant.Name, dates, key.Then("ads").Then("google"), aov);
-        var email = new EmailGenerator(tenant.Email, dates, key.Then("email"), aov);
-        var orders = new OrderGenerator(tenant, catalog, basket, key.Then("orders"), n);
+        var orders = new OrderGenerator(tenant, catalog, basket, x.Key.Then("orders"), n);
 
-        double lnBase = DeterministicMath.Log(tenant.BaseRevenue);
-        double weekend = DeterministicMath.Log1p(tenant.WeekendLift);
-        double[] seasonal = DemandSeasonality.Coefficients(tenant.Category, tenant.SeasonalAmplitude);
-        var noise = key.Open("demand");
+        double lnBase = x.LnBase, weekend = x.Weekend;
         // Sized for the base demand (+10%), so the list rarely grows: growing copies every line already made.
         double expectedLines = 1.1 * tenant.BaseRevenue / aov * n * basket.LinesMean;
         var lines = new List<OrderLine>((int)Math.Min(expectedLines, 1 << 24));
@@ -54,14 +44,7 @@ internal static class TenantGenerator
         {
             var w = weather[d];
             int isoWeekday = IsoWeekday(dates[d]);
-            double season = DemandSeasonality.Evaluate(seasonal, dates[d].DayOfYear);
-            double weekday = isoWeekday >= 6 ? weekend : 0;
-            double temperature = tenant.TemperatureElasticity * w.TempZ;
-            double precipitation = tenant.PrecipitationElasticity * w.PrecipZ;
-            double metaTerm = tenant.Meta.Beta * meta.Signal[d];
-            double googleTerm = tenant.Google.Beta * google.Signal[d];
-            double emailTerm = tenant.Email.Beta * email.Signal[d];
-            double epsilon = tenant.DemandNoiseSd * noise.StandardNormal();
+            var (season, weekday, temperature, precipitation, metaTerm, googleTerm, emailTerm, epsilon) = x.Terms(d);
 
             double lnMu = LnMu(lnBase, season, weekday, temperature, precipitation, metaTerm, googleTerm, emailTerm, epsilon);
             mu[d] = DeterministicMath.Exp(lnMu);
@@ -91,9 +74,76 @@ internal static class TenantGenerator
             WeatherNormals.AnnualWetProbability(tenant.Weather), WeatherNormals.PrecipitationSd(tenant.Weather), tenant.Weather.RainShape,
             tenant.Weather.RainMeanMm, tenant.Weather.Anomalies.ToArray());
         var truth = new TenantTruth(tenant.Name, tenant.Category, tenant.BaseRevenue, tenant.TemperatureElasticity, tenant.PrecipitationElasticity,
-            seT, seP, Enumerable.Range(1, 7).Select(day => day >= 6 ? weekend : 0).ToArray(), seasonal, aov, weatherTruth,
+            seT, seP, Enumerable.Range(1, 7).Select(day => day >= 6 ? weekend : 0).ToArray(), x.Seasonal, aov, weatherTruth,
             Platform(tenant.Meta, meta, metaIncrement), Platform(tenant.Google, google, googleIncrement), tenant.Email.Beta, emailIncrement, demand);
         return new TenantDataset(tenant, weather, lines, meta.Rows, google.Rows, email.Rows, daily, truth);
+    }
+
+    /// <summary>
+    /// The day with the most expected orders (μ / AOV) of tenant <paramref name="index"/>, computed as <see cref="Generate"/>
+    /// computes it but without drawing any order, so a validator refuses exactly the tenants it would refuse.
+    /// </summary>
+    public static (double Orders, DateTime Date) PeakExpectedOrders(CommerceSpec spec, int index)
+    {
+        var x = new Drivers(spec, index);
+        double aov = x.Catalog.AverageOrderValue, peak = double.NegativeInfinity;
+        DateTime date = x.Dates[0];
+        for (int d = 0; d < x.Dates.Length; d++)
+        {
+            var (season, weekday, temperature, precipitation, meta, google, email, epsilon) = x.Terms(d);
+            double expected = DeterministicMath.Exp(LnMu(x.LnBase, season, weekday, temperature, precipitation, meta, google, email, epsilon)) / aov;
+            if (!(expected <= peak)) (peak, date) = (expected, x.Dates[d]); // NaN wins: it is refused too
+        }
+        return (peak, date);
+    }
+
+    // Everything a tenant's daily demand μ depends on, drawn from its own streams before any order is.
+    private sealed class Drivers
+    {
+        private readonly TenantSpec _tenant;
+        private readonly double[] _noise;
+
+        public Drivers(CommerceSpec spec, int index)
+        {
+            _tenant = spec.Tenants[index];
+            int n = spec.Days;
+            Dates = Enumerable.Range(0, n).Select(d => spec.StartDate.Date.AddDays(d)).ToArray();
+            Key = StreamKey.Root(spec.Seed).Then("tenant").Then(_tenant.Name);
+            Weather = WeatherGenerator.Generate(_tenant.Weather, Dates, Key.Then("weather"));
+            Basket = new BasketLaw(_tenant.Orders);
+            Catalog = new ProductCatalog(_tenant, Basket, Key.Then("catalog"));
+            double aov = Catalog.AverageOrderValue;
+            Meta = new AdPlatformGenerator(_tenant.Meta, "meta", _tenant.Name, Dates, Key.Then("ads").Then("meta"), aov);
+            Google = new AdPlatformGenerator(_tenant.Google, "google", _tenant.Name, Dates, Key.Then("ads").Then("google"), aov);
+            Email = new EmailGenerator(_tenant.Email, Dates, Key.Then("email"), aov);
+            LnBase = DeterministicMath.Log(_tenant.BaseRevenue);
+            Weekend = DeterministicMath.Log1p(_tenant.WeekendLift);
+            Seasonal = DemandSeasonality.Coefficients(_tenant.Category, _tenant.SeasonalAmplitude);
+            var noise = Key.Open("demand");
+            _noise = new double[n];
+            for (int d = 0; d < n; d++) _noise[d] = _tenant.DemandNoiseSd * noise.StandardNormal();
+        }
+
+        public DateTime[] Dates { get; }
+        public StreamKey Key { get; }
+        public WeatherDay[] Weather { get; }
+        public BasketLaw Basket { get; }
+        public ProductCatalog Catalog { get; }
+        public AdPlatformGenerator Meta { get; }
+        public AdPlatformGenerator Google { get; }
+        public EmailGenerator Email { get; }
+        public double LnBase { get; }
+        public double Weekend { get; }
+        public double[] Seasonal { get; }
+
+        // Day d's log-demand terms after ln base, in the truth's order.
+        public (double Season, double Weekday, double Temperature, double Precipitation, double Meta, double Google, double Email, double Noise) Terms(int d)
+        {
+            var w = Weather[d];
+            return (DemandSeasonality.Evaluate(Seasonal, Dates[d].DayOfYear), IsoWeekday(Dates[d]) >= 6 ? Weekend : 0,
+                _tenant.TemperatureElasticity * w.TempZ, _tenant.PrecipitationElasticity * w.PrecipZ, _tenant.Meta.Beta * Meta.Signal[d],
+                _tenant.Google.Beta * Google.Signal[d], _tenant.Email.Beta * Email.Signal[d], _noise[d]);
+        }
     }
 
     /// <summary>The log-demand sum in the truth's order: base, seasonality, weekday, temperature, precipitation, Meta, Google, e-mail, noise.</summary>

@@ -44,7 +44,10 @@ public static class CommerceSpecValidator
             if (!e.Require(tenants[t] is not null, $"tenants[{t}]", null, "must be a tenant")) continue;
             if (names.TryGetValue(t, out string? problem)) e.Add($"tenants[{t}].name", tenants[t].Name, problem);
             else e.Require(!CommerceCrossRules.IsLayoutFolder(tenants[t].Name), $"tenants[{t}].name", tenants[t].Name, CommerceCrossRules.LayoutFolderRequirement);
+            int before = e.Count;
             ValidateTenant(spec, tenants[t], t, calendar, e);
+            // The busiest day's orders follow from every field of the tenant, so only a valid tenant has a meaningful bound.
+            if (calendar && e.Count == before) PeakOrdersValidator.Check(spec, t, e);
         }
         return e;
     }

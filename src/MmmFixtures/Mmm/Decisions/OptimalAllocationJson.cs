@@ -39,7 +39,8 @@ internal static class OptimalAllocationJson
         w.WriteNumber("multiplier", a.Multiplier);
         w.WriteNumber("spend", a.Spend);
         w.WriteNumber("contribution", a.Contribution);
-        w.WriteNumber("marginalRoas", a.MarginalRoas);
+        if (!double.IsNaN(a.MarginalRoas) && !double.IsInfinity(a.MarginalRoas)) w.WriteNumber("marginalRoas", a.MarginalRoas);
+        else w.WriteNull("marginalRoas"); // e.g. at zero spend; JSON has no NaN
         if (realisedSpend is not null) w.WriteNumber("realisedSpend", realisedSpend(a.Channel, geo));
         w.WriteEndObject();
     }

@@ -14,15 +14,16 @@ namespace MmmFixtures.Mmm.Scoring;
 ///                         "parameters": { "beta": 1450, "alpha": 0.55 }, "contribution": [ … one per row … ] } },
 ///   "components": { "intercept": [ … ], "Price": [ … ] } }
 /// </code>
-/// Every property is optional; unknown properties, wrong types and keys given twice are errors, all reported at once
-/// in a <see cref="SpecValidationException"/> (with the line and column of a syntax error).
+/// Standard JSON (no comments, no trailing commas: the file is data exchanged between programs). Every property is
+/// optional; unknown properties, wrong types and keys given twice are errors, all reported at once in a
+/// <see cref="SpecValidationException"/> (with the line and column of a syntax error).
 /// </summary>
 public static class MmmEstimatesJson
 {
     /// <summary>Parses <paramref name="json"/> into estimates (checked against a panel only when scored).</summary>
     public static MmmEstimates Read(string json)
     {
-        using var document = JsonSpecDocument.Parse(json, ResolvedEstimates.SpecName);
+        using var document = JsonSpecDocument.Parse(json, ResolvedEstimates.SpecName, standard: true);
         var errors = new SpecErrorCollector();
         JsonSpecDocument.ReportDuplicateKeys(document.RootElement, errors);
         var estimates = new MmmEstimates();

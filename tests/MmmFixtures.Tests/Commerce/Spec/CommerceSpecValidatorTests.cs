@@ -169,7 +169,10 @@ public class CommerceSpecValidatorTests
             Google = t.Google with { Campaigns = new[] { new CampaignSpec("Brand"), new CampaignSpec("Shopping") } },
             Email = t.Email with { SendProbability = 0 },
         });
-        Assert.Empty(CommerceSpecValidator.Validate(spec));
+        // Each field is inside its range; together (a 90-day heatwave at e_T = −2, a 1 000 mm storm at e_P = 2) they would make
+        // the tenant expect ~1e155 orders on a day, which the base revenue's range then refuses.
+        Assert.Equal(new[] { "tenants[0].baseRevenue" }, CommerceSpecValidator.Validate(spec).Select(e => e.Path));
+        Assert.Empty(CommerceSpecValidator.Validate(spec with { Tenants = new[] { spec.Tenants[0] with { BaseRevenue = 1e-160 } } }));
         // Campaign names are unique per platform: Meta and Google may both have a "Brand".
         var both = WithTenant(t => t with { Meta = t.Meta with { Campaigns = new[] { new CampaignSpec("Brand") } }, Google = t.Google with { Campaigns = new[] { new CampaignSpec("Brand") } } });
         Assert.Empty(CommerceSpecValidator.Validate(both));

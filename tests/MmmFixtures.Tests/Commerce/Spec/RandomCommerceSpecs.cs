@@ -1,4 +1,6 @@
+using System.Globalization;
 using MmmFixtures.Commerce;
+using MmmFixtures.Commerce.Generation;
 using MmmFixtures.Media;
 using MmmFixtures.Series;
 
@@ -7,17 +9,29 @@ namespace MmmFixtures.Tests.Commerce.Spec;
 /// <summary>Random valid commerce specs: every field drawn inside its rule, every list and kind exercised.</summary>
 internal static class RandomCommerceSpecs
 {
+    /// <summary>A valid spec: <see cref="Draw"/> with each tenant's base revenue lowered, when needed, to half the most its busiest day allows.</summary>
     public static CommerceSpec Create(int seed)
+    {
+        var spec = Draw(seed);
+        var tenants = spec.Tenants.Select((t, i) =>
+        {
+            double max = PeakOrdersValidator.MaxBaseRevenue(t.BaseRevenue, TenantGenerator.PeakExpectedOrders(spec, i).Orders);
+            return max >= t.BaseRevenue ? t : t with { BaseRevenue = double.Parse((max / 2).ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) };
+        }).ToArray();
+        return spec with { Tenants = tenants };
+    }
+
+    /// <summary>Every field inside its own rule, the tenants' order volume unchecked (extreme weather, elasticities and media can make it too high to generate).</summary>
+    public static CommerceSpec Draw(int seed)
     {
         var r = new Random(seed);
         int days = r.Next(1, 800);
         var start = new DateTime(2000, 1, 1).AddDays(r.Next(0, 20_000));
-        var spec = new CommerceSpec
+        return new CommerceSpec
         {
             Seed = (ulong)r.NextInt64(), StartDate = start, Days = days,
             Tenants = Enumerable.Range(0, r.Next(1, 5)).Select(i => Tenant(r, $"shop_{i}", start, days)).ToArray(),
         };
-        return spec;
     }
 
     private static double Between(Random r, double min, double max) => Math.Round(min + (max - min) * r.NextDouble(), 4);
