@@ -5,9 +5,9 @@
 /shared/run holds the shard folders shard-0 … shard-N-1, each written with
 `mmmfixtures clickstream --spec … --shard k/N --format parquet --partition-by date --out /shared/run/shard-k`
 (by deploy/spark/generate_shards.py, the Kubernetes Indexed Job, the Slurm array or GNU parallel). Each shard's
-events are the folder events/ of key=value levels (events/shard=003/date=2024-01-01/part-0.parquet): Spark's
-partition discovery turns the levels into columns, so the shards read as one table with `shard` and `date` columns,
-and a filter on them reads only the matching folders.
+events are a folder of key=value levels (events/date=2024-01-01/part-0.parquet) holding only that shard's users:
+Spark's partition discovery turns the levels into a `date` column, so the shards read as one table without a
+merge, and a filter on `date` reads only the matching folders.
 """
 import sys
 
@@ -26,7 +26,7 @@ def main(run):
     spark = SparkSession.builder.appName("mmmfixtures-read").getOrCreate()
     events = read_events(spark, run)
     events.printSchema()
-    print(f"{events.count()} events in {events.select('shard').distinct().count()} shards")
+    print(f"{events.count()} events of {events.select('user_id').distinct().count()} users")
     # Per day and event type: a filter or group on a partition column lists folders, not rows.
     events.groupBy("date", "event_type").agg(F.count("*").alias("events"), F.sum("price").alias("value")) \
         .orderBy("date", "event_type").show(20, truncate=False)
