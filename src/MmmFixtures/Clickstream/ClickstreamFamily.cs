@@ -13,7 +13,7 @@ using MmmFixtures.Validation;
 namespace MmmFixtures.Clickstream;
 
 /// <summary>The clickstream family's descriptor: presets, spec JSON, validation, output estimate and streamed export.</summary>
-public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
+public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>, Sharding.IShardMerging
 {
     private ClickstreamFamily()
         : base("clickstream", "E-commerce clickstreams with their truth: items, users, events, truth tables, manifest; RetailRocket, REES46 and RecBole layouts.")
@@ -48,6 +48,9 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
     /// <remarks>Streamed from the spec, chunk of users by chunk of users: memory stays flat however large the spec.</remarks>
     public override ExportResult Export(ClickstreamSpec spec, string folder, DatasetExportOptions options) =>
         ClickstreamExporter.Export(spec, folder, options);
+
+    ExportedFile Sharding.IShardMerging.MergeTruth(object spec, string file, IReadOnlyList<string> shardFolders, ExportFolder output) =>
+        ClickstreamExporter.MergeTruth((ClickstreamSpec)spec, shardFolders, output);
 
     /// <inheritdoc />
     /// <remarks>

@@ -11,7 +11,7 @@ using MmmFixtures.Validation;
 namespace MmmFixtures.Commerce;
 
 /// <summary>The commerce family's descriptor: presets, spec JSON, validation, output estimate, layouts and streamed export.</summary>
-public sealed class CommerceFamily : DatasetFamily<CommerceSpec>
+public sealed class CommerceFamily : DatasetFamily<CommerceSpec>, Sharding.IShardMerging
 {
     private CommerceFamily()
         : base("commerce", "Multi-tenant shops with weather-sensitive demand and its truth: per tenant weather, orders, Meta/Google ads and Klaviyo e-mail; daily_panel.csv, truth_daily.csv, truth.json, manifest.json.")
@@ -40,6 +40,9 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>
 
     /// <inheritdoc />
     public override IReadOnlyList<SpecError> Validate(CommerceSpec spec) => CommerceSpecValidator.Validate(spec);
+
+    ExportedFile Sharding.IShardMerging.MergeTruth(object spec, string file, IReadOnlyList<string> shardFolders, ExportFolder output) =>
+        CommerceExporter.MergeTruth((CommerceSpec)spec, shardFolders, output);
 
     /// <inheritdoc />
     /// <remarks>Streamed tenant by tenant: memory does not grow with the number of tenants.</remarks>

@@ -183,10 +183,11 @@ internal sealed class ExportFolder : IDisposable
     /// <param name="files">Every file written, in manifest order.</param>
     /// <param name="tables">The tables among them, for the manifest's column map.</param>
     /// <param name="findings">The dataset's validation findings, for the result.</param>
+    /// <param name="shard">For a shard's export, how its files merge into the whole one; null for a whole export.</param>
     public ExportResult Commit(string family, ulong seed, Action<Utf8JsonWriter> writeSpec, IReadOnlyList<ExportedFile> files,
-        IReadOnlyList<TableSchema> tables, IReadOnlyList<ValidationFinding> findings)
+        IReadOnlyList<TableSchema> tables, IReadOnlyList<ValidationFinding> findings, Sharding.ShardPlan? shard = null)
     {
-        var manifest = WriteFile(ExportManifest.FileName, s => ExportManifest.Write(s, family, seed, writeSpec, files, tables));
+        var manifest = WriteFile(ExportManifest.FileName, s => ExportManifest.Write(s, family, seed, writeSpec, files, tables, shard));
         lock (_files) _committed = true;
         NativeFileSystem.FlushFolder(_staging);
         CheckReplaceable(_target); // again: files may have been added to the folder while the export was written

@@ -26,8 +26,9 @@ internal static class ExportManifest
     /// <param name="writeSpec">Writes the spec as one JSON value.</param>
     /// <param name="files">The files of the export, in the order they were written.</param>
     /// <param name="tables">The tables among the files, whose columns are listed.</param>
+    /// <param name="shard">For a shard's export, how its files merge into the whole one (the <c>shard</c> section); null for a whole export.</param>
     public static void Write(Stream stream, string family, ulong seed, Action<Utf8JsonWriter> writeSpec,
-        IReadOnlyList<ExportedFile> files, IReadOnlyList<TableSchema> tables)
+        IReadOnlyList<ExportedFile> files, IReadOnlyList<TableSchema> tables, Sharding.ShardPlan? shard = null)
     {
         if (writeSpec is null) throw new ArgumentNullException(nameof(writeSpec));
         if (files is null) throw new ArgumentNullException(nameof(files));
@@ -53,6 +54,7 @@ internal static class ExportManifest
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        shard?.Write(json);
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');

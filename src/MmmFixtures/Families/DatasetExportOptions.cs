@@ -14,4 +14,10 @@ public sealed record DatasetExportOptions
 
     /// <summary>The names of the consumer layouts to write besides the canonical tables, each into its subfolder (see <see cref="IDatasetFamily.Layouts"/>).</summary>
     public IReadOnlyList<string> Layouts { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Only this shard of the entities (users, geos, tenants), for one of several independent jobs whose folders
+    /// <c>mmmfixtures merge</c> joins into the whole export byte for byte; null (default) writes the whole export.
+    /// </summary>
+    public Sharding.ShardSelection? Shard { get; init; }
 }
