@@ -64,7 +64,7 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>, Sharding
     /// <inheritdoc />
     public override string DescribeExport(ClickstreamSpec spec, ExportResult result)
     {
-        long RowsOf(string table) => result.Files.First(f => f.Name.IndexOf('/') < 0 && System.IO.Path.GetFileNameWithoutExtension(f.Name) == table).Rows ?? 0;
+        long RowsOf(string table) => result.TableRows(table) ?? 0;
         return $"{RowsOf("events")} events of {RowsOf("users")} users in {RowsOf("truth_sessions")} sessions";
     }
 

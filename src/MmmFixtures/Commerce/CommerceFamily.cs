@@ -62,11 +62,9 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>, Sharding.IShar
     /// <inheritdoc />
     public override string DescribeExport(CommerceSpec spec, ExportResult result)
     {
-        // The canonical orders table in whichever format it was written (both formats hold the same rows: count one).
-        string parquet = System.IO.Path.ChangeExtension(CommerceTables.OrdersFile, ".parquet");
-        var orders = result.Files.Where(f => f.Name.Count(c => c == '/') == 1 && f.Name.EndsWith("/" + CommerceTables.OrdersFile, StringComparison.Ordinal)).ToList();
-        if (orders.Count == 0) orders = result.Files.Where(f => f.Name.Count(c => c == '/') == 1 && f.Name.EndsWith("/" + parquet, StringComparison.Ordinal)).ToList();
-        long lines = orders.Sum(f => f.Rows ?? 0);
+        // The canonical orders table of each tenant, in whichever format it was written (both formats hold the same rows: count one).
+        string orders = System.IO.Path.GetFileNameWithoutExtension(CommerceTables.OrdersFile);
+        long lines = spec.Tenants.Sum(t => result.TableRows($"{t.Name}/{orders}") ?? 0);
         return $"{CountText.Of(lines, "order line")} of {CountText.Of(spec.Tenants.Count, "tenant")} over {CountText.Of(spec.Days, "day")}";
     }
 

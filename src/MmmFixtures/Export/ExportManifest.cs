@@ -42,6 +42,11 @@ internal static class ExportManifest
         json.WriteNumber("seed", seed);
         json.WritePropertyName("spec");
         writeSpec(json);
+        // The first table a file belongs to (a CSV or Parquet file, or a part file of a partitioned dataset), found by name.
+        var tableOf = new Dictionary<string, TableSchema>(StringComparer.Ordinal);
+        foreach (var table in tables)
+            foreach (string name in new[] { table.FileName, table.ParquetFileName })
+                if (!tableOf.ContainsKey(name)) tableOf[name] = table;
         json.WriteStartArray("files");
         foreach (ExportedFile file in files)
         {
@@ -50,7 +55,11 @@ internal static class ExportManifest
             json.WriteNumber("bytes", file.Bytes);
             if (file.Rows is long rows) json.WriteNumber("rows", rows);
             json.WriteString("sha256", file.Sha256);
-            if (tables.FirstOrDefault(t => t.IsFileOf(file.Name)) is TableSchema table) WriteColumns(json, table);
+            if (tableOf.TryGetValue(file.Name, out var table))
+            {
+                if (table.Partition is { } levels) WritePartition(json, levels);
+                WriteColumns(json, table);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -86,6 +95,28 @@ internal static class ExportManifest
         {
             return null;
         }
+    }
+
+    // A partitioned file's folder levels, outermost first: each level's key and unescaped value (null: Hive's default
+    // partition), and for the partition column the role and type readers of the dataset see it with.
+    private static void WritePartition(Utf8JsonWriter json, IReadOnlyList<PartitionFolder> levels)
+    {
+        json.WriteStartArray("partition");
+        foreach (var level in levels)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", level.Name);
+            if (level.Value is null) json.WriteNull("value");
+            else json.WriteString("value", level.Value);
+            if (level.Column is { } column)
+            {
+                json.WriteString("role", column.Role.ToString().ToLowerInvariant());
+                json.WriteString("type", column.Type.ToString().ToLowerInvariant());
+                if (column.Entity is string entity) json.WriteString("entity", entity);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteColumns(Utf8JsonWriter json, TableSchema table)

@@ -130,7 +130,8 @@ public static class ClickstreamExporter
             .Concat(layouts.SelectMany(l => l.CatalogTables(spec, items, catalog!).Select(t => (Table: t, Text: (char?)l.Separator)))).ToArray();
         var schemas = userTables.Select(t => t.Table.Schema).Concat(catalogTables.Select(t => t.Table.Schema)).ToArray();
         var index = plan is null ? null : ShardRowIndex.Schema(userTables.Select(t => t.Table.Schema));
-        using var export = ExportFolder.Open(folder, options.Format);
+        var canonical = userTables.Where(t => t.Text is null).Select(t => t.Table.Schema).Concat(catalogTables.Where(t => t.Text is null).Select(t => t.Table.Schema));
+        using var export = ExportFolder.Open(folder, options, canonical);
         var files = new List<TableFile>();
         Task<ExportedFile[]>? catalogFiles = null;
         try
@@ -171,9 +172,11 @@ public static class ClickstreamExporter
     }
 
     // Canonical files in the order of FileOrder (whatever their format), then the layouts' files in table order.
-    private static int Rank(ExportedFile file, TableSchema[] schemas) => file.Name.IndexOf('/') < 0
-        ? Array.IndexOf(FileOrder, Path.GetFileNameWithoutExtension(file.Name))
-        : FileOrder.Length + Array.FindIndex(schemas, s => s.FileName == file.Name);
+    // A canonical table's file, or its partitioned dataset's folder (events/date=…/part-0.parquet), by the table's place;
+    // a layout's files after them.
+    private static int Rank(ExportedFile file, TableSchema[] schemas) =>
+        Array.IndexOf(FileOrder, Path.GetFileNameWithoutExtension(file.Name.Split('/')[0])) is int canonical and >= 0 ? canonical
+            : FileOrder.Length + Array.FindIndex(schemas, s => s.FileName == file.Name);
 
     // A layout's catalog table, as text in its consumer's dialect.
     private static IReadOnlyList<ExportedFile> WriteText(ExportFolder export, CatalogTable table, char separator) =>

@@ -86,7 +86,7 @@ public static class CommerceExporter
         var plan = options.Shard is ShardSelection shard ? new ShardPlan(shard, TenantEntity) : null;
         var tenants = plan?.Shard.Select(spec.Tenants.Count, i => ShardSelection.EntityHash(TenantEntity, spec.Tenants[i].Name))
             ?? Enumerable.Range(0, spec.Tenants.Count).ToArray();
-        using var export = ExportFolder.Open(folder, options.Format);
+        using var export = ExportFolder.Open(folder, options, CommerceTables.Canonical);
         using var panel = export.OpenTable(CommerceTables.Panel);
         using var truthDaily = export.OpenTable(CommerceTables.TruthDaily);
         var indexSchema = plan is null ? null : ShardRowIndex.Schema(new[] { CommerceTables.Panel, CommerceTables.TruthDaily });
