@@ -53,6 +53,11 @@ internal static class CliOptions
             },
         };
 
+    /// <summary>A shard <c>k/n</c> (0 ≤ k &lt; n ≤ <see cref="Sharding.ShardSelection.MaxCount"/>).</summary>
+    public static Option<Sharding.ShardSelection?> Shard(string name, string helpName, string description) =>
+        Parsed<Sharding.ShardSelection?>(name, helpName, description, $"k/n with 0 <= k < n <= {Sharding.ShardSelection.MaxCount}, e.g. 0/4",
+            text => Sharding.ShardSelection.Parse(text) is { } shard && shard.Problems().Count == 0 ? shard : null);
+
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     // parse returns null for a value it does not accept.

@@ -57,7 +57,7 @@ internal static class CommandLineApp
     public static (RootCommand Root, HelpText Help) Create(IEnumerable<IDatasetFamily> families, CliConsole console)
     {
         var list = families.ToArray();
-        var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || g.Key is "presets" or "layouts" or "score" or "report" or "optimize");
+        var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || g.Key is "presets" or "layouts" or "score" or "report" or "optimize" or "merge");
         if (duplicate is not null) throw new ArgumentException($"Two commands would be named '{duplicate.Key}'.", nameof(families));
         var help = new HelpText();
         var root = new RootCommand("mmmfixtures: deterministic synthetic marketing datasets with known ground truth.");
@@ -67,6 +67,7 @@ internal static class CommandLineApp
         root.Add(OptimizeCommand.Create(list, console, help));
         root.Add(ScoreCommand.Create(console, help));
         root.Add(ReportCommand.Create(list, console, help));
+        root.Add(MergeCommand.Create(list, console, help));
         string first = list.Length > 0 ? list[0].Name : "FAMILY";
         help.AddExamples(root,
             $"{HelpText.ToolName} presets",

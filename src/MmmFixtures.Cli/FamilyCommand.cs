@@ -23,7 +23,7 @@ internal static class FamilyCommand
     public const long DefaultMaxBytes = 20L << 30;
 
     private sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet,
-        ExportFormat Format, string[] Layouts, bool Report);
+        ExportFormat Format, string[] Layouts, bool Report, string? PartitionBy, Sharding.ShardSelection? Shard = null);
 
     public static Command Create(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, HelpText help)
     {
@@ -46,9 +46,12 @@ internal static class FamilyCommand
             ? $"A consumer layout to write besides the canonical tables ({family.Name} has none yet)."
             : $"Consumer layouts to write besides the canonical tables, each into its subfolder (repeatable): {string.Join("; ", family.Layouts.Select(l => $"{l.Name}: {l.Description.TrimEnd('.')}"))}.");
         layout.CompletionSources.Add(_ => family.Layouts.Select(l => new CompletionItem(l.Name, detail: l.Description)));
+        var shard = CliOptions.Shard("--shard", "k/n", "Write only shard k of n (0-based): the entities (users, geos, tenants) whose stable hash falls in it; 'mmmfixtures merge' joins the n shard folders into the whole export, byte for byte.");
+        var partitionBy = new Option<string>("--partition-by") { HelpName = "column", Description = "With --format parquet|both: write each Parquet table " +
+            "holding this column (or role: date = each table's time column, by its UTC day) as a Hive-style dataset, <table>/<column>=<value>/part-0.parquet." };
         var command = new Command(family.Name, family.Description)
         {
-            preset, specFile, seed, outPath, printSpec, dryRun, format, layout, maxBytes, threads, quiet, report,
+            preset, specFile, seed, outPath, printSpec, dryRun, format, layout, partitionBy, maxBytes, threads, quiet, report, shard,
         };
         string example = family.Presets.Count > 0 ? family.Presets[0].Name : "NAME";
         string tool = HelpText.ToolName;
@@ -62,7 +65,8 @@ internal static class FamilyCommand
         command.SetAction(parse => Run(family, families, console, new Request(
             parse.GetValue(preset), parse.GetValue(specFile), parse.GetValue(seed), parse.GetValue(outPath), parse.GetValue(printSpec),
             parse.GetValue(dryRun), parse.GetValue(maxBytes) ?? DefaultMaxBytes, parse.GetValue(threads), parse.GetValue(quiet),
-            parse.GetValue(format) ?? ExportFormat.Csv, parse.GetValue(layout) ?? Array.Empty<string>(), parse.GetValue(report))));
+            parse.GetValue(format) ?? ExportFormat.Csv, parse.GetValue(layout) ?? Array.Empty<string>(), parse.GetValue(report),
+            parse.GetValue(partitionBy), parse.GetValue(shard))));
         return command;
     }
 
@@ -70,6 +74,7 @@ internal static class FamilyCommand
     {
         if (request.PrintSpec && request.DryRun) throw new UserError("Give at most one of --print-spec or --dry-run.");
         if (request.Report && (request.PrintSpec || request.DryRun)) throw new UserError("--report draws an export: give it with --out, not with --print-spec or --dry-run.");
+        if (request.Report && request.Shard is not null) throw new UserError("--report draws a whole export: merge the shards ('mmmfixtures merge'), then run 'mmmfixtures report' on the merged folder.");
         try
         {
             LayoutSelection.Resolve(family.Name, family.Layouts, request.Layouts);
@@ -78,6 +83,7 @@ internal static class FamilyCommand
         {
             throw new UserError(ex.Message);
         }
+        if (HivePartitioning.FormatProblem(request.Format, request.PartitionBy) is string partitioning) throw new UserError($"Cannot partition the export: {partitioning}.");
         var (spec, source) = LoadSpec(family, families, request);
         if (request.PrintSpec)
         {
@@ -185,7 +191,8 @@ internal static class FamilyCommand
     {
         var watch = Stopwatch.StartNew();
         if (request.Report) System.Threading.Tasks.Task.Run(Reports.ChartRenderer.Prepare); // the drawing library loads while the export is written
-        var options = new DatasetExportOptions { MaxDegreeOfParallelism = request.Threads ?? -1, Format = request.Format, Layouts = request.Layouts };
+        var options = new DatasetExportOptions { MaxDegreeOfParallelism = request.Threads ?? -1, Format = request.Format, Layouts = request.Layouts,
+            PartitionBy = request.PartitionBy, Shard = request.Shard };
         ExportResult result;
         using (var progress = ExportProgress.Start(console.Error, $"writing {family.Name} export, about {ByteSize.Format(estimate.TotalBytes)}",
                    enabled: console.ErrorIsTerminal && !request.Quiet))

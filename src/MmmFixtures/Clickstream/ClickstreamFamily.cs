@@ -13,7 +13,7 @@ using MmmFixtures.Validation;
 namespace MmmFixtures.Clickstream;
 
 /// <summary>The clickstream family's descriptor: presets, spec JSON, validation, output estimate and streamed export.</summary>
-public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
+public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>, Sharding.IShardMerging
 {
     private ClickstreamFamily()
         : base("clickstream", "E-commerce clickstreams with their truth: items, users, events, truth tables, manifest; RetailRocket, REES46 and RecBole layouts.")
@@ -49,6 +49,9 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
     public override ExportResult Export(ClickstreamSpec spec, string folder, DatasetExportOptions options) =>
         ClickstreamExporter.Export(spec, folder, options);
 
+    ExportedFile Sharding.IShardMerging.MergeTruth(object spec, string file, IReadOnlyList<string> shardFolders, ExportFolder output) =>
+        ClickstreamExporter.MergeTruth((ClickstreamSpec)spec, shardFolders, output);
+
     /// <inheritdoc />
     /// <remarks>
     /// Funnel per persona, event mix per persona, sessions by hour × weekday and base prices per category, with every
@@ -61,7 +64,7 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>
     /// <inheritdoc />
     public override string DescribeExport(ClickstreamSpec spec, ExportResult result)
     {
-        long RowsOf(string table) => result.Files.First(f => f.Name.IndexOf('/') < 0 && System.IO.Path.GetFileNameWithoutExtension(f.Name) == table).Rows ?? 0;
+        long RowsOf(string table) => result.TableRows(table) ?? 0;
         return $"{RowsOf("events")} events of {RowsOf("users")} users in {RowsOf("truth_sessions")} sessions";
     }
 

@@ -11,7 +11,7 @@ using MmmFixtures.Validation;
 namespace MmmFixtures.Commerce;
 
 /// <summary>The commerce family's descriptor: presets, spec JSON, validation, output estimate, layouts and streamed export.</summary>
-public sealed class CommerceFamily : DatasetFamily<CommerceSpec>
+public sealed class CommerceFamily : DatasetFamily<CommerceSpec>, Sharding.IShardMerging
 {
     private CommerceFamily()
         : base("commerce", "Multi-tenant shops with weather-sensitive demand and its truth: per tenant weather, orders, Meta/Google ads and Klaviyo e-mail; daily_panel.csv, truth_daily.csv, truth.json, manifest.json.")
@@ -41,6 +41,9 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>
     /// <inheritdoc />
     public override IReadOnlyList<SpecError> Validate(CommerceSpec spec) => CommerceSpecValidator.Validate(spec);
 
+    ExportedFile Sharding.IShardMerging.MergeTruth(object spec, string file, IReadOnlyList<string> shardFolders, ExportFolder output) =>
+        CommerceExporter.MergeTruth((CommerceSpec)spec, shardFolders, output);
+
     /// <inheritdoc />
     /// <remarks>Streamed tenant by tenant: memory does not grow with the number of tenants.</remarks>
     public override ExportResult Export(CommerceSpec spec, string folder, DatasetExportOptions options) =>
@@ -59,11 +62,9 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>
     /// <inheritdoc />
     public override string DescribeExport(CommerceSpec spec, ExportResult result)
     {
-        // The canonical orders table in whichever format it was written (both formats hold the same rows: count one).
-        string parquet = System.IO.Path.ChangeExtension(CommerceTables.OrdersFile, ".parquet");
-        var orders = result.Files.Where(f => f.Name.Count(c => c == '/') == 1 && f.Name.EndsWith("/" + CommerceTables.OrdersFile, StringComparison.Ordinal)).ToList();
-        if (orders.Count == 0) orders = result.Files.Where(f => f.Name.Count(c => c == '/') == 1 && f.Name.EndsWith("/" + parquet, StringComparison.Ordinal)).ToList();
-        long lines = orders.Sum(f => f.Rows ?? 0);
+        // The canonical orders table of each tenant, in whichever format it was written (both formats hold the same rows: count one).
+        string orders = System.IO.Path.GetFileNameWithoutExtension(CommerceTables.OrdersFile);
+        long lines = spec.Tenants.Sum(t => result.TableRows($"{t.Name}/{orders}") ?? 0);
         return $"{CountText.Of(lines, "order line")} of {CountText.Of(spec.Tenants.Count, "tenant")} over {CountText.Of(spec.Days, "day")}";
     }
 

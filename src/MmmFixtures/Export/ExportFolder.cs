@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Text.Json;
+using MmmFixtures.Families;
 using MmmFixtures.Reporting;
 using MmmFixtures.Validation;
 
@@ -31,6 +32,8 @@ internal sealed class ExportFolder : IDisposable
     private bool _committed;
 
     private readonly ExportFormat _format;
+    private HivePartitioning? _partitioning;
+    private readonly List<TableSchema> _partitionFiles = new(); // each partitioned table's part files, for the manifest
 
     private ExportFolder(ExportTarget target, ExportLock held, string staging, ExportFormat format)
     {
@@ -87,10 +90,24 @@ internal sealed class ExportFolder : IDisposable
     }
 
     /// <summary>
-    /// Checks, without writing or locking anything, what <see cref="Open"/> checks first: that <paramref name="folder"/>
+    /// Starts an export into <paramref name="folder"/> (see <see cref="Open(string, ExportFormat)"/>) in the options'
+    /// format, its Parquet tables partitioned as they ask (<see cref="DatasetExportOptions.PartitionBy"/>): checked
+    /// against <paramref name="tables"/>, the tables the export writes with <see cref="OpenTable"/>, before the folder is touched.
+    /// </summary>
+    /// <exception cref="ExportOptionsException">The partitioning cannot be written (see <see cref="HivePartitioning.From"/>).</exception>
+    public static ExportFolder Open(string folder, DatasetExportOptions options, IEnumerable<TableSchema> tables)
+    {
+        var partitioning = HivePartitioning.From(options, tables);
+        var export = Open(folder, options.Format);
+        export._partitioning = partitioning;
+        return export;
+    }
+
+    /// <summary>
+    /// Checks, without writing or locking anything, what <see cref="Open(string, ExportFormat)"/> checks first: that <paramref name="folder"/>
     /// may be replaced by an export. Callers run it before generating, so a refused folder costs nothing, and for a dry run.
     /// </summary>
-    /// <exception cref="ExportFolderException">The folder may not be replaced (see <see cref="Open"/>).</exception>
+    /// <exception cref="ExportFolderException">The folder may not be replaced (see <see cref="Open(string, ExportFormat)"/>).</exception>
     public static void Check(string folder)
     {
         var target = ExportTarget.Resolve(folder);
@@ -132,7 +149,8 @@ internal sealed class ExportFolder : IDisposable
 
     /// <summary>
     /// Starts a table of the export, written from chunks of rows appended in order (see <see cref="TableFile"/>), in
-    /// the export's format: <paramref name="schema"/>'s CSV file, its Parquet file (<see cref="TableSchema.ParquetFileName"/>), or both.
+    /// the export's format: <paramref name="schema"/>'s CSV file, its Parquet file (<see cref="TableSchema.ParquetFileName"/>,
+    /// or a partitioned dataset's folder of files when the export is partitioned), or both.
     /// </summary>
     public TableFile OpenTable(TableSchema schema) => _format switch
     {
@@ -167,7 +185,12 @@ internal sealed class ExportFolder : IDisposable
     private TableFile OpenCsv(TableSchema schema) => new CsvTableFile(CreateFile(schema.FileName), schema);
 
 #if NET
-    private TableFile OpenParquet(TableSchema schema) => new ParquetTableFile(CreateFile(schema.ParquetFileName), schema);
+    private TableFile OpenParquet(TableSchema schema) => _partitioning?.For(schema) is { } partitioned
+        ? new PartitionedParquetTableFile(partitioned, CreateFile, file =>
+        {
+            lock (_partitionFiles) _partitionFiles.Add(file);
+        })
+        : new ParquetTableFile(CreateFile(schema.ParquetFileName), schema);
 #else
     private TableFile OpenParquet(TableSchema schema) => throw ParquetNotSupported();
 #endif
@@ -183,10 +206,13 @@ internal sealed class ExportFolder : IDisposable
     /// <param name="files">Every file written, in manifest order.</param>
     /// <param name="tables">The tables among them, for the manifest's column map.</param>
     /// <param name="findings">The dataset's validation findings, for the result.</param>
+    /// <param name="shard">For a shard's export, how its files merge into the whole one; null for a whole export.</param>
     public ExportResult Commit(string family, ulong seed, Action<Utf8JsonWriter> writeSpec, IReadOnlyList<ExportedFile> files,
-        IReadOnlyList<TableSchema> tables, IReadOnlyList<ValidationFinding> findings)
+        IReadOnlyList<TableSchema> tables, IReadOnlyList<ValidationFinding> findings, Sharding.ShardPlan? shard = null)
     {
-        var manifest = WriteFile(ExportManifest.FileName, s => ExportManifest.Write(s, family, seed, writeSpec, files, tables));
+        TableSchema[] partitionFiles;
+        lock (_partitionFiles) partitionFiles = _partitionFiles.ToArray();
+        var manifest = WriteFile(ExportManifest.FileName, s => ExportManifest.Write(s, family, seed, writeSpec, files, tables.Concat(partitionFiles).ToArray(), shard));
         lock (_files) _committed = true;
         NativeFileSystem.FlushFolder(_staging);
         CheckReplaceable(_target); // again: files may have been added to the folder while the export was written

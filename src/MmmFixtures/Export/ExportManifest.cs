@@ -26,8 +26,9 @@ internal static class ExportManifest
     /// <param name="writeSpec">Writes the spec as one JSON value.</param>
     /// <param name="files">The files of the export, in the order they were written.</param>
     /// <param name="tables">The tables among the files, whose columns are listed.</param>
+    /// <param name="shard">For a shard's export, how its files merge into the whole one (the <c>shard</c> section); null for a whole export.</param>
     public static void Write(Stream stream, string family, ulong seed, Action<Utf8JsonWriter> writeSpec,
-        IReadOnlyList<ExportedFile> files, IReadOnlyList<TableSchema> tables)
+        IReadOnlyList<ExportedFile> files, IReadOnlyList<TableSchema> tables, Sharding.ShardPlan? shard = null)
     {
         if (writeSpec is null) throw new ArgumentNullException(nameof(writeSpec));
         if (files is null) throw new ArgumentNullException(nameof(files));
@@ -41,6 +42,11 @@ internal static class ExportManifest
         json.WriteNumber("seed", seed);
         json.WritePropertyName("spec");
         writeSpec(json);
+        // The first table a file belongs to (a CSV or Parquet file, or a part file of a partitioned dataset), found by name.
+        var tableOf = new Dictionary<string, TableSchema>(StringComparer.Ordinal);
+        foreach (var table in tables)
+            foreach (string name in new[] { table.FileName, table.ParquetFileName })
+                if (!tableOf.ContainsKey(name)) tableOf[name] = table;
         json.WriteStartArray("files");
         foreach (ExportedFile file in files)
         {
@@ -49,10 +55,15 @@ internal static class ExportManifest
             json.WriteNumber("bytes", file.Bytes);
             if (file.Rows is long rows) json.WriteNumber("rows", rows);
             json.WriteString("sha256", file.Sha256);
-            if (tables.FirstOrDefault(t => t.IsFileOf(file.Name)) is TableSchema table) WriteColumns(json, table);
+            if (tableOf.TryGetValue(file.Name, out var table))
+            {
+                if (table.Partition is { } levels) WritePartition(json, levels);
+                WriteColumns(json, table);
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        shard?.Write(json);
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
@@ -84,6 +95,28 @@ internal static class ExportManifest
         {
             return null;
         }
+    }
+
+    // A partitioned file's folder levels, outermost first: each level's key and unescaped value (null: Hive's default
+    // partition), and for the partition column the role and type readers of the dataset see it with.
+    private static void WritePartition(Utf8JsonWriter json, IReadOnlyList<PartitionFolder> levels)
+    {
+        json.WriteStartArray("partition");
+        foreach (var level in levels)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", level.Name);
+            if (level.Value is null) json.WriteNull("value");
+            else json.WriteString("value", level.Value);
+            if (level.Column is { } column)
+            {
+                json.WriteString("role", column.Role.ToString().ToLowerInvariant());
+                json.WriteString("type", column.Type.ToString().ToLowerInvariant());
+                if (column.Entity is string entity) json.WriteString("entity", entity);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteColumns(Utf8JsonWriter json, TableSchema table)

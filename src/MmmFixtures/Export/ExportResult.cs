@@ -12,4 +12,24 @@ public sealed record ExportResult(string Folder, IReadOnlyList<ExportedFile> Fil
 {
     /// <summary>The warnings among <see cref="Findings"/>.</summary>
     public IReadOnlyList<ValidationFinding> Warnings => Findings.Where(f => f.Severity == ValidationSeverity.Warning).ToArray();
+
+    /// <summary>
+    /// The rows of the table <paramref name="table"/> (its path without extension, e.g. <c>events</c> or
+    /// <c>demo_tenant_1/orders</c>) in whichever format it was written: its CSV file, its Parquet file, or the sum of its
+    /// partitioned dataset's part files (<c>events/date=…/part-0.parquet</c>); null if the export has no such table.
+    /// </summary>
+    public long? TableRows(string table)
+    {
+        if (Files.FirstOrDefault(f => f.Name == table + ".csv" || f.Name == table + ".parquet") is { } whole) return whole.Rows;
+        var parts = Files.Where(f => IsPartFile(table, f.Name)).ToArray();
+        return parts.Length == 0 ? null : parts.Sum(f => f.Rows ?? 0);
+    }
+
+    // <table>/<key>=<value>/…/part-<n>.parquet: every folder below the table's is a partition level.
+    private static bool IsPartFile(string table, string file)
+    {
+        if (!file.StartsWith(table + "/", System.StringComparison.Ordinal) || !file.EndsWith(".parquet", System.StringComparison.Ordinal)) return false;
+        var levels = file.Substring(table.Length + 1).Split('/');
+        return levels.Length > 1 && levels.Take(levels.Length - 1).All(level => level.IndexOf('=') > 0) && levels[levels.Length - 1].StartsWith("part-", System.StringComparison.Ordinal);
+    }
 }

@@ -69,6 +69,9 @@ internal abstract class ParquetColumn
     /// <summary>Appends <paramref name="count"/> values of <paramref name="source"/> (a column of the same type) from <paramref name="start"/>.</summary>
     public abstract void AppendFrom(ParquetColumn source, int start, int count);
 
+    /// <summary>A new column of the same type holding the values at rows <c>rows[start..start+count)</c>, in that order; this one is unchanged.</summary>
+    public abstract ParquetColumn Gather(int[] rows, int start, int count);
+
     /// <summary>Writes the values as the next column of <paramref name="rowGroup"/>, the file schema's <paramref name="field"/>, and empties the column.</summary>
     public abstract Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup, DataField field);
 
@@ -125,6 +128,18 @@ internal abstract class ParquetColumn<T> : ParquetColumn where T : struct
         Array.Copy(from._values, start, _values, _count, count);
         if (_nulls is not null) Array.Copy(from._nulls!, start, _nulls, _count, count);
         _count += count;
+    }
+
+    public override ParquetColumn Gather(int[] rows, int start, int count)
+    {
+        var gathered = (ParquetColumn<T>)MemberwiseClone();
+        gathered._values = new T[Math.Max(16, count)];
+        gathered._nulls = _nulls is null ? null : new bool[gathered._values.Length];
+        for (int i = 0; i < count; i++) gathered._values[i] = _values[rows[start + i]];
+        if (_nulls is not null)
+            for (int i = 0; i < count; i++) gathered._nulls![i] = _nulls[rows[start + i]];
+        gathered._count = count;
+        return gathered;
     }
 
     public override async Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup, DataField field)
@@ -219,6 +234,15 @@ internal sealed class StringColumn : ParquetColumn
         if (_count + count > _values.Length) Array.Resize(ref _values, Math.Max(_count + count, _values.Length * 2));
         Array.Copy(from._values, start, _values, _count, count);
         _count += count;
+    }
+
+    public override ParquetColumn Gather(int[] rows, int start, int count)
+    {
+        var gathered = (StringColumn)MemberwiseClone();
+        gathered._values = new string?[Math.Max(16, count)];
+        for (int i = 0; i < count; i++) gathered._values[i] = _values[rows[start + i]];
+        gathered._count = count;
+        return gathered;
     }
 
     public override async Task WriteAndClearAsync(ParquetRowGroupWriter rowGroup, DataField field)

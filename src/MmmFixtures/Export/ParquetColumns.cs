@@ -48,6 +48,19 @@ internal sealed class ParquetColumns : TableRows
         return new ParquetColumns(_columns.Select(c => c.Detach()).ToArray());
     }
 
+    /// <summary>
+    /// The rows <c>rows[start..start+count)</c> (in that order) in new columns, without column <paramref name="without"/>
+    /// (-1: every column); these are unchanged.
+    /// </summary>
+    public ParquetColumns Gather(int[] rows, int start, int count, int without)
+    {
+        if (_next != 0) throw new InvalidOperationException("Rows are gathered in the middle of a row.");
+        return new ParquetColumns(_columns.Where((_, i) => i != without).Select(c => c.Gather(rows, start, count)).ToArray());
+    }
+
+    /// <summary>These columns without column <paramref name="column"/> (-1: every column), sharing their values; use one or the other afterwards, not both.</summary>
+    public ParquetColumns Without(int column) => column < 0 ? this : new ParquetColumns(_columns.Where((_, i) => i != column).ToArray());
+
     /// <summary>Appends <paramref name="count"/> rows of <paramref name="source"/> (same schema) from row <paramref name="start"/>.</summary>
     public void AppendFrom(ParquetColumns source, int start, int count)
     {

@@ -19,19 +19,29 @@ internal sealed class ParquetTableFile : TableFile
     /// <summary>Rows per row group: large enough to compress well, small enough to buffer (a few tens of MB for a wide table).</summary>
     public const int RowGroupRows = 1 << 18;
 
-    private readonly StagedFile _file;
-    private readonly ParquetWriter _writer;
+    private readonly Func<StagedFile> _open;
     private readonly ParquetColumns _rowGroup;
+    private StagedFile? _file;
+    private ParquetWriter? _writer;
     private long _rows;
 
-    public ParquetTableFile(StagedFile file, TableSchema schema, int rowGroupRows = RowGroupRows) : base(schema)
+    public ParquetTableFile(StagedFile file, TableSchema schema, int rowGroupRows = RowGroupRows) : this(() => file, schema, rowGroupRows)
+    {
+        Writer(); // the file exists from the start, as every other table's
+    }
+
+    /// <summary>
+    /// A table whose file is created by <paramref name="open"/> only when its first row group is written (or at
+    /// <see cref="Complete"/>): a partitioned dataset holds many small tables at once, and those still filling their first
+    /// row group hold no file handle.
+    /// </summary>
+    public ParquetTableFile(Func<StagedFile> open, TableSchema schema, int rowGroupRows = RowGroupRows) : base(schema)
     {
         if (rowGroupRows < 1) throw new ArgumentOutOfRangeException(nameof(rowGroupRows), rowGroupRows, "must be at least 1");
-        _file = file;
+        _open = open;
         _rowGroupRows = rowGroupRows;
         _rowGroup = new ParquetColumns(schema);
         _fields = schema.Columns.Select(ParquetColumn.Field).ToArray();
-        _writer = Wait(ParquetWriter.CreateAsync(new ParquetSchema(_fields), file.Content, Options));
     }
 
     private readonly int _rowGroupRows;
@@ -39,33 +49,52 @@ internal sealed class ParquetTableFile : TableFile
 
     private static ParquetOptions Options => new() { CompressionMethod = CompressionMethod.Snappy, CompressionLevel = CompressionLevel.Fastest };
 
+    /// <summary>The rows appended so far.</summary>
+    public long Rows => _rows;
+
     public override TableChunk NewChunk() => new Chunk(Schema);
 
     public override void Append(TableContent content)
     {
         var rows = (content as Content ?? throw new ArgumentException("The content was not detached from a Parquet chunk.", nameof(content))).Columns;
-        int total = rows.Rows;
-        for (int start = 0; start < total;)
+        Append(rows, 0, rows.Rows);
+    }
+
+    /// <summary>Appends <paramref name="count"/> rows of <paramref name="rows"/> (columns of this table's schema) from row <paramref name="start"/>.</summary>
+    public void Append(ParquetColumns rows, int start, int count)
+    {
+        for (int end = start + count; start < end;)
         {
-            int take = Math.Min(total - start, _rowGroupRows - _rowGroup.Rows);
+            int take = Math.Min(end - start, _rowGroupRows - _rowGroup.Rows);
             _rowGroup.AppendFrom(rows, start, take);
             start += take;
-            if (_rowGroup.Rows == _rowGroupRows) Wait(_rowGroup.WriteRowGroupAndClearAsync(_writer, _fields));
+            if (_rowGroup.Rows == _rowGroupRows) Wait(_rowGroup.WriteRowGroupAndClearAsync(Writer(), _fields));
         }
-        _rows += total;
+        _rows += count;
     }
 
     public override IReadOnlyList<ExportedFile> Complete()
     {
+        var writer = Writer();
         // An empty table still gets one (empty) row group, so readers see its columns' types.
-        if (_rowGroup.Rows > 0 || _rows == 0) Wait(_rowGroup.WriteRowGroupAndClearAsync(_writer, _fields));
-        Wait(_writer.DisposeAsync().AsTask()); // writes the footer
-        return new[] { _file.Commit(_rows) };
+        if (_rowGroup.Rows > 0 || _rows == 0) Wait(_rowGroup.WriteRowGroupAndClearAsync(writer, _fields));
+        Wait(writer.DisposeAsync().AsTask()); // writes the footer
+        return new[] { _file!.Commit(_rows) };
+    }
+
+    private ParquetWriter Writer()
+    {
+        if (_writer is null)
+        {
+            _file = _open();
+            _writer = Wait(ParquetWriter.CreateAsync(new ParquetSchema(_fields), _file.Content, Options));
+        }
+        return _writer;
     }
 
     public override void Dispose()
     {
-        _file.Dispose(); // an abandoned table's writer is dropped unfinished: its file goes with the staging folder
+        _file?.Dispose(); // an abandoned table's writer is dropped unfinished: its file goes with the staging folder
     }
 
     // The staged file's stream completes every write synchronously, so waiting blocks no thread-pool thread.

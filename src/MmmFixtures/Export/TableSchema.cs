@@ -8,6 +8,9 @@ namespace MmmFixtures.Export;
 /// <param name="Columns">The columns, in file order.</param>
 internal sealed record TableSchema(string FileName, IReadOnlyList<ColumnSchema> Columns)
 {
+    /// <summary>For a file of a partitioned dataset, the levels of its folder (<c>date=2024-01-01</c>), which the manifest lists; null otherwise.</summary>
+    public IReadOnlyList<PartitionFolder>? Partition { get; init; }
+
     /// <summary>The column names, for the header.</summary>
     public string[] Header => Columns.Select(c => c.Name).ToArray();
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using MmmFixtures.Export;
 
 namespace MmmFixtures.Families;
 
@@ -14,4 +15,27 @@ public sealed record DatasetExportOptions
 
     /// <summary>The names of the consumer layouts to write besides the canonical tables, each into its subfolder (see <see cref="IDatasetFamily.Layouts"/>).</summary>
     public IReadOnlyList<string> Layouts { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Only this shard of the entities (users, geos, tenants), for one of several independent jobs whose folders
+    /// <c>mmmfixtures merge</c> joins into the whole export byte for byte; null (default) writes the whole export.
+    /// </summary>
+    public Sharding.ShardSelection? Shard { get; init; }
+
+    /// <summary>
+    /// The column (or role) to partition the Parquet tables by, Hive-style, or null (default) for one file per table.
+    /// Each table holding it is written as a folder, <c>events/date=2024-01-01/part-0.parquet</c>, that DuckDB, Spark,
+    /// Trino and pandas read as one dataset; tables without it are written whole. Names a column (<c>geo</c>,
+    /// <c>tenant</c>, <c>user_id</c>, <c>event_type</c>), or a role of the manifest's column map: <c>date</c> or
+    /// <c>time</c> is each table's first time column. A date column is moved into the folder name; a timestamp column
+    /// partitions by its UTC date (<c>date=YYYY-MM-DD</c>) and stays in the files. Needs <see cref="ExportFormat.Parquet"/>
+    /// or <see cref="ExportFormat.Both"/> (CSV stays one file per table).
+    /// </summary>
+    public string? PartitionBy { get; init; }
+
+    /// <summary>
+    /// Fixed partition levels put first in every Parquet table's folder (e.g. <c>shard=003</c> for a shard of a sharded
+    /// export), with or without <see cref="PartitionBy"/>; empty (default) for none. Needs the Parquet format, as <see cref="PartitionBy"/> does.
+    /// </summary>
+    public IReadOnlyList<PartitionLevel> PartitionPrefix { get; init; } = Array.Empty<PartitionLevel>();
 }

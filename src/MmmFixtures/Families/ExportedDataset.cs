@@ -20,7 +20,7 @@ public sealed record ExportedDataset(string Folder, IDatasetFamily Family, objec
     /// <summary>
     /// Reads <paramref name="folder"/>'s manifest. Throws <see cref="ExportFolderException"/> when the folder holds no
     /// manifest written by this library, when the manifest names a family outside <paramref name="families"/>
-    /// (default: the built-in ones), or when it was written by another algorithm version (its data cannot be
+    /// (default: the built-in ones), when it holds a shard (<c>--shard k/n</c>) rather than the whole export, or when it was written by another algorithm version (its data cannot be
     /// regenerated exactly); <see cref="Validation.SpecValidationException"/> when its spec does not read.
     /// </summary>
     public static ExportedDataset Open(string folder, IEnumerable<IDatasetFamily>? families = null)
@@ -47,6 +47,8 @@ public sealed record ExportedDataset(string Folder, IDatasetFamily Family, objec
             if (version != GenerationAlgorithm.Version)
                 throw new ExportFolderException(folder,
                     $"'{folder}' was written with algorithm version {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}; this library generates version {GenerationAlgorithm.Version} and cannot rebuild its truth exactly. Export it again with this version.");
+            if (root.TryGetProperty("shard", out var shard) && shard.ValueKind == JsonValueKind.Object)
+                throw new ExportFolderException(folder, $"'{folder}' holds one shard of an export, not the whole: join the shards with 'mmmfixtures merge' first.");
             var known = (families ?? DatasetFamilies.BuiltIn).ToArray();
             string? name = Text(root, "family");
             var family = known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal))

@@ -52,7 +52,7 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>
 
     /// <inheritdoc />
     public override string DescribeExport(MmmSpec spec, ExportResult result) =>
-        $"{result.Files.First(f => f.Name == MmmExporter.DataFile || f.Name == System.IO.Path.ChangeExtension(MmmExporter.DataFile, ".parquet")).Rows} rows ({spec.Periods} periods × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")})";
+        $"{result.TableRows(System.IO.Path.GetFileNameWithoutExtension(MmmExporter.DataFile))} rows ({spec.Periods} periods × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")})";
 
     /// <summary>
     /// Generates and validates the panel and reports it: the spec with each channel's transforms, every validation check

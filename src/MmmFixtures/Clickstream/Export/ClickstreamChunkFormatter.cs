@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using MmmFixtures.Export;
+using MmmFixtures.Sharding;
 
 namespace MmmFixtures.Clickstream;
 
@@ -12,12 +14,15 @@ internal sealed class ClickstreamChunkFormatter : IDisposable
 {
     private readonly UserTable[] _tables;
     private readonly TableChunk[] _chunks;
+    private readonly ShardRowIndex.Recorder? _index;
 
+    /// <summary>A formatter of <paramref name="tables"/> into chunks of <paramref name="files"/>; a file after the tables' is a shard's row index, which counts their rows per user.</summary>
     public ClickstreamChunkFormatter(UserTable[] tables, IReadOnlyList<TableFile> files, int personas)
     {
         _tables = tables;
-        _chunks = new TableChunk[tables.Length];
-        for (int t = 0; t < tables.Length; t++) _chunks[t] = files[t].NewChunk();
+        _chunks = new TableChunk[files.Count];
+        for (int t = 0; t < files.Count; t++) _chunks[t] = files[t].NewChunk();
+        if (files.Count > tables.Length) _index = new ShardRowIndex.Recorder(_chunks[tables.Length], _chunks.Take(tables.Length).ToArray());
         Counter = new ClickstreamAggregateCounter(personas);
     }
 
@@ -31,6 +36,7 @@ internal sealed class ClickstreamChunkFormatter : IDisposable
         {
             Counter.Add(activity);
             for (int t = 0; t < _tables.Length; t++) _tables[t].WriteRows(_chunks[t], activity);
+            _index?.EndEntity(activity.User.UserId - 1);
         }
         return Array.ConvertAll(_chunks, chunk => chunk.Detach());
     }

@@ -8,6 +8,7 @@ using MmmFixtures.Clickstream.Layouts;
 using MmmFixtures.Export;
 using MmmFixtures.Concurrency;
 using MmmFixtures.Families;
+using MmmFixtures.Sharding;
 
 namespace MmmFixtures.Clickstream;
 
@@ -23,6 +24,8 @@ namespace MmmFixtures.Clickstream;
 public static class ClickstreamExporter
 {
     private const int UsersPerChunk = 256;
+    private const string TruthFile = "truth.json", UserEntity = "user";
+    private const string PartialFile = ShardPlan.Folder + "truth_counts.json"; // a shard's aggregate counts, which merge adds up
 
     // The manifest lists the files in this order (by name without extension, whatever the format).
     private static readonly string[] FileOrder =
@@ -104,11 +107,20 @@ public static class ClickstreamExporter
         if (options is null) throw new ArgumentNullException(nameof(options));
         if (options.MaxDegreeOfParallelism is 0 or < -1)
             throw new ArgumentOutOfRangeException("maxDegreeOfParallelism", options.MaxDegreeOfParallelism, "must be -1 (one per processor) or at least 1");
+        ShardSelection.ThrowIfInvalid(options.Shard);
     }
 
     private static ExportResult Write(ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, int users,
         Func<int, UserActivity> userAt, string folder, DatasetExportOptions options)
     {
+        // A shard writes only its users (user i + 1 has index i); the catalog tables are global, the same in every shard.
+        var plan = options.Shard is ShardSelection shard ? new ShardPlan(shard, UserEntity) : null;
+        if (plan is not null)
+        {
+            var chosen = plan.Shard.Select(users, i => ShardSelection.EntityHash(UserEntity, i + 1));
+            var whole = userAt;
+            (users, userAt) = (chosen.Length, i => whole(chosen[i]));
+        }
         var layouts = ClickstreamLayout.Resolve(options.Layouts);
         var catalog = layouts.Length == 0 ? null : new LayoutCatalog(spec, items);
         // A layout's tables are text in its consumer's dialect (null: the export's format).
@@ -117,7 +129,9 @@ public static class ClickstreamExporter
         var catalogTables = ClickstreamTables.CatalogTables(spec, items).Select(t => (Table: t, Text: (char?)null))
             .Concat(layouts.SelectMany(l => l.CatalogTables(spec, items, catalog!).Select(t => (Table: t, Text: (char?)l.Separator)))).ToArray();
         var schemas = userTables.Select(t => t.Table.Schema).Concat(catalogTables.Select(t => t.Table.Schema)).ToArray();
-        using var export = ExportFolder.Open(folder, options.Format);
+        var index = plan is null ? null : ShardRowIndex.Schema(userTables.Select(t => t.Table.Schema));
+        var canonical = userTables.Where(t => t.Text is null).Select(t => t.Table.Schema).Concat(catalogTables.Where(t => t.Text is null).Select(t => t.Table.Schema));
+        using var export = ExportFolder.Open(folder, options, canonical);
         var files = new List<TableFile>();
         Task<ExportedFile[]>? catalogFiles = null;
         try
@@ -131,13 +145,22 @@ public static class ClickstreamExporter
                 files.AddRange(userTables.Select(t => t.Text is char separator
                     ? export.OpenLayoutTable(t.Table.Schema, separator)
                     : export.OpenTable(t.Table.Schema)));
-                var aggregates = WriteUserTables(spec, userTables.Select(t => t.Table).ToArray(), files, users, userAt, options.MaxDegreeOfParallelism);
+                if (index is not null) files.Add(export.OpenLayoutTable(index)); // last: the formatter counts the other tables' rows into it
+                var counter = WriteUserTables(spec, userTables.Select(t => t.Table).ToArray(), files, users, userAt, options.MaxDegreeOfParallelism);
                 var written = new IReadOnlyList<ExportedFile>[files.Count];
                 Parallel.For(0, files.Count, t => written[t] = files[t].Complete()); // the last flushes to disk overlap
-                var all = written.SelectMany(f => f).Concat(catalogFiles.GetAwaiter().GetResult())
-                    .Append(export.WriteFile("truth.json", s => ClickstreamTruthJson.Write(s, spec, aggregates)))
-                    .OrderBy(f => Rank(f, schemas)).ToList();
-                return export.Commit("clickstream", spec.Seed, w => ClickstreamSpecJson.Write(w, spec), all, schemas, Array.Empty<Validation.ValidationFinding>());
+                var truth = export.WriteFile(TruthFile, s => ClickstreamTruthJson.Write(s, spec, counter.ToAggregates(spec)));
+                var all = written.Take(userTables.Length).SelectMany(f => f).Concat(catalogFiles.GetAwaiter().GetResult())
+                    .Append(truth).OrderBy(f => Rank(f, schemas)).ToList();
+                if (plan is not null)
+                {
+                    plan.Rows(written.Take(userTables.Length).SelectMany(f => f));
+                    plan.Truth(truth);
+                    all.AddRange(written[userTables.Length]);
+                    all.Add(export.WriteFile(PartialFile, counter.WritePartial));
+                }
+                return export.Commit("clickstream", spec.Seed, w => ClickstreamSpecJson.Write(w, spec), all,
+                    index is null ? schemas : schemas.Append(index).ToArray(), Array.Empty<Validation.ValidationFinding>(), plan);
             });
         }
         finally
@@ -149,16 +172,18 @@ public static class ClickstreamExporter
     }
 
     // Canonical files in the order of FileOrder (whatever their format), then the layouts' files in table order.
-    private static int Rank(ExportedFile file, TableSchema[] schemas) => file.Name.IndexOf('/') < 0
-        ? Array.IndexOf(FileOrder, Path.GetFileNameWithoutExtension(file.Name))
-        : FileOrder.Length + Array.FindIndex(schemas, s => s.FileName == file.Name);
+    // A canonical table's file, or its partitioned dataset's folder (events/date=…/part-0.parquet), by the table's place;
+    // a layout's files after them.
+    private static int Rank(ExportedFile file, TableSchema[] schemas) =>
+        Array.IndexOf(FileOrder, Path.GetFileNameWithoutExtension(file.Name.Split('/')[0])) is int canonical and >= 0 ? canonical
+            : FileOrder.Length + Array.FindIndex(schemas, s => s.FileName == file.Name);
 
     // A layout's catalog table, as text in its consumer's dialect.
     private static IReadOnlyList<ExportedFile> WriteText(ExportFolder export, CatalogTable table, char separator) =>
         export.WriteLayoutTable(table.Schema, table.WriteRows, separator);
 
     // Chunks of users are generated (if need be) and formatted on worker threads, and appended here in order.
-    private static ClickstreamAggregates WriteUserTables(ClickstreamSpec spec, UserTable[] tables, IReadOnlyList<TableFile> files, int users,
+    private static ClickstreamAggregateCounter WriteUserTables(ClickstreamSpec spec, UserTable[] tables, IReadOnlyList<TableFile> files, int users,
         Func<int, UserActivity> userAt, int maxDegreeOfParallelism)
     {
         var formatters = new List<ClickstreamChunkFormatter>();
@@ -183,6 +208,15 @@ public static class ClickstreamExporter
         }
         var counter = new ClickstreamAggregateCounter(spec.Personas.Count);
         foreach (var formatter in formatters) counter.Add(formatter.Counter);
-        return counter.ToAggregates(spec);
+        return counter;
+    }
+
+    /// <summary>The whole export's <c>truth.json</c> from the partial counts of every shard (<paramref name="shardFolders"/>, in shard order): counts add up exactly.</summary>
+    internal static ExportedFile MergeTruth(ClickstreamSpec spec, IReadOnlyList<string> shardFolders, ExportFolder output)
+    {
+        var counter = new ClickstreamAggregateCounter(spec.Personas.Count);
+        foreach (string shard in shardFolders)
+            counter.Add(ClickstreamAggregateCounter.ReadPartial(File.ReadAllBytes(Path.Combine(shard, PartialFile)), spec.Personas.Count));
+        return output.WriteFile(TruthFile, s => ClickstreamTruthJson.Write(s, spec, counter.ToAggregates(spec)));
     }
 }

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
+using MmmFixtures.Export;
 using MmmFixtures.Clickstream.Generation;
 
 namespace MmmFixtures.Clickstream;
@@ -79,6 +82,45 @@ internal sealed class ClickstreamAggregateCounter
         AddInto(_purchasesByHour, other._purchasesByHour);
         AddInto(_sessionsByWeekday, other._sessionsByWeekday);
         AddInto(_purchasesByWeekday, other._purchasesByWeekday);
+    }
+
+    // The counts by name, for a shard's partial file: every array, in this order.
+    private IEnumerable<(string Name, int[] Counts)> Arrays() => new[]
+    {
+        ("eventsByType", _eventsByType), ("botEventsByType", _botEventsByType), ("users", _users), ("sessions", _sessions),
+        ("sessionsWithCart", _sessionsWithCart), ("sessionsWithPurchase", _sessionsWithPurchase), ("events", _events),
+        ("sessionsByHour", _sessionsByHour), ("purchasesByHour", _purchasesByHour), ("sessionsByWeekday", _sessionsByWeekday),
+        ("purchasesByWeekday", _purchasesByWeekday),
+    };
+
+    /// <summary>Writes every count as JSON (a shard's partial aggregates, which <see cref="ReadPartial"/> reads back).</summary>
+    public void WritePartial(Stream stream)
+    {
+        using var w = new Utf8JsonWriter(stream, JsonFormat.WriterOptions);
+        w.WriteStartObject();
+        foreach (var (name, counts) in Arrays())
+        {
+            w.WriteStartArray(name);
+            foreach (int count in counts) w.WriteNumberValue(count);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>A counter holding the counts <see cref="WritePartial"/> wrote for a spec with <paramref name="personas"/> personas.</summary>
+    /// <exception cref="InvalidDataException">The JSON does not hold every count array with its length.</exception>
+    public static ClickstreamAggregateCounter ReadPartial(byte[] json, int personas)
+    {
+        var counter = new ClickstreamAggregateCounter(personas);
+        using var document = JsonDocument.Parse(json);
+        foreach (var (name, counts) in counter.Arrays())
+        {
+            if (!document.RootElement.TryGetProperty(name, out var values) || values.ValueKind != JsonValueKind.Array || values.GetArrayLength() != counts.Length)
+                throw new InvalidDataException($"The partial clickstream counts have no '{name}' array of {counts.Length} integers.");
+            int i = 0;
+            foreach (var value in values.EnumerateArray()) counts[i++] = value.GetInt32();
+        }
+        return counter;
     }
 
     private static void AddInto(int[] total, int[] part)

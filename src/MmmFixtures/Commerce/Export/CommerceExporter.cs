@@ -4,6 +4,7 @@ using System.Linq;
 using MmmFixtures.Commerce.Generation;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
+using MmmFixtures.Sharding;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Commerce;
@@ -74,33 +75,43 @@ public static class CommerceExporter
         if (options is null) throw new ArgumentNullException(nameof(options));
         if (options.MaxDegreeOfParallelism is 0 or < -1)
             throw new ArgumentOutOfRangeException(nameof(options), options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be -1 (one per processor) or at least 1");
+        ShardSelection.ThrowIfInvalid(options.Shard);
         return CommerceLayout.Select(options.Layouts);
     }
 
     private static ExportResult Write(CommerceSpec spec, Func<int, TenantDataset> tenantAt, string folder, DatasetExportOptions options,
         IReadOnlyList<CommerceLayout> layouts)
     {
-        using var export = ExportFolder.Open(folder, options.Format);
+        // A shard writes only its tenants (by the stable hash of tenant/<name>): their folders and their rows of the root tables.
+        var plan = options.Shard is ShardSelection shard ? new ShardPlan(shard, TenantEntity) : null;
+        var tenants = plan?.Shard.Select(spec.Tenants.Count, i => ShardSelection.EntityHash(TenantEntity, spec.Tenants[i].Name))
+            ?? Enumerable.Range(0, spec.Tenants.Count).ToArray();
+        using var export = ExportFolder.Open(folder, options, CommerceTables.Canonical);
         using var panel = export.OpenTable(CommerceTables.Panel);
         using var truthDaily = export.OpenTable(CommerceTables.TruthDaily);
+        var indexSchema = plan is null ? null : ShardRowIndex.Schema(new[] { CommerceTables.Panel, CommerceTables.TruthDaily });
+        using var index = indexSchema is null ? null : export.OpenLayoutTable(indexSchema);
         var tenantFiles = new List<ExportedFile>();
         var tenantTables = new List<TableSchema>();
         var truths = new List<(TenantSpec, TenantTruth)>();
         var chunks = new List<TableChunk>();
         try
         {
-            OrderedChunkPipeline.Run(spec.Tenants.Count, options.MaxDegreeOfParallelism,
+            OrderedChunkPipeline.Run(tenants.Length, options.MaxDegreeOfParallelism,
                 () =>
                 {
-                    var worker = new RootChunks(panel.NewChunk(), truthDaily.NewChunk());
-                    lock (chunks) chunks.AddRange(new[] { worker.Panel, worker.TruthDaily });
+                    var worker = new RootChunks(panel.NewChunk(), truthDaily.NewChunk(), index?.NewChunk());
+                    worker.Recorder = worker.Index is null ? null : new ShardRowIndex.Recorder(worker.Index, new[] { worker.Panel, worker.TruthDaily });
+                    lock (chunks) chunks.AddRange(new[] { worker.Panel, worker.TruthDaily, worker.Index }.OfType<TableChunk>());
                     return worker;
                 },
-                (worker, t) => WriteTenant(export, tenantAt(t), spec.Seed, layouts, worker),
+                (worker, t) => WriteTenant(export, tenants[t], tenantAt(tenants[t]), spec.Seed, layouts, worker),
                 written =>
                 {
                     panel.Append(written.Panel);
                     truthDaily.Append(written.TruthDaily);
+                    if (written.Index is not null) index!.Append(written.Index);
+                    plan?.Entity(written.Entity, written.Files.Files);
                     tenantFiles.AddRange(written.Files.Files);
                     tenantTables.AddRange(written.Files.Tables);
                     truths.Add((written.Spec, written.Truth));
@@ -110,27 +121,62 @@ public static class CommerceExporter
         {
             foreach (var chunk in chunks) chunk.Dispose();
         }
-        var files = panel.Complete().Concat(truthDaily.Complete())
-            .Append(export.WriteFile(TruthFile, s => CommerceTruthJson.Write(s, spec, truths)))
-            .Concat(tenantFiles).ToArray();
-        var tables = new[] { CommerceTables.Panel, CommerceTables.TruthDaily }.Concat(tenantTables).ToArray();
-        return export.Commit("commerce", spec.Seed, w => CommerceSpecJson.Write(w, spec), files, tables, Array.Empty<ValidationFinding>());
+        var rows = panel.Complete().Concat(truthDaily.Complete()).ToArray();
+        var truth = export.WriteFile(TruthFile, s => CommerceTruthJson.Write(s, spec, truths));
+        var files = rows.Append(truth).Concat(tenantFiles).ToList();
+        var tables = new[] { CommerceTables.Panel, CommerceTables.TruthDaily }.Concat(tenantTables).ToList();
+        if (plan is not null)
+        {
+            // A shard's truth.json lists its tenants: merge puts every shard's tenants back in spec order.
+            plan.Rows(rows);
+            plan.Truth(truth);
+            files.AddRange(index!.Complete());
+            tables.Add(indexSchema!);
+        }
+        return export.Commit("commerce", spec.Seed, w => CommerceSpecJson.Write(w, spec), files, tables, Array.Empty<ValidationFinding>(), plan);
     }
 
+    /// <summary>The whole export's <c>truth.json</c> from the shards' (<paramref name="shardFolders"/>): each tenant's entry as its shard wrote it, in spec order.</summary>
+    internal static ExportedFile MergeTruth(CommerceSpec spec, IReadOnlyList<string> shardFolders, ExportFolder output)
+    {
+        var documents = shardFolders.Select(f => System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllBytes(System.IO.Path.Combine(f, TruthFile)))).ToArray();
+        try
+        {
+            var order = spec.Tenants.Select((t, i) => (t.Name, i)).ToDictionary(t => t.Name, t => t.i, StringComparer.Ordinal);
+            var tenants = documents.SelectMany(d => d.RootElement.GetProperty("tenants").EnumerateArray())
+                .OrderBy(t => order[t.GetProperty("tenant").GetString()!]).ToArray();
+            return output.WriteFile(TruthFile, s => CommerceTruthJson.Write(s, spec, w =>
+            {
+                foreach (var tenant in tenants) tenant.WriteTo(w);
+            }));
+        }
+        finally
+        {
+            foreach (var document in documents) document.Dispose();
+        }
+    }
+
+    private const string TenantEntity = "tenant";
+
     // On a worker: the tenant's own files and layouts are written whole; its rows of the root tables are detached for the consumer to append in order.
-    private static WrittenTenant WriteTenant(ExportFolder export, TenantDataset tenant, ulong seed, IReadOnlyList<CommerceLayout> layouts, RootChunks chunks)
+    private static WrittenTenant WriteTenant(ExportFolder export, int entity, TenantDataset tenant, ulong seed, IReadOnlyList<CommerceLayout> layouts, RootChunks chunks)
     {
         var files = new TenantFiles(export, tenant.Spec.Name);
         CommerceTables.WriteTenantFiles(files, tenant);
         foreach (var layout in layouts) layout.Write(files.InLayout(layout.Descriptor.Name), tenant, seed);
         CommerceTables.WritePanel(chunks.Panel, tenant.Daily);
         CommerceTables.WriteTruthDaily(chunks.TruthDaily, tenant.Spec.Name, tenant.Truth.Days);
+        chunks.Recorder?.EndEntity(entity);
         // Only the parameters are kept for truth.json: the days are in truth_daily.csv already.
         var truth = tenant.Truth with { Days = Array.Empty<DemandDay>() };
-        return new WrittenTenant(files, chunks.Panel.Detach(), chunks.TruthDaily.Detach(), tenant.Spec, truth);
+        return new WrittenTenant(entity, files, chunks.Panel.Detach(), chunks.TruthDaily.Detach(), chunks.Index?.Detach(), tenant.Spec, truth);
     }
 
-    private sealed record RootChunks(TableChunk Panel, TableChunk TruthDaily);
+    private sealed record RootChunks(TableChunk Panel, TableChunk TruthDaily, TableChunk? Index)
+    {
+        // A shard's row index: counts each tenant's rows of the root tables.
+        public ShardRowIndex.Recorder? Recorder { get; set; }
+    }
 
-    private sealed record WrittenTenant(TenantFiles Files, TableContent Panel, TableContent TruthDaily, TenantSpec Spec, TenantTruth Truth);
+    private sealed record WrittenTenant(int Entity, TenantFiles Files, TableContent Panel, TableContent TruthDaily, TableContent? Index, TenantSpec Spec, TenantTruth Truth);
 }

@@ -55,6 +55,13 @@ internal static class CommerceTables
         Truth("net_revenue"), Truth("poisson_noise"), Truth("basket_noise"),
     });
 
+    /// <summary>Every canonical table: the root panel and truth, and each tenant's tables (named without the tenant's folder).</summary>
+    public static IReadOnlyList<TableSchema> Canonical { get; } = new[]
+    {
+        Panel, TruthDaily, new TableSchema(WeatherFile, WeatherColumns), new TableSchema(OrdersFile, OrderColumns),
+        new TableSchema(MetaAdsFile, AdColumns("meta")), new TableSchema(GoogleAdsFile, AdColumns("google")), new TableSchema(EmailFile, EmailColumns),
+    };
+
     /// <summary>The canonical name of an e-mail metric (<c>placed_order</c>).</summary>
     public static string MetricName(EmailMetric metric) => metric switch
     {

@@ -18,7 +18,14 @@ internal static class CommerceTruthJson
     /// <param name="stream">The file's content.</param>
     /// <param name="spec">The spec exported.</param>
     /// <param name="tenants">Each tenant's spec and truth, in spec order (the truth's days are not read).</param>
-    public static void Write(Stream stream, CommerceSpec spec, IReadOnlyList<(TenantSpec Spec, TenantTruth Truth)> tenants)
+    public static void Write(Stream stream, CommerceSpec spec, IReadOnlyList<(TenantSpec Spec, TenantTruth Truth)> tenants) =>
+        Write(stream, spec, w =>
+        {
+            foreach (var (tenant, truth) in tenants) WriteTenant(w, tenant, truth);
+        });
+
+    /// <summary>The file around the tenants' entries, which <paramref name="writeTenants"/> writes (a merge of shards copies each shard's).</summary>
+    public static void Write(Stream stream, CommerceSpec spec, System.Action<Utf8JsonWriter> writeTenants)
     {
         using var w = new Utf8JsonWriter(stream, JsonFormat.WriterOptions);
         w.WriteStartObject();
@@ -27,7 +34,7 @@ internal static class CommerceTruthJson
         w.WriteString("startDate", spec.StartDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteNumber("days", spec.Days);
         w.WriteStartArray("tenants");
-        foreach (var (tenant, truth) in tenants) WriteTenant(w, tenant, truth);
+        writeTenants(w);
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();

@@ -54,7 +54,7 @@ public static class MmmExporter
         MmmLayouts.ThrowIfInvalid(panel.Spec, options.Layouts);
 
         TableSchema data = MmmColumns.DataTable(panel.Spec), components = MmmColumns.ComponentsTable(panel.Spec);
-        using var export = ExportFolder.Open(folder, options.Format);
+        using var export = ExportFolder.Open(folder, options, new[] { data, components });
         var writers = new Func<IReadOnlyList<ExportedFile>>[]
         {
             () => export.WriteTable(data, rows => WriteData(panel, rows)),
