@@ -85,6 +85,32 @@ public sealed partial class KubernetesRecipeTests : TempFolder
     public void Args_are_expanded_as_kubernetes_expands_them(string arg, string expanded) =>
         Assert.Equal(expanded, KubernetesExpansion.Expand(arg, new Dictionary<string, string> { ["JOB_COMPLETION_INDEX"] = "3" }));
 
+    [Fact]
+    public void Every_index_of_the_shards_job_then_the_merge_job_write_the_single_machine_export()
+    {
+        // The pods' file system, here: the ConfigMap's key spec.json at /spec, the claim at /data, under pods/.
+        string pods = Path.Combine(Folder, "pods");
+        ExportFolders.WriteSpec(Path.Combine(pods, "spec", "spec.json"));
+        string[] mounts = Container(Shards).Items("volumeMounts").Concat(Container(Merge).Items("volumeMounts")).Select(m => m.Scalar("mountPath") + "/").ToArray();
+        string Local(string arg) => mounts.Any(m => arg.StartsWith(m, StringComparison.Ordinal)) ? Path.Combine(pods, arg[1..]) : arg;
+
+        string[] args = Container(Shards).Scalars("args");
+        for (int k = 0; k < ShardCount(); k++)
+        {
+            var pod = new Dictionary<string, string> { ["JOB_COMPLETION_INDEX"] = k.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            ExportFolders.Run(args.Select(a => Local(KubernetesExpansion.Expand(a, pod))).ToArray());
+        }
+        ExportFolders.Run(Container(Merge).Scalars("args").Select(Local).ToArray());
+
+        // The same command on one machine: no --shard, its own folder.
+        string whole = Path.Combine(Folder, "whole");
+        int shard = Array.IndexOf(args, "--shard");
+        string[] single = args.Where((_, i) => i != shard && i != shard + 1).Select(Local).ToArray();
+        single[Array.IndexOf(single, "--out") + 1] = whole;
+        ExportFolders.Run(single);
+        ExportFolders.AssertSame(whole, Path.Combine(pods, "data", "run", "all"));
+    }
+
     // The volume of the job's pods mounted at mountPath.
     private static YamlNode Volume(YamlNode job, string mountPath)
     {

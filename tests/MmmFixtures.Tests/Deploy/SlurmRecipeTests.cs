@@ -39,4 +39,25 @@ public sealed partial class SlurmRecipeTests : TempFolder
 
     [Fact]
     public void The_array_has_one_task_per_shard_and_the_merge_takes_them_all() => Assert.True(Shards() >= 2);
+
+    [ProgramFact("bash", "bash")]
+    public void The_array_tasks_then_the_merge_write_the_single_machine_export()
+    {
+        ExportFolders.WriteSpec(Path.Combine(Folder, "spec.json"));
+        // Slurm starts each task in the submission folder with the submitter's environment and its own task id.
+        var environment = ToolOnPath.Environment(Folder);
+        environment["SPEC"] = "spec.json";
+        environment["RUN"] = "run";
+        environment["SLURM_CPUS_PER_TASK"] = "1";
+        for (int k = 0; k < Shards(); k++)
+        {
+            environment["SLURM_ARRAY_TASK_ID"] = k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Programs.Run("bash", Folder, environment, RecipeFiles.PathOf("slurm/shards.sbatch"));
+        }
+        environment.Remove("SLURM_ARRAY_TASK_ID");
+        Programs.Run("bash", Folder, environment, RecipeFiles.PathOf("slurm/merge.sbatch"));
+
+        ExportFolders.Run("clickstream", "--spec", Path.Combine(Folder, "spec.json"), "--out", Path.Combine(Folder, "whole"), "--quiet");
+        ExportFolders.AssertSame(Path.Combine(Folder, "whole"), Path.Combine(Folder, "run", "all"));
+    }
 }
