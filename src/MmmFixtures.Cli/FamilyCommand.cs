@@ -111,9 +111,10 @@ internal static class FamilyCommand
             "Give --out <dir> to write an export, --print-spec to print the spec, or --dry-run to see the export's size."));
         if (File.Exists(folder)) throw new UserError($"{folder} is not a folder: --out names the export folder.");
         WriteOrExplain(folder, () => ExportFolder.Check(folder)); // before generating anything: a refused folder costs nothing
-        if (estimate.TotalBytes > request.MaxBytes)
-            throw new UserError($"The export would write about {ByteSize.Format(estimate.TotalBytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
-                $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(estimate.TotalBytes)}.");
+        long bytes = estimate.TotalBytes / (request.Shard?.Count ?? 1); // a shard writes about its share of the entities
+        if (bytes > request.MaxBytes)
+            throw new UserError($"The {(request.Shard is null ? "export" : "shard")} would write about {ByteSize.Format(bytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
+                $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(bytes)}.");
         Export(family, spec, folder, estimate, request, console);
         if (request.Report) ReportCommand.Write(family, spec, folder, new Reporting.ReportOptions(), png: false, console);
         return ExitCodes.Success;

@@ -10,7 +10,7 @@ using MmmFixtures.Validation;
 namespace MmmFixtures.Mmm;
 
 /// <summary>The MMM family's descriptor: presets, spec JSON, validation, output estimate and export of marketing-mix panels.</summary>
-public sealed class MmmFamily : DatasetFamily<MmmSpec>
+public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
 {
     private MmmFamily()
         : base("mmm", "Marketing-mix panels with their truth: data.csv, truth_components.csv, truth.json, manifest.json.")
@@ -43,9 +43,13 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>
     /// <inheritdoc />
     public override IReadOnlyList<ExportLayout> Layouts => MmmLayouts.All;
 
+    ExportedFile Sharding.IShardMerging.MergeTruth(object spec, string file, IReadOnlyList<string> shardFolders, ExportFolder output) =>
+        MmmShardExporter.MergeTruth((MmmSpec)spec, output);
+
     /// <inheritdoc />
     public override ExportResult Export(MmmSpec spec, string folder, DatasetExportOptions options)
     {
+        if (options.Shard is not null) return MmmShardExporter.Export(spec, folder, options);
         MmmLayouts.ThrowIfInvalid(spec, options.Layouts); // before generating: a refused layout costs nothing
         return MmmExporter.Export(MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism), folder, options);
     }

@@ -51,11 +51,15 @@ internal sealed class CsvRowCopier : IDisposable
     // The line feed that ends the current row within the buffered bytes, or -1 when it lies further on.
     private int EndOfRow()
     {
-        for (int i = _start; i < _end; i++)
+        for (int i = _start; i < _end;)
         {
-            byte b = _buffer[i];
-            if (b == (byte)'"') _quoted = !_quoted;
-            else if (b == (byte)'\n' && !_quoted) return i;
+            var rest = _buffer.AsSpan(i, _end - i);
+            int found = _quoted ? rest.IndexOf((byte)'"') : rest.IndexOfAny((byte)'"', (byte)'\n');
+            if (found < 0) return -1;
+            i += found;
+            if (_buffer[i] == (byte)'\n') return i;
+            _quoted = !_quoted;
+            i++;
         }
         return -1;
     }

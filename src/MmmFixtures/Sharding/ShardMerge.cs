@@ -12,8 +12,8 @@ namespace MmmFixtures.Sharding;
 
 /// <summary>
 /// <c>mmmfixtures merge</c>: joins the folders of shards 0..n−1 of one spec into the whole export, byte-identical to
-/// the export written on one machine (every file and the manifest). Entity tables are interleaved entity by entity
-/// (each shard's <see cref="ShardRowIndex"/> says how many rows each entity has), global files are copied once,
+/// the export written on one machine (every file and the manifest). Entity tables are interleaved block by block
+/// (each shard's <see cref="ShardRowIndex"/> says how many rows each entity, or each period of a geo, has), global files are copied once,
 /// entities' own files from their shard, and the family recomputes its aggregates from the shards' exact partials.
 /// Only the shards' manifests and files are read: nothing is generated again.
 /// </summary>
@@ -91,8 +91,10 @@ public static class ShardMerge
             problems.Add($"the shards name family '{shards[0].Family}'; known families: {string.Join(", ", families.Select(f => f.Name))}");
         if (family is not null and not IShardMerging)
             problems.Add($"the {family.Name} family cannot merge shards");
+#if !NET
         if (shards.SelectMany(s => s.RowFiles).Any(f => f.EndsWith(".parquet", StringComparison.Ordinal)))
-            problems.Add("merging Parquet entity tables is not supported yet: export the shards with --format csv");
+            problems.Add("merging Parquet tables needs .NET 8 or later (Parquet.Net does not support netstandard2.0)");
+#endif
         if (problems.Count > 0) throw new ShardMergeException(problems);
         return (shards.OrderBy(s => s.Shard.Index).ToArray(), family!, (IShardMerging)family!);
     }
@@ -169,47 +171,96 @@ public static class ShardMerge
         return copied;
     }
 
-    // The rows of every shard's part of an entity table, entity by entity in the whole export's order.
+    // The rows of every shard's part of an entity table, block by block in the whole export's order: text is copied
+    // row by row as bytes; Parquet is decoded and written again (its row groups span shards), value by value.
     private static ExportedFile InterleaveRows(ShardFolder[] shards, string name, ExportFolder export)
     {
-        var indexes = new ShardRowIndex.Reader[shards.Length];
-        var tables = new CsvRowCopier[shards.Length];
+#if NET
+        if (name.EndsWith(".parquet", StringComparison.Ordinal)) return InterleaveParquet(shards, name, export);
+#endif
+        var tables = new CsvRowCopier?[shards.Length];
         try
         {
-            for (int s = 0; s < shards.Length; s++)
-            {
-                indexes[s] = new ShardRowIndex.Reader(shards[s].PathOf(ShardRowIndex.FileName), name);
-                tables[s] = new CsvRowCopier(shards[s].PathOf(name));
-            }
+            for (int s = 0; s < shards.Length; s++) tables[s] = new CsvRowCopier(shards[s].PathOf(name));
             var file = export.CreateFile(name);
-            for (int s = 0; s < shards.Length; s++) tables[s].Copy(1, s == 0 ? file.Content : null); // one header
-            var next = new SortedSet<(long Entity, int Shard, long Rows)>();
+            for (int s = 0; s < shards.Length; s++) tables[s]!.Copy(1, s == 0 ? file.Content : null); // one header
+            long total = InBlockOrder(shards, name, (s, rows) => tables[s]!.Copy(rows, file.Content));
+            CheckAtEnd(shards, name, s => tables[s]!.AtEnd);
+            return file.Commit(total);
+        }
+        finally
+        {
+            foreach (var table in tables) table?.Dispose();
+        }
+    }
+
+#if NET
+    private const int RowsPerAppend = 1 << 16;
+
+    private static ExportedFile InterleaveParquet(ShardFolder[] shards, string name, ExportFolder export)
+    {
+        var readers = new ParquetRowReader?[shards.Length];
+        try
+        {
+            for (int s = 0; s < shards.Length; s++) readers[s] = new ParquetRowReader(shards[s].PathOf(name), shards[s].Files.First(f => f.Name == name).Columns!);
+            using var table = new ParquetTableFile(export.CreateFile(name), new TableSchema(name, readers[0]!.Columns));
+            using var chunk = table.NewChunk();
+            long appended = 0;
+            InBlockOrder(shards, name, (s, rows) =>
+            {
+                readers[s]!.Copy(rows, chunk);
+                if (chunk.RowCount - appended < RowsPerAppend) return;
+                table.Append(chunk.Detach());
+                appended = chunk.RowCount;
+            });
+            table.Append(chunk.Detach());
+            CheckAtEnd(shards, name, s => readers[s]!.AtEnd);
+            return table.Complete().Single();
+        }
+        finally
+        {
+            foreach (var reader in readers) reader?.Dispose();
+        }
+    }
+#endif
+
+    // Calls copy(shard, rows) for every block of every shard, in the whole export's block order; returns the rows.
+    private static long InBlockOrder(ShardFolder[] shards, string name, Action<int, long> copy)
+    {
+        var indexes = new ShardRowIndex.Reader?[shards.Length];
+        try
+        {
+            for (int s = 0; s < shards.Length; s++) indexes[s] = new ShardRowIndex.Reader(shards[s].PathOf(ShardRowIndex.FileName), name);
+            var next = new SortedSet<(long Block, int Shard, long Rows)>();
             void Advance(int s)
             {
-                if (indexes[s].Next(out long entity, out long rows)) next.Add((entity, s, rows));
+                if (indexes[s]!.Next(out long block, out long rows)) next.Add((block, s, rows));
             }
             for (int s = 0; s < shards.Length; s++) Advance(s);
             long expected = 0, total = 0;
             while (next.Count > 0)
             {
-                var (entity, shard, rows) = next.Min;
+                var (block, shard, rows) = next.Min;
                 next.Remove(next.Min);
-                if (entity != expected)
-                    throw new ShardMergeException(new[] { $"the shards' {name} {(entity < expected ? $"hold entity {entity} twice" : $"miss entity {expected}")}" });
-                tables[shard].Copy(rows, file.Content);
+                if (block != expected)
+                    throw new ShardMergeException(new[] { $"the shards' {name} {(block < expected ? $"hold block {block} twice" : $"miss block {expected}")}" });
+                copy(shard, rows);
                 total += rows;
                 expected++;
                 Advance(shard);
             }
-            for (int s = 0; s < shards.Length; s++)
-                if (!tables[s].AtEnd)
-                    throw new ShardMergeException(new[] { $"'{shards[s].PathOf(name)}' holds more rows than its shard's {ShardRowIndex.FileName} counts" });
-            return file.Commit(total);
+            return total;
         }
         finally
         {
             foreach (var index in indexes) index?.Dispose();
-            foreach (var table in tables) table?.Dispose();
         }
+    }
+
+    private static void CheckAtEnd(ShardFolder[] shards, string name, Func<int, bool> atEnd)
+    {
+        for (int s = 0; s < shards.Length; s++)
+            if (!atEnd(s))
+                throw new ShardMergeException(new[] { $"'{shards[s].PathOf(name)}' holds more rows than its shard's {ShardRowIndex.FileName} counts" });
     }
 }

@@ -5,9 +5,11 @@ using MmmFixtures.Export;
 namespace MmmFixtures.Sharding;
 
 /// <summary>
-/// <c>shard/rows.csv</c>: one row per entity of a shard, in entity order — the entity's index among the spec's
-/// entities, then how many rows it has in each entity table (one column per table, named by its CSV file). Merge
-/// reads it to interleave the shards' rows by entity without understanding any table.
+/// <c>shard/rows.csv</c>: a shard's entity tables cut into blocks, in the whole export's order — each block's position
+/// among the whole export's blocks, then how many rows it has in each entity table (one column per table, named by
+/// its CSV file). A block is an entity where a table groups its rows by entity (a clickstream user, a commerce tenant)
+/// and one (period, geo) row where rows are sorted by period then geo (an MMM panel). Merge reads it to interleave the
+/// shards' rows block by block without understanding any table.
 /// </summary>
 internal static class ShardRowIndex
 {
@@ -16,7 +18,7 @@ internal static class ShardRowIndex
 
     /// <summary>The index's columns for <paramref name="tables"/>, in their order.</summary>
     public static TableSchema Schema(IEnumerable<TableSchema> tables) => new(FileName,
-        new[] { new ColumnSchema("entity", ColumnRole.Key, Type: ColumnType.Int64) }
+        new[] { new ColumnSchema("block", ColumnRole.Key, Type: ColumnType.Int64) }
             .Concat(tables.Select(t => new ColumnSchema(t.FileName, ColumnRole.Key, Type: ColumnType.Int64))).ToArray());
 
     /// <summary>The index column that counts <paramref name="file"/>'s rows: its table's CSV name (a Parquet file's table has the same rows).</summary>
@@ -41,7 +43,7 @@ internal static class ShardRowIndex
             _seen = tables.Select(t => t.RowCount).ToArray();
         }
 
-        /// <summary>Ends entity <paramref name="entity"/>: its index row counts the rows written since the previous entity.</summary>
+        /// <summary>Ends entity <paramref name="entity"/> (the block at that position): its index row counts the rows written since the previous entity.</summary>
         public void EndEntity(long entity)
         {
             _index.Int64(entity);
@@ -55,7 +57,7 @@ internal static class ShardRowIndex
         }
     }
 
-    /// <summary>Reads a shard's index: for each of its entities in order, the entity and its rows in one table.</summary>
+    /// <summary>Reads a shard's index: for each of its blocks in order, the block's position and its rows in one table.</summary>
     public sealed class Reader : System.IDisposable
     {
         private readonly System.IO.StreamReader _text;
@@ -71,14 +73,14 @@ internal static class ShardRowIndex
             if (_column < 1) throw new System.IO.InvalidDataException($"{path} counts no rows of {file}.");
         }
 
-        /// <summary>The next entity and its rows, or false after the last.</summary>
-        public bool Next(out long entity, out long rows)
+        /// <summary>The next block's position and its rows, or false after the last.</summary>
+        public bool Next(out long block, out long rows)
         {
-            entity = rows = 0;
+            block = rows = 0;
             string? line = _text.ReadLine();
             if (string.IsNullOrEmpty(line)) return false;
             var fields = line!.Split(',');
-            entity = long.Parse(fields[0], System.Globalization.CultureInfo.InvariantCulture);
+            block = long.Parse(fields[0], System.Globalization.CultureInfo.InvariantCulture);
             rows = long.Parse(fields[_column], System.Globalization.CultureInfo.InvariantCulture);
             return true;
         }

@@ -21,6 +21,10 @@ public sealed class CommerceShardTests : TempFolder
             new DatasetExportOptions { Layouts = CommerceFamily.Instance.Layouts.Select(l => l.Name).ToArray(), MaxDegreeOfParallelism = 2 });
 
     [Fact]
+    public void Merged_commerce_shards_in_parquet_are_the_whole_export() =>
+        ShardAssert.MergedEqualsWhole(CommerceFamily.Instance, FourTenants, 2, Folder, new DatasetExportOptions { Format = ExportFormat.Parquet });
+
+    [Fact]
     public void A_shard_holds_only_its_tenants_folders()
     {
         var shards = ShardAssert.ExportShards(CommerceFamily.Instance, FourTenants, 2, Folder);

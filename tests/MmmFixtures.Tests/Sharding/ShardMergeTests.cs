@@ -29,6 +29,10 @@ public sealed class ShardMergeTests : TempFolder
             new DatasetExportOptions { Layouts = Clickstream.Layouts.Select(l => l.Name).ToArray(), MaxDegreeOfParallelism = 2 });
 
     [Fact]
+    public void Merged_clickstream_shards_in_csv_and_parquet_are_the_whole_export() =>
+        ShardAssert.MergedEqualsWhole(Clickstream, SmallWithDefects, 3, Folder, new DatasetExportOptions { Format = ExportFormat.Both });
+
+    [Fact]
     public void Shards_partition_the_users_by_the_stable_hash_of_their_path()
     {
         var shards = ShardAssert.ExportShards(Clickstream, SmallWithDefects, 3, Folder);

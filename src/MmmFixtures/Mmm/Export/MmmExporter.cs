@@ -69,7 +69,7 @@ public static class MmmExporter
             new[] { data, components }.Concat(layouts.SelectMany(l => l.Tables)).ToArray(), report.Findings);
     }
 
-    private static void WriteData(MmmPanel panel, TableRows rows)
+    internal static void WriteData(MmmPanel panel, TableRows rows)
     {
         var spec = panel.Spec;
         var exposures = Enumerable.Range(0, spec.Channels.Count).Where(c => spec.Channels[c].Unit != MediaUnit.None).ToArray();
@@ -89,7 +89,7 @@ public static class MmmExporter
         }
     }
 
-    private static void WriteComponents(MmmPanel panel, TableRows rows)
+    internal static void WriteComponents(MmmPanel panel, TableRows rows)
     {
         var truth = panel.Truth;
         for (int r = 0; r < panel.RowCount; r++)

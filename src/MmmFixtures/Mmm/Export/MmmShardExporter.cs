@@ -1,0 +1,85 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using MmmFixtures.Export;
+using MmmFixtures.Families;
+using MmmFixtures.Sharding;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// Writes one shard of an MMM export (<c>--shard k/n</c>): the panel of the geos whose stable hash falls in the shard
+/// (each geo's rows depend on its own streams only, so they equal the whole panel's), <c>data</c> and
+/// <c>truth_components</c> sorted by period then geo like the whole export, the <c>truth.json</c> of those geos and the
+/// row index that lets <c>merge</c> put every (period, geo) row back in place. The whole export's <c>truth.json</c>
+/// (national ROAS, shares, optimal allocation over every geo) is not a sum of exact per-shard values, so merge
+/// regenerates it from the spec.
+/// </summary>
+internal static class MmmShardExporter
+{
+    private const string GeoEntity = "geo";
+
+    /// <summary>Writes shard <see cref="DatasetExportOptions.Shard"/> of <paramref name="spec"/> into <paramref name="folder"/>.</summary>
+    public static ExportResult Export(MmmSpec spec, string folder, DatasetExportOptions options)
+    {
+        var shard = options.Shard ?? throw new ArgumentException("The options name no shard.", nameof(options));
+        ShardSelection.ThrowIfInvalid(shard);
+        if (options.Layouts.Count > 0)
+            throw new ExportOptionsException($"An MMM shard writes the canonical tables only; write the layouts ({string.Join(", ", options.Layouts)}) from the merged export.");
+        int[] geos = shard.Select(spec.Geos.Count, g => ShardSelection.EntityHash(GeoEntity, spec.Geos[g].Name));
+        var panel = geos.Length == 0 ? null : MmmGenerator.Generate(spec with { Geos = geos.Select(g => spec.Geos[g]).ToArray() }, options.MaxDegreeOfParallelism);
+        var report = panel is null ? null : MmmPanelValidator.Validate(panel);
+        if (report is { IsValid: false })
+            throw new InvalidOperationException("The panel failed validation; nothing was written:" + string.Concat(report.Errors.Select(e => Environment.NewLine + "  " + e)));
+
+        TableSchema data = MmmColumns.DataTable(spec), components = MmmColumns.ComponentsTable(spec);
+        var index = ShardRowIndex.Schema(new[] { data, components });
+        var plan = new ShardPlan(shard, GeoEntity);
+        using var export = ExportFolder.Open(folder, options.Format);
+        var rows = export.WriteTable(data, r => { if (panel is not null) MmmExporter.WriteData(panel, r); })
+            .Concat(export.WriteTable(components, r => { if (panel is not null) MmmExporter.WriteComponents(panel, r); })).ToArray();
+        var truth = export.WriteFile(MmmExporter.TruthFile, s =>
+        {
+            if (panel is not null) MmmTruthJson.Write(panel, s, report!);
+            else WriteEmptyTruth(s, spec);
+        });
+        // The whole panel's row t·G + g is period t of geo g: each of the shard's rows is one block at that position.
+        var indexFiles = export.WriteLayoutTable(index, r =>
+        {
+            for (int t = 0; t < spec.Periods; t++)
+                foreach (int g in geos)
+                {
+                    r.Int64((long)t * spec.Geos.Count + g);
+                    r.Int64(1);
+                    r.Int64(1);
+                    r.EndRow();
+                }
+        });
+        plan.Rows(rows);
+        plan.Truth(truth);
+        return export.Commit("mmm", spec.Seed, w => MmmSpecJson.Write(w, spec), rows.Append(truth).Concat(indexFiles).ToArray(),
+            new[] { data, components, index }, report?.Findings ?? Array.Empty<Validation.ValidationFinding>(), plan);
+    }
+
+    /// <summary>The whole export's <c>truth.json</c>, regenerated from the spec (its aggregates and optimum span every geo).</summary>
+    public static ExportedFile MergeTruth(MmmSpec spec, ExportFolder output)
+    {
+        var panel = MmmGenerator.Generate(spec);
+        var report = MmmPanelValidator.Validate(panel);
+        return output.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report));
+    }
+
+    // A shard that holds no geo has no truth of its own: it says so.
+    private static void WriteEmptyTruth(System.IO.Stream stream, MmmSpec spec)
+    {
+        using var w = new Utf8JsonWriter(stream, JsonFormat.WriterOptions);
+        w.WriteStartObject();
+        w.WriteNumber("algorithmVersion", GenerationAlgorithm.Version);
+        w.WriteNumber("seed", spec.Seed);
+        w.WriteStartArray("geos");
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+}
