@@ -2,6 +2,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
+using MmmFixtures.Concurrency;
 using MmmFixtures.Families;
 
 namespace MmmFixtures.Export;
@@ -13,7 +15,8 @@ namespace MmmFixtures.Export;
 /// the table's order. Workers split their chunks by partition (<see cref="TableChunk.Detach"/>); the appending thread
 /// only routes them. Files and row groups are cut by row counts alone, so the bytes depend on the rows, never on the
 /// threads. A partition's file is opened only when its first row group is full or at <see cref="Complete"/>, so small
-/// partitions hold no file handle. The files are listed partition by partition in key order (see <see cref="PartitionKey"/>).
+/// partitions hold no file handle; until then its rows are held in memory (at most a row group's worth per partition).
+/// The files are listed partition by partition in key order (see <see cref="PartitionKey"/>).
 /// </summary>
 internal sealed class PartitionedParquetTableFile : TableFile
 {
@@ -52,7 +55,11 @@ internal sealed class PartitionedParquetTableFile : TableFile
     {
         // An empty table is one empty file in the default partition, so readers of the dataset see its columns' types.
         if (_partitions.Count == 0) PartitionOf(PartitionKey.Null);
-        return _partitions.OrderBy(p => p.Key).SelectMany(p => p.Value.Complete()).ToArray();
+        // Partitions still filling their first part hold all their rows: their files are encoded and written in parallel.
+        var partitions = _partitions.OrderBy(p => p.Key).Select(p => p.Value).ToArray();
+        var files = new IReadOnlyList<ExportedFile>[partitions.Length];
+        FirstFailure.Unwrap(() => Parallel.For(0, partitions.Length, i => files[i] = partitions[i].Complete()));
+        return files.SelectMany(f => f).ToArray();
     }
 
     public override void Dispose()

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace MmmFixtures.Tests.Export;
 
-/// <summary>What a reader finds in an export folder, checked to be one complete export: exactly the manifest's files, each with its size and SHA-256.</summary>
+/// <summary>What a reader finds in an export folder, checked to be one complete export: exactly the manifest's files (in subfolders too), each with its size and SHA-256.</summary>
 /// <param name="Seed">The manifest's seed.</param>
 /// <param name="ManifestSha256">The manifest's own SHA-256, which identifies the export.</param>
 internal sealed record CompleteExport(ulong Seed, string ManifestSha256)
@@ -22,7 +22,10 @@ internal sealed record CompleteExport(ulong Seed, string ManifestSha256)
             Assert.Equal(file.GetProperty("bytes").GetInt64(), stream.Length);
             Assert.True(file.GetProperty("sha256").GetString() == Convert.ToHexStringLower(SHA256.HashData(stream)), $"{name} does not match the manifest");
         }
-        Assert.Equal(listed.Order(StringComparer.Ordinal), Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // Every file, in subfolders too (layouts, tenants, partitioned datasets), and no empty folder.
+        Assert.Equal(listed.Order(StringComparer.Ordinal), Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories), d => !Directory.EnumerateFileSystemEntries(d).Any());
         return new CompleteExport(manifest.RootElement.GetProperty("seed").GetUInt64(), Convert.ToHexStringLower(SHA256.HashData(manifestBytes)));
     }
 }
