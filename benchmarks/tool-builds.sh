@@ -27,29 +27,8 @@ if [ ! -x "$builds/aot/MmmFixtures.Cli" ] || [ ! -x "$builds/r2r/MmmFixtures.Cli
 fi
 head -c 4 "$builds/aot/MmmFixtures.Cli" | grep -q "ELF" || { echo "the AOT build is not a native executable (is clang installed?)" >&2; exit 1; }
 
-# The case's command line after the executable, and whether it writes an export.
-spec_for() { # geos periods channels -> a spec file
-  local file="$work/mmm-$1x$2x$3.json"
-  [ -f "$file" ] || dotnet run -c Release --project benchmarks/MmmFixtures.Benchmarks -- --write-spec "$1" "$2" "$3" "$file" >/dev/null
-  echo "$file"
-}
-arguments() {
-  case "$1" in
-    presets) echo "presets" ;;
-    basic) echo "mmm --preset Basic --quiet --out $work/out" ;;
-    mmm-100x260x10) echo "mmm --spec $(spec_for 100 260 10) --quiet --out $work/out" ;;
-    mmm-1000x520x50) echo "mmm --spec $(spec_for 1000 520 50) --quiet --out $work/out" ;;
-    clickstream-large) echo "clickstream --preset Large --quiet --out $work/out" ;;
-    clickstream-10x-large)
-      if [ ! -f "$work/clickstream-10x.json" ]; then
-        "$builds/aot/MmmFixtures.Cli" clickstream --preset Large --print-spec --out "$work/large.json" >/dev/null
-        python3 -c 'import json, sys; s = json.load(open(sys.argv[1])); k = next(k for k in s if k.lower() == "users"); s[k] *= 10; json.dump(s, open(sys.argv[2], "w"))' \
-          "$work/large.json" "$work/clickstream-10x.json"
-      fi
-      echo "clickstream --spec $work/clickstream-10x.json --quiet --out $work/out" ;;
-    *) echo "unknown case $1" >&2; exit 2 ;;
-  esac
-}
+spec_tool="$builds/aot/MmmFixtures.Cli"
+source benchmarks/cases.sh
 # Median wall seconds of RUNS runs of each build, interleaved when timing by hand.
 medians() { # runs args… -> "aot_median r2r_median"
   local n="$1"; shift
@@ -71,10 +50,10 @@ print(s.median(d["aot"]), s.median(d["r2r"]))'
 }
 
 printf "%-22s %-10s %11s %8s %10s %13s %7s\n" case build median CPU "peak RSS" export MB/s
-for case in ${*:-presets basic mmm-100x260x10 mmm-1000x520x50 clickstream-large clickstream-10x-large}; do
+for case in ${*:-$bench_cases}; do
   read -r -a args <<<"$(arguments "$case")"
   n="$runs"
-  case "$case" in mmm-1000x520x50|clickstream-large|clickstream-10x-large) n=$long_runs ;; esac
+  long_case "$case" && n=$long_runs
   read -r aot_median r2r_median <<<"$(medians "$n" "${args[@]}")"
   for build in aot r2r; do
     rm -rf "$work/out"
