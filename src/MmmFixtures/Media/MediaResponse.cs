@@ -12,14 +12,18 @@ namespace MmmFixtures.Media;
 internal sealed class MediaResponse
 {
     private readonly MediaTransform _transform;
-    private readonly double[] _signal;
-    private readonly double[]? _series; // adstocked signal / S (Hill: its ratio); null when every k re-runs the transform
+    // One of the two is kept (a whole panel's curves are held at once by the optimiser): the signal when every k
+    // re-runs the transform, else the adstocked signal / S (Hill: its ratio).
+    private readonly double[]? _signal, _series;
 
     public MediaResponse(MediaTransform transform, double[] signal)
     {
         _transform = transform;
-        _signal = signal;
-        if (transform.SignalScale <= 0 || transform.Order == TransformOrder.SaturationThenAdstock) return;
+        if (transform.SignalScale <= 0 || transform.Order == TransformOrder.SaturationThenAdstock)
+        {
+            _signal = signal;
+            return;
+        }
         int n = signal.Length;
         var scratch = new double[n];
         _series = new double[n];
@@ -40,7 +44,7 @@ internal sealed class MediaResponse
     {
         var transform = _transform;
         double sum = 0;
-        if (_series is null)
+        if (_signal is not null)
         {
             var scratch = new double[_signal.Length];
             var series = new double[_signal.Length];
@@ -48,14 +52,15 @@ internal sealed class MediaResponse
             foreach (double v in series) sum += v;
             return sum;
         }
+        double[] adstocked = _series!;
         if (transform.Saturation.Kind == SaturationKind.Hill)
         {
             // Hill(k·a) = r/(1 + r) with r = k^s · (a/κ)^s: one power per k.
             double ks = DeterministicMath.Pow(k, transform.Saturation.Slope);
-            foreach (double r in _series) sum += transform.Beta * SaturationCurve.HillFromRatio(ks * r);
+            foreach (double r in adstocked) sum += transform.Beta * SaturationCurve.HillFromRatio(ks * r);
             return sum;
         }
-        foreach (double a in _series) sum += transform.Beta * transform.Saturation.Apply(k * a);
+        foreach (double a in adstocked) sum += transform.Beta * transform.Saturation.Apply(k * a);
         return sum;
     }
 }
