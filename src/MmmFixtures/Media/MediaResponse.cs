@@ -16,6 +16,8 @@ internal sealed class MediaResponse
     // re-runs the transform, else the adstocked signal / S (Hill: its ratio).
     private readonly double[]? _signal, _series;
 
+    /// <param name="transform">The transform.</param>
+    /// <param name="signal">The signal, owned by the response from now on.</param>
     public MediaResponse(MediaTransform transform, double[] signal)
     {
         _transform = transform;
@@ -25,10 +27,10 @@ internal sealed class MediaResponse
             return;
         }
         int n = signal.Length;
-        var scratch = new double[n];
         _series = new double[n];
-        for (int t = 0; t < n; t++) scratch[t] = signal[t] / transform.SignalScale; // x·1.0 is exact: the realised series' bits
-        AdstockKernel.Convolve(scratch, transform.Weights, _series);
+        // The signal is this response's own copy (MediaTransform.Prepare) and is not kept: it is scaled in place.
+        for (int t = 0; t < n; t++) signal[t] /= transform.SignalScale; // x·1.0 is exact: the realised series' bits
+        AdstockKernel.Convolve(signal, transform.Weights, _series);
         if (transform.Saturation.Kind == SaturationKind.Hill)
             for (int t = 0; t < n; t++) _series[t] = transform.Saturation.HillRatio(_series[t]);
     }
