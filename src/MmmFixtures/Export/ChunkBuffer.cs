@@ -70,6 +70,7 @@ internal sealed class ChunkBytes
     private readonly BlockPool _pool;
     private readonly List<byte[]> _blocks;
     private readonly int _usedInLast;
+    private bool _hashedAhead;
 
     public ChunkBytes(BlockPool pool, List<byte[]> blocks, int usedInLast)
     {
@@ -78,16 +79,29 @@ internal sealed class ChunkBytes
         _usedInLast = usedInLast;
     }
 
-    /// <summary>Writes the content to <paramref name="destination"/> and returns the blocks to the pool; call once.</summary>
-    public void WriteTo(Stream destination)
+    /// <summary>
+    /// Hashes the content into <paramref name="file"/>'s SHA-256 ahead of <see cref="AppendTo"/>, on the thread that calls
+    /// it (a formatting thread), so the thread that appends only writes. Chunks of a file must be hashed in file order.
+    /// </summary>
+    public void HashAhead(StagedFile file)
+    {
+        for (int i = 0; i < _blocks.Count; i++) file.HashAhead(_blocks[i], 0, Length(i));
+        _hashedAhead = true;
+    }
+
+    /// <summary>Appends the content to <paramref name="file"/> (hashing it unless <see cref="HashAhead"/> did) and returns the blocks to the pool; call once.</summary>
+    public void AppendTo(StagedFile file)
     {
         for (int i = 0; i < _blocks.Count; i++)
         {
-            destination.Write(_blocks[i], 0, i == _blocks.Count - 1 ? _usedInLast : BlockPool.BlockSize);
+            if (_hashedAhead) file.WriteHashed(_blocks[i], 0, Length(i));
+            else file.Content.Write(_blocks[i], 0, Length(i));
             _pool.Return(_blocks[i]);
         }
         _blocks.Clear();
     }
+
+    private int Length(int block) => block == _blocks.Count - 1 ? _usedInLast : BlockPool.BlockSize;
 }
 
 /// <summary>Blocks for <see cref="ChunkBuffer"/>s, shared by the threads of one export and dropped with it.</summary>

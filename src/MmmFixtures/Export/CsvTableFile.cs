@@ -28,8 +28,8 @@ internal sealed class CsvTableFile : TableFile
 
     public override void Append(TableContent content)
     {
-        var csv = content as Content ?? throw new ArgumentException("The content was not detached from a CSV chunk.", nameof(content));
-        csv.Bytes.WriteTo(_file.Content);
+        var csv = AsCsv(content);
+        csv.Bytes.AppendTo(_file);
         _rows += csv.Rows;
         if (_file.Content.Length - _flushedBytes >= FlushToDiskEvery)
         {
@@ -37,6 +37,11 @@ internal sealed class CsvTableFile : TableFile
             _flushedBytes = _file.Content.Length;
         }
     }
+
+    public override void HashAhead(TableContent content) => AsCsv(content).Bytes.HashAhead(_file);
+
+    private static Content AsCsv(TableContent content) =>
+        content as Content ?? throw new ArgumentException("The content was not detached from a CSV chunk.", nameof(content));
 
     public override IReadOnlyList<ExportedFile> Complete() => new[] { _file.Commit(_rows) };
 

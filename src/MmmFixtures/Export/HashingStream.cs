@@ -4,19 +4,45 @@ using System.Security.Cryptography;
 
 namespace MmmFixtures.Export;
 
-/// <summary>A write-only pass-through stream that hashes (SHA-256) and counts what goes through it, so files are hashed without being read back.</summary>
+/// <summary>
+/// A write-only pass-through stream that hashes (SHA-256) and counts what goes through it, so files are hashed without
+/// being read back. Bytes formatted on other threads may be hashed there ahead of writing (<see cref="HashAhead"/>, in
+/// file order) and then written without hashing (<see cref="WriteHashed"/>), so the thread that writes the file only writes.
+/// </summary>
 internal sealed class HashingStream : Stream
 {
     private readonly Stream _inner;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private long _hashedAhead, _writtenHashed;
 
     public HashingStream(Stream inner) => _inner = inner;
 
     public long BytesWritten { get; private set; }
 
+    /// <summary>
+    /// Hashes bytes that <see cref="WriteHashed"/> writes later: the file's next bytes, after everything hashed or written
+    /// before. Call from one thread at a time, in file order (SHA-256 is sequential); it never touches the file.
+    /// </summary>
+    public void HashAhead(byte[] buffer, int offset, int count)
+    {
+        _hash.AppendData(buffer, offset, count);
+        _hashedAhead += count;
+    }
+
+    /// <summary>Writes bytes already hashed by <see cref="HashAhead"/>, without hashing them again.</summary>
+    public void WriteHashed(byte[] buffer, int offset, int count)
+    {
+        _inner.Write(buffer, offset, count);
+        BytesWritten += count;
+        _writtenHashed += count;
+    }
+
     /// <summary>The SHA-256 of everything written so far, as lower-case hex; call once, at the end.</summary>
+    /// <exception cref="InvalidOperationException">Bytes hashed ahead were not all written, or more were written as hashed than were hashed.</exception>
     public string FinishHash()
     {
+        if (_hashedAhead != _writtenHashed)
+            throw new InvalidOperationException($"{_hashedAhead} bytes were hashed ahead but {_writtenHashed} written as hashed: the SHA-256 would not be the file's.");
         byte[] digest = _hash.GetHashAndReset();
         var chars = new char[digest.Length * 2];
         for (int i = 0; i < digest.Length; i++)

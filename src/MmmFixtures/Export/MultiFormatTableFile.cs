@@ -17,11 +17,20 @@ internal sealed class MultiFormatTableFile : TableFile
 
     public override TableChunk NewChunk() => new Chunk(_files.Select(f => f.NewChunk()).ToArray());
 
+    public override void HashAhead(TableContent content)
+    {
+        var parts = Parts(content);
+        for (int i = 0; i < _files.Length; i++) _files[i].HashAhead(parts[i]);
+    }
+
     public override void Append(TableContent content)
     {
-        var parts = (content as Content ?? throw new ArgumentException("The content was not detached from a chunk of this table.", nameof(content))).Parts;
+        var parts = Parts(content);
         for (int i = 0; i < _files.Length; i++) _files[i].Append(parts[i]);
     }
+
+    private static TableContent[] Parts(TableContent content) =>
+        (content as Content ?? throw new ArgumentException("The content was not detached from a chunk of this table.", nameof(content))).Parts;
 
     public override IReadOnlyList<ExportedFile> Complete() => _files.SelectMany(f => f.Complete()).ToArray();
 

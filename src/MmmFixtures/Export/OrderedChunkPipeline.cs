@@ -9,7 +9,9 @@ namespace MmmFixtures.Export;
 /// <summary>
 /// Produces chunks 0..n-1 on worker threads (each worker with its own state) and consumes them on the calling
 /// thread in chunk order, with a bounded number of chunks in flight, so memory does not grow with n and the
-/// consumer sees the same sequence whatever the number of workers.
+/// consumer sees the same sequence whatever the number of workers. An optional ordered stage runs on the workers
+/// between the two, one chunk at a time in chunk order (work that is sequential, like a file's SHA-256, but need not
+/// load the consumer): whichever worker finds the next chunk ready takes it through, so no worker waits for another.
 /// </summary>
 internal static class OrderedChunkPipeline
 {
@@ -21,17 +23,23 @@ internal static class OrderedChunkPipeline
     /// <param name="createWorker">Creates one worker's state (on that worker's thread).</param>
     /// <param name="produce">Produces a chunk with a worker's state.</param>
     /// <param name="consume">Consumes a chunk, on the calling thread, in chunk order.</param>
+    /// <param name="inOrder">Runs on a worker thread for each chunk, one at a time in chunk order, before the chunk is consumed; or null.</param>
     public static void Run<TWorker, TChunk>(int chunkCount, int maxDegreeOfParallelism, Func<TWorker> createWorker,
-        Func<TWorker, int, TChunk> produce, Action<TChunk> consume)
+        Func<TWorker, int, TChunk> produce, Action<TChunk> consume, Action<TChunk>? inOrder = null)
     {
         int workers = Math.Min(chunkCount, maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism);
         if (workers <= 1)
         {
             var state = createWorker();
-            for (int c = 0; c < chunkCount; c++) consume(produce(state, c));
+            for (int c = 0; c < chunkCount; c++)
+            {
+                var chunk = produce(state, c);
+                inOrder?.Invoke(chunk);
+                consume(chunk);
+            }
             return;
         }
-        new ParallelRun<TWorker, TChunk>(chunkCount, workers, createWorker, produce).ConsumeInOrder(consume);
+        new ParallelRun<TWorker, TChunk>(chunkCount, workers, createWorker, produce, inOrder).ConsumeInOrder(consume);
     }
 
     private sealed class ParallelRun<TWorker, TChunk>
@@ -39,6 +47,7 @@ internal static class OrderedChunkPipeline
         private readonly int _chunkCount, _window;
         private readonly Func<TWorker> _createWorker;
         private readonly Func<TWorker, int, TChunk> _produce;
+        private readonly Action<TChunk>? _inOrder;
         // A worker takes a permit before it takes a chunk and the consumer returns one per chunk consumed, so
         // chunk c is only taken once chunk c - window has been consumed and its slot (c mod window) is free.
         private readonly SemaphoreSlim _permits;
@@ -47,11 +56,15 @@ internal static class OrderedChunkPipeline
         private readonly object _sync = new();
         private readonly Task[] _workers;
         private int _lastTaken = -1;
+        // Chunks before _passed went through the ordered stage; a worker holding _passing takes the next ones through.
+        private int _passed;
+        private bool _passing;
         private volatile bool _stopping;
         private ExceptionDispatchInfo? _failure;
 
-        public ParallelRun(int chunkCount, int workers, Func<TWorker> createWorker, Func<TWorker, int, TChunk> produce)
+        public ParallelRun(int chunkCount, int workers, Func<TWorker> createWorker, Func<TWorker, int, TChunk> produce, Action<TChunk>? inOrder)
         {
+            _inOrder = inOrder;
             _chunkCount = chunkCount;
             _window = workers * ChunksInFlightPerWorker;
             _createWorker = createWorker;
@@ -72,7 +85,7 @@ internal static class OrderedChunkPipeline
                     TChunk chunk;
                     lock (_sync)
                     {
-                        while (_chunkInSlot[c % _window] != c && _failure is null) Monitor.Wait(_sync);
+                        while (!Ready(c) && _failure is null) Monitor.Wait(_sync);
                         _failure?.Throw();
                         chunk = _slots[c % _window]!;
                         _slots[c % _window] = default;
@@ -87,6 +100,33 @@ internal static class OrderedChunkPipeline
                 _permits.Release(_workers.Length); // wake any worker waiting for a permit, so it sees the stop
                 Task.WaitAll(_workers);
                 _permits.Dispose();
+            }
+        }
+
+        // Whether chunk c may be consumed: produced, and through the ordered stage if there is one.
+        private bool Ready(int c) => _chunkInSlot[c % _window] == c && (_inOrder is null || _passed > c);
+
+        // Takes the produced chunks through the ordered stage, from the next one on, unless another worker is doing so;
+        // a chunk produced while this one works is taken through by this one, since its producer found the stage busy.
+        private void PassInOrder()
+        {
+            while (true)
+            {
+                TChunk chunk;
+                lock (_sync)
+                {
+                    int next = _passed;
+                    if (_passing || next >= _chunkCount || _chunkInSlot[next % _window] != next) return;
+                    _passing = true;
+                    chunk = _slots[next % _window]!;
+                }
+                _inOrder!(chunk);
+                lock (_sync)
+                {
+                    _passed++;
+                    _passing = false;
+                    Monitor.PulseAll(_sync);
+                }
             }
         }
 
@@ -108,6 +148,7 @@ internal static class OrderedChunkPipeline
                         _chunkInSlot[c % _window] = c;
                         Monitor.PulseAll(_sync);
                     }
+                    if (_inOrder is not null) PassInOrder();
                 }
             }
             catch (Exception ex)

@@ -35,6 +35,12 @@ internal sealed class StagedFile : IDisposable
     /// <summary>The write-only content stream.</summary>
     public Stream Content => _hashing;
 
+    /// <summary>Hashes the file's next bytes, to be written later by <see cref="WriteHashed"/>; from one thread at a time, in file order (see <see cref="HashingStream.HashAhead"/>).</summary>
+    public void HashAhead(byte[] buffer, int offset, int count) => _hashing.HashAhead(buffer, offset, count);
+
+    /// <summary>Writes bytes that <see cref="HashAhead"/> hashed, without hashing them again.</summary>
+    public void WriteHashed(byte[] buffer, int offset, int count) => _hashing.WriteHashed(buffer, offset, count);
+
     /// <summary>
     /// Flushes what was written so far to disk. A large file written in one go leaves all its disk writes to
     /// <see cref="Commit"/>; flushing as it grows lets them overlap with producing the rest.

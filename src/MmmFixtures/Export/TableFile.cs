@@ -18,6 +18,16 @@ internal abstract class TableFile : System.IDisposable
     /// <summary>A chunk to write rows into; call from any thread, one chunk per thread.</summary>
     public abstract TableChunk NewChunk();
 
+    /// <summary>
+    /// Does, before <see cref="Append"/> and on another thread, the part of appending that needs no file: a CSV file
+    /// hashes the content's bytes into its SHA-256, so the thread that appends only writes. Optional; call for one
+    /// content at a time, in row order (the order of <see cref="Append"/>).
+    /// </summary>
+    public virtual void HashAhead(TableContent content)
+    {
+        // Nothing by default: a Parquet file's bytes only exist once Append has encoded them.
+    }
+
     /// <summary>Appends content detached from a chunk of this table; call from one thread, in row order.</summary>
     public abstract void Append(TableContent content);
 

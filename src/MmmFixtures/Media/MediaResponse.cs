@@ -12,19 +12,25 @@ namespace MmmFixtures.Media;
 internal sealed class MediaResponse
 {
     private readonly MediaTransform _transform;
-    private readonly double[] _signal;
-    private readonly double[]? _series; // adstocked signal / S (Hill: its ratio); null when every k re-runs the transform
+    // One of the two is kept (a whole panel's curves are held at once by the optimiser): the signal when every k
+    // re-runs the transform, else the adstocked signal / S (Hill: its ratio).
+    private readonly double[]? _signal, _series;
 
+    /// <param name="transform">The transform.</param>
+    /// <param name="signal">The signal, owned by the response from now on.</param>
     public MediaResponse(MediaTransform transform, double[] signal)
     {
         _transform = transform;
-        _signal = signal;
-        if (transform.SignalScale <= 0 || transform.Order == TransformOrder.SaturationThenAdstock) return;
+        if (transform.SignalScale <= 0 || transform.Order == TransformOrder.SaturationThenAdstock)
+        {
+            _signal = signal;
+            return;
+        }
         int n = signal.Length;
-        var scratch = new double[n];
         _series = new double[n];
-        for (int t = 0; t < n; t++) scratch[t] = signal[t] / transform.SignalScale; // x·1.0 is exact: the realised series' bits
-        AdstockKernel.Convolve(scratch, transform.Weights, _series);
+        // The signal is this response's own copy (MediaTransform.Prepare) and is not kept: it is scaled in place.
+        for (int t = 0; t < n; t++) signal[t] /= transform.SignalScale; // x·1.0 is exact: the realised series' bits
+        AdstockKernel.Convolve(signal, transform.Weights, _series);
         if (transform.Saturation.Kind == SaturationKind.Hill)
             for (int t = 0; t < n; t++) _series[t] = transform.Saturation.HillRatio(_series[t]);
     }
@@ -40,7 +46,7 @@ internal sealed class MediaResponse
     {
         var transform = _transform;
         double sum = 0;
-        if (_series is null)
+        if (_signal is not null)
         {
             var scratch = new double[_signal.Length];
             var series = new double[_signal.Length];
@@ -48,14 +54,15 @@ internal sealed class MediaResponse
             foreach (double v in series) sum += v;
             return sum;
         }
+        double[] adstocked = _series!;
         if (transform.Saturation.Kind == SaturationKind.Hill)
         {
             // Hill(k·a) = r/(1 + r) with r = k^s · (a/κ)^s: one power per k.
             double ks = DeterministicMath.Pow(k, transform.Saturation.Slope);
-            foreach (double r in _series) sum += transform.Beta * SaturationCurve.HillFromRatio(ks * r);
+            foreach (double r in adstocked) sum += transform.Beta * SaturationCurve.HillFromRatio(ks * r);
             return sum;
         }
-        foreach (double a in _series) sum += transform.Beta * transform.Saturation.Apply(k * a);
+        foreach (double a in adstocked) sum += transform.Beta * transform.Saturation.Apply(k * a);
         return sum;
     }
 }

@@ -83,24 +83,45 @@ public sealed class ExportPlumbingTests : TempFolder
         Assert.False(json.TryGetProperty("columns", out _)); // not a table
     }
 
-    [Fact]
-    public void Chunk_buffers_hand_over_exactly_what_was_written_across_block_boundaries()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Chunk_buffers_hand_over_exactly_what_was_written_across_block_boundaries(bool hashAhead)
     {
         var pool = new BlockPool();
         var buffer = new ChunkBuffer(pool);
         var random = new Random(5);
         var expected = new MemoryStream();
-        var actual = new MemoryStream();
+        var staged = StagedFile.Create(Folder, "chunks.bin");
+        void HandOver()
+        {
+            var bytes = buffer.Detach();
+            if (hashAhead) bytes.HashAhead(staged); // as a formatting thread does, before the appending thread writes
+            bytes.AppendTo(staged);
+        }
         foreach (int size in new[] { 0, 1, BlockPool.BlockSize - 1, 1, BlockPool.BlockSize, 3 * BlockPool.BlockSize + 17, 100 })
         {
             var bytes = new byte[size];
             random.NextBytes(bytes);
             buffer.Write(bytes, 0, size);
             expected.Write(bytes);
-            if (size % 2 == 1) buffer.Detach().WriteTo(actual); // hand over at odd points, as chunks do
+            if (size % 2 == 1) HandOver(); // hand over at odd points, as chunks do
         }
-        buffer.Detach().WriteTo(actual);
-        buffer.Detach().WriteTo(actual); // an empty chunk writes nothing
-        Assert.Equal(expected.ToArray(), actual.ToArray());
+        HandOver();
+        HandOver(); // an empty chunk writes nothing
+        var file = staged.Commit();
+        Assert.Equal(expected.ToArray(), File.ReadAllBytes(Path.Combine(Folder, "chunks.bin")));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(expected.ToArray())), file.Sha256);
+    }
+
+    [Fact]
+    public void Bytes_hashed_ahead_but_never_written_fail_the_commit_rather_than_give_a_wrong_sha256()
+    {
+        using var staged = StagedFile.Create(Folder, "a.txt");
+        byte[] content = Encoding.UTF8.GetBytes("header\n");
+        staged.Content.Write(content);
+        staged.HashAhead(content, 0, content.Length);
+        var ex = Assert.Throws<InvalidOperationException>(() => staged.Commit());
+        Assert.Contains("hashed ahead", ex.Message);
     }
 }

@@ -26,6 +26,55 @@ public sealed class OrderedChunkPipelineTests
         Assert.InRange(workerThreads.Count, 1, workers);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(8)]
+    public void The_ordered_stage_runs_on_workers_in_chunk_order_one_at_a_time_before_each_chunk_is_consumed(int workers)
+    {
+        var passed = new List<int>();
+        var consumed = new List<int>();
+        int inStage = 0, overlaps = 0, consumedBeforePassing = 0;
+        int caller = Environment.CurrentManagedThreadId;
+        bool stageOnCaller = false;
+        OrderedChunkPipeline.Run(300, workers,
+            () => new Random(Environment.CurrentManagedThreadId),
+            (random, chunk) =>
+            {
+                Thread.SpinWait(random.Next(20_000));
+                return chunk;
+            },
+            chunk =>
+            {
+                lock (passed) if (!passed.Contains(chunk)) consumedBeforePassing++;
+                consumed.Add(chunk);
+            },
+            chunk =>
+            {
+                if (Interlocked.Increment(ref inStage) > 1) Interlocked.Increment(ref overlaps);
+                if (workers > 1 && Environment.CurrentManagedThreadId == caller) stageOnCaller = true;
+                Thread.SpinWait(2_000);
+                lock (passed) passed.Add(chunk);
+                Interlocked.Decrement(ref inStage);
+            });
+        Assert.Equal(Enumerable.Range(0, 300), passed);
+        Assert.Equal(Enumerable.Range(0, 300), consumed);
+        Assert.Equal(0, overlaps);
+        Assert.Equal(0, consumedBeforePassing);
+        Assert.False(stageOnCaller, "the ordered stage ran on the consuming thread");
+    }
+
+    [Fact]
+    public void An_ordered_stage_failure_reaches_the_caller_and_later_chunks_are_not_consumed()
+    {
+        var consumed = new List<int>();
+        var ex = Assert.Throws<InvalidOperationException>(() => OrderedChunkPipeline.Run(100, 3, () => 0, (_, chunk) => chunk, consumed.Add,
+            chunk => { if (chunk == 20) throw new InvalidOperationException("stage 20"); }));
+        Assert.Equal("stage 20", ex.Message);
+        Assert.Equal(Enumerable.Range(0, consumed.Count), consumed);
+        Assert.True(consumed.Count <= 20);
+    }
+
     [Fact]
     public void Chunks_in_flight_are_bounded()
     {

@@ -182,7 +182,7 @@ public static class ClickstreamExporter
     private static IReadOnlyList<ExportedFile> WriteText(ExportFolder export, CatalogTable table, char separator) =>
         export.WriteLayoutTable(table.Schema, table.WriteRows, separator);
 
-    // Chunks of users are generated (if need be) and formatted on worker threads, and appended here in order.
+    // Chunks of users are generated (if need be), formatted and hashed on worker threads, and appended here in order.
     private static ClickstreamAggregateCounter WriteUserTables(ClickstreamSpec spec, UserTable[] tables, IReadOnlyList<TableFile> files, int users,
         Func<int, UserActivity> userAt, int maxDegreeOfParallelism)
     {
@@ -200,6 +200,10 @@ public static class ClickstreamExporter
                 content =>
                 {
                     for (int t = 0; t < files.Count; t++) files[t].Append(content[t]);
+                },
+                content =>
+                {
+                    for (int t = 0; t < files.Count; t++) files[t].HashAhead(content[t]);
                 });
         }
         finally

@@ -115,6 +115,11 @@ public static class CommerceExporter
                     tenantFiles.AddRange(written.Files.Files);
                     tenantTables.AddRange(written.Files.Tables);
                     truths.Add((written.Spec, written.Truth));
+                },
+                written =>
+                {
+                    panel.HashAhead(written.Panel);
+                    truthDaily.HashAhead(written.TruthDaily);
                 });
         }
         finally

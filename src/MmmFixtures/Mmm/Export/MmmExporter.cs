@@ -57,56 +57,74 @@ public static class MmmExporter
 
         TableSchema data = MmmColumns.DataTable(panel.Spec), components = MmmColumns.ComponentsTable(panel.Spec);
         using var export = ExportFolder.Open(folder, options, new[] { data, components });
-        var writers = new Func<IReadOnlyList<ExportedFile>>[]
+        var files = FirstFailure.Unwrap(() =>
         {
-            () => export.WriteTable(data, rows => WriteData(panel, rows)),
-            () => export.WriteTable(components, rows => WriteComponents(panel, rows)),
-            () => new[] { export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report)) },
-        };
-        var files = new IReadOnlyList<ExportedFile>[writers.Length];
-        FirstFailure.Unwrap(() => Parallel.For(0, writers.Length, i => files[i] = writers[i]()));
+            // truth.json (response curves, optimum, oracle) needs no rows: it is computed and written while they are.
+            var truth = Task.Run(() => export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report)));
+            try
+            {
+                return WriteRowTables(panel, export.OpenTable(data), export.OpenTable(components), options.MaxDegreeOfParallelism)
+                    .Append(truth.GetAwaiter().GetResult()).ToArray();
+            }
+            finally
+            {
+                truth.ContinueWith(_ => { }, TaskScheduler.Default).Wait(); // never leave (and remove the staging folder) while it writes
+            }
+        });
         var layouts = options.Layouts.Distinct().Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
         return export.Commit("mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec),
-            files.SelectMany(f => f).Concat(layouts.SelectMany(l => l.Files)).ToArray(),
+            files.Concat(layouts.SelectMany(l => l.Files)).ToArray(),
             new[] { data, components }.Concat(layouts.SelectMany(l => l.Tables)).ToArray(), report.Findings);
     }
 
-    internal static void WriteData(MmmPanel panel, TableRows rows)
-    {
-        var spec = panel.Spec;
-        var exposures = Enumerable.Range(0, spec.Channels.Count).Where(c => spec.Channels[c].Unit != MediaUnit.None).ToArray();
-        bool population = MmmColumns.HasPopulation(spec), revenuePerKpi = spec.KpiType == KpiType.Conversions;
-        for (int r = 0; r < panel.RowCount; r++)
-        {
-            rows.Date(panel.Dates[r / panel.GeoCount]);
-            rows.String(panel.GeoNames[r % panel.GeoCount]);
-            if (population) rows.Double(spec.Geos[r % panel.GeoCount].Population!.Value);
-            rows.Double(panel.Y[r]);
-            if (revenuePerKpi) rows.Double(spec.RevenuePerKpi);
-            for (int c = 0; c < spec.Channels.Count; c++) rows.Double(panel.Spend(c)[r]);
-            foreach (int c in exposures) rows.Double(panel.Exposure(c)[r]);
-            for (int k = 0; k < spec.Controls.Count; k++) rows.Double(panel.ControlValue(k)[r]);
-            for (int e = 0; e < spec.Events.Count; e++) rows.Int64((long)panel.EventIndicator(e)[r]);
-            rows.EndRow();
-        }
-    }
+    /// <summary>Values (cells of both tables) per chunk of rows: enough to keep a worker busy, few enough that the chunks in flight stay a few MB.</summary>
+    internal const int ValuesPerChunk = 1 << 16;
 
-    internal static void WriteComponents(MmmPanel panel, TableRows rows)
+    // data.csv and truth_components.csv, chunk of rows by chunk of rows: formatted and hashed on worker threads, appended
+    // here in row order, so the bytes do not depend on the number of threads.
+    private static IEnumerable<ExportedFile> WriteRowTables(MmmPanel panel, TableFile data, TableFile components, int maxDegreeOfParallelism)
     {
-        var truth = panel.Truth;
-        for (int r = 0; r < panel.RowCount; r++)
+        using (data)
+        using (components)
         {
-            rows.Date(panel.Dates[r / panel.GeoCount]);
-            rows.String(panel.GeoNames[r % panel.GeoCount]);
-            foreach (var c in truth.Channels) rows.Double(c.Contribution[r]);
-            rows.Double(truth.Intercept[r]);
-            rows.Double(truth.Trend[r]);
-            rows.Double(truth.Seasonality[r]);
-            foreach (var k in truth.Controls) rows.Double(k.Effect[r]);
-            foreach (var e in truth.Events) rows.Double(e.Effect[r]);
-            rows.Double(truth.Noise[r]);
-            if (truth.HasClamp) rows.Double(truth.Clamp[r]);
-            rows.EndRow();
+            var rows = new MmmRows(panel);
+            int rowsPerChunk = Math.Max(1, ValuesPerChunk / (data.Schema.Columns.Count + components.Schema.Columns.Count));
+            var workers = new List<TableChunk[]>();
+            try
+            {
+                OrderedChunkPipeline.Run((panel.RowCount + rowsPerChunk - 1) / rowsPerChunk, maxDegreeOfParallelism,
+                    () =>
+                    {
+                        var chunks = new[] { data.NewChunk(), components.NewChunk() };
+                        lock (workers) workers.Add(chunks);
+                        return chunks;
+                    },
+                    (chunks, chunk) =>
+                    {
+                        int from = chunk * rowsPerChunk, to = Math.Min(panel.RowCount, from + rowsPerChunk);
+                        for (int r = from; r < to; r++)
+                        {
+                            rows.WriteData(r, chunks[0]);
+                            rows.WriteComponents(r, chunks[1]);
+                        }
+                        return new[] { chunks[0].Detach(), chunks[1].Detach() };
+                    },
+                    content =>
+                    {
+                        data.Append(content[0]);
+                        components.Append(content[1]);
+                    },
+                    content =>
+                    {
+                        data.HashAhead(content[0]);
+                        components.HashAhead(content[1]);
+                    });
+            }
+            finally
+            {
+                foreach (var chunk in workers.SelectMany(w => w)) chunk.Dispose();
+            }
+            return data.Complete().Concat(components.Complete()).ToArray();
         }
     }
 }

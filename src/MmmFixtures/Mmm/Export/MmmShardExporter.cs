@@ -36,8 +36,9 @@ internal static class MmmShardExporter
         var index = ShardRowIndex.Schema(new[] { data, components });
         var plan = new ShardPlan(shard, GeoEntity);
         using var export = ExportFolder.Open(folder, options.Format);
-        var rows = export.WriteTable(data, r => { if (panel is not null) MmmExporter.WriteData(panel, r); })
-            .Concat(export.WriteTable(components, r => { if (panel is not null) MmmExporter.WriteComponents(panel, r); })).ToArray();
+        var panelRows = panel is null ? null : new MmmRows(panel);
+        var rows = export.WriteTable(data, r => { for (int i = 0; i < (panel?.RowCount ?? 0); i++) panelRows!.WriteData(i, r); })
+            .Concat(export.WriteTable(components, r => { for (int i = 0; i < (panel?.RowCount ?? 0); i++) panelRows!.WriteComponents(i, r); })).ToArray();
         var truth = export.WriteFile(MmmExporter.TruthFile, s =>
         {
             if (panel is not null) MmmTruthJson.Write(panel, s, report!);

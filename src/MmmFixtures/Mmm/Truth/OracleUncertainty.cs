@@ -33,12 +33,15 @@ internal static class OracleUncertainty
         int T = panel.Periods, G = panel.GeoCount, C = truth.Channels.Count;
         var national = new GeoFit(C);
         var geoFits = new GeoFit[G];
+        var betas = new double[G][];
+        var geoZSums = new double[G][];
+        // Geos are fitted independently (in parallel) and pooled in geo order, so the sums are the same on any number of threads.
+        System.Threading.Tasks.Parallel.For(0, G, g => geoFits[g] = FitGeo(panel, g, out betas[g], out geoZSums[g]));
         var zSum = new double[C];
         for (int g = 0; g < G; g++)
         {
-            geoFits[g] = FitGeo(panel, g, out double[] betas, out double[] geoZSum);
-            national.AddScaled(geoFits[g], betas);
-            for (int c = 0; c < C; c++) zSum[c] += geoZSum[c];
+            national.AddScaled(geoFits[g], betas[g]);
+            for (int c = 0; c < C; c++) zSum[c] += geoZSums[g][c];
         }
         var nationalSe = national.StandardErrors(out double?[] nationalVif);
         var geoSe = new double?[G][];
@@ -154,8 +157,9 @@ internal static class OracleUncertainty
             }
             fit.CentredSumOfSquares[c] = sst;
         }
+        // Both matrices are symmetric to the bit (x·y = y·x in IEEE arithmetic, summed in the same order): each pair is summed once.
         for (int i = 0; i < C; i++)
-            for (int j = 0; j < C; j++)
+            for (int j = 0; j <= i; j++)
             {
                 double gram = 0, meat = 0;
                 for (int t = 0; t < T; t++)
@@ -164,8 +168,8 @@ internal static class OracleUncertainty
                     gram += product;
                     meat += product * weight[t];
                 }
-                fit.Gram[i, j] = gram;
-                fit.Meat[i, j] = meat;
+                fit.Gram[i, j] = fit.Gram[j, i] = gram;
+                fit.Meat[i, j] = fit.Meat[j, i] = meat;
             }
         return fit;
     }
