@@ -12,6 +12,6 @@ namespace MmmFixtures.Decisions;
 /// <param name="Contribution">Σ f_c(x_c).</param>
 /// <param name="MarginalReturn">Each channel's f'(x_c), a central difference (one-sided at a bound).</param>
 /// <param name="UpperBound">A proven upper bound on Σ f_c over every feasible allocation (the Lagrangian dual bound).</param>
-/// <param name="Gap">(UpperBound − Contribution) / Contribution; 0 when both are 0.</param>
+/// <param name="Gap">(UpperBound − Objective) / Objective, relative to the objective asked for (profit, not profit + budget); 0 when both are 0, +∞ when the objective is not positive but the bound is.</param>
 public sealed record AllocationResult(IReadOnlyList<double> Spend, double Objective, double Contribution,
     IReadOnlyList<double> MarginalReturn, double UpperBound, double Gap);

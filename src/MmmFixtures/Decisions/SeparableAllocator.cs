@@ -39,6 +39,10 @@ public static class SeparableAllocator
         Validate(problem);
         var channels = problem.Channels.ToList();
         double budget = problem.Budget;
+        // Profit maximises Σ f + unspent − B: the work below sees Σ f + unspent, so the gap and every tolerance are
+        // taken against the objective itself (value − B), not against the larger unshifted value.
+        double shift = problem.Objective == AllocationObjective.Profit ? -budget : 0;
+        double Gap(double value, double upper) => GapOf(value + shift, upper + shift);
         if (problem.Objective == AllocationObjective.Profit)
             channels.Add(new AllocationChannel("(unspent)", s => s, 0, budget) { ConcaveExponent = 1 });
         int n = channels.Count;
@@ -64,25 +68,24 @@ public static class SeparableAllocator
             double[] best = x;
             foreach (double candidate in MarginalCandidates(x, lo, hi, marginal))
             {
-                double lagrangian = Math.Max(achieved, LagrangianBound(curves, exponents, lo, hi, x, candidate, budget, achieved, parallel, out var argmax));
+                double lagrangian = Math.Max(achieved, LagrangianBound(curves, exponents, lo, hi, x, candidate, budget, achieved + shift, parallel, out var argmax));
                 if (lagrangian < bound) (bound, lambda, best) = (lagrangian, candidate, argmax);
             }
             if (Gap(achieved, bound) <= TargetGap || round == MaxSwitchRounds) break;
-            var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, step);
+            var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, achieved + shift, step);
             if (moved is null) break;
             x = moved;
         }
         for (int gridCells = Math.Max(cells, MinGridCells); Gap(achieved, bound) > TargetGap && n * (double)gridCells * gridCells <= 4 * MaxDpWork; gridCells *= 2)
-            bound = Math.Min(bound, Math.Max(achieved, GridBound(curves, exponents, lo, hi, x, lambda, budget, achieved, gridCells, parallel)));
+            bound = Math.Min(bound, Math.Max(achieved, GridBound(curves, exponents, lo, hi, x, lambda, budget, achieved, achieved + shift, gridCells, parallel)));
 
         int m = problem.Channels.Count;
         var spend = x.Take(m).ToArray();
         double contribution = Sum(m, c => curves[c].At(x[c]));
-        double shift = problem.Objective == AllocationObjective.Profit ? -budget : 0;
         return new AllocationResult(spend, achieved + shift, contribution, marginal.Take(m).ToArray(), bound + shift, Gap(achieved, bound));
     }
 
-    private static double Gap(double achieved, double bound) =>
+    private static double GapOf(double achieved, double bound) =>
         achieved > 0 ? Math.Max(0, (bound - achieved) / achieved) : bound > 0 ? double.PositiveInfinity : 0;
 
     // Σ in channel order, so the sums do not depend on how the work was scheduled.
@@ -279,10 +282,10 @@ public static class SeparableAllocator
     // Any feasible x has Σ f_c(x_c) = Σ_c [f_c(x_c) − λx_c] + λB ≤ λB + Σ_c max over [lo_c, hi_c] of (f_c − λx).
     // argmax: each channel's sampled point with the largest f_c(x) − λx.
     private static double LagrangianBound(CachedCurve[] curves, double?[] exponents, double[] lo, double[] hi, double[] x, double lambda, double budget,
-        double achieved, ParallelOptions parallel, out double[] argmax)
+        double objective, ParallelOptions parallel, out double[] argmax)
     {
         int n = curves.Length;
-        double tolerance = TargetGap * Math.Max(achieved, double.Epsilon) / (4 * n);
+        double tolerance = TargetGap * Math.Max(Math.Abs(objective), double.Epsilon) / (4 * n);
         var best = new double[n];
         var at = new double[n];
         Parallel.For(0, n, parallel, c => best[c] = IntervalMaximum.UpperBound(curves[c], exponents[c], lo[c], hi[c], lambda, x[c], tolerance, MaxBoundEvaluations, out at[c]));
@@ -294,10 +297,10 @@ public static class SeparableAllocator
     // difference from (or gives it to) the other channels in proportion to their room, and refines; null unless that
     // reaches more than the allocation it started from.
     private static double[]? Switched(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double[] best, double lambda,
-        double achieved, double step)
+        double achieved, double objective, double step)
     {
         int n = x.Length;
-        double slack = TargetGap * achieved / n;
+        double slack = TargetGap * Math.Abs(objective) / n;
         var movedChannels = Enumerable.Range(0, n)
             .Where(c => curves[c].At(best[c]) - lambda * best[c] > curves[c].At(x[c]) - lambda * x[c] + slack).ToArray();
         if (movedChannels.Length == 0) return null;
@@ -319,13 +322,13 @@ public static class SeparableAllocator
     // branch and bound only in the cells the program picks, until it picks only tightened cells. Cells that cannot lift
     // the bound above the value reached (their bound plus every other channel's best is below it) are left out.
     private static double GridBound(CachedCurve[] curves, double?[] exponents, double[] lo, double[] hi, double[] x, double lambda, double budget,
-        double achieved, int cells, ParallelOptions parallel)
+        double achieved, double objective, int cells, ParallelOptions parallel)
     {
         int n = curves.Length;
         double free = budget - lo.Sum();
         if (!(free > 0)) return achieved;
         double h = free / cells;
-        double tolerance = TargetGap * Math.Max(achieved, double.Epsilon) / (4 * n);
+        double tolerance = TargetGap * Math.Max(Math.Abs(objective), double.Epsilon) / (4 * n);
         var cellBound = new double[n][];
         var tight = new bool[n][];
         Parallel.For(0, n, parallel, c =>

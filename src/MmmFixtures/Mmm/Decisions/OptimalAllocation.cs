@@ -21,7 +21,7 @@ public sealed record GeoAllocation(string Geo, ChannelAllocation Allocation);
 /// <param name="TotalContribution">Σ contribution (KPI units).</param>
 /// <param name="Objective">The objective reached in revenue: Σ revenue, or Σ revenue − spend for profit.</param>
 /// <param name="UpperBound">A proven upper bound on the objective of any allocation within the bounds.</param>
-/// <param name="CertificateGap">(UpperBound − reached) / reached, relative: how far from the global optimum the allocation can be.</param>
+/// <param name="CertificateGap">(UpperBound − Objective) / Objective, relative to the objective asked for (profit itself for profit): how far from the global optimum the allocation can be.</param>
 public sealed record OptimalAllocation(double Budget, IReadOnlyList<ChannelAllocation> Channels, double TotalContribution,
     double Objective, double UpperBound, double CertificateGap)
 {
