@@ -55,6 +55,14 @@ public static class SeparableAllocator
         var exponents = channels.Select(c => c.ConcaveExponent).ToArray();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = problem.MaxDegreeOfParallelism };
 
+        int m = problem.Channels.Count;
+        if (!(budget - lo.Sum() > 0))
+        {
+            // No budget above the lower bounds: the lower bounds are the only feasible allocation, optimal and exact.
+            double forced = Sum(n, c => curves[c].At(lo[c]));
+            return new AllocationResult(lo.Take(m).ToArray(), forced + shift, Sum(m, c => curves[c].At(lo[c])),
+                Enumerable.Range(0, m).Select(c => Finite(Marginal(curves[c], lo[c], hi[c], lo[c], budget))).ToArray(), forced + shift, 0);
+        }
         int cells = GridCells(n, problem.Start is not null, exponents.All(e => e is not null));
         double[] x = StartingPoint(problem, curves, lo, hi, budget, cells, parallel, out double step);
         Refine(curves, lo, hi, budget, x, step);
@@ -85,11 +93,14 @@ public static class SeparableAllocator
         for (int gridCells = Math.Max(cells, MinGridCells); Gap(achieved, bound) > TargetGap && n * (double)gridCells * gridCells <= 4 * MaxDpWork; gridCells *= 2)
             bound = Math.Min(bound, Math.Max(achieved, GridBound(curves, exponents, lo, hi, x, lambda, budget, achieved, achieved + shift, gridCells, parallel)));
 
-        int m = problem.Channels.Count;
         var spend = x.Take(m).ToArray();
         double contribution = Sum(m, c => curves[c].At(x[c]));
-        return new AllocationResult(spend, achieved + shift, contribution, marginal.Take(m).ToArray(), bound + shift, Gap(achieved, bound));
+        return new AllocationResult(spend, achieved + shift, contribution, marginal.Take(m).Select(Finite).ToArray(), bound + shift,
+            Finite(Gap(achieved, bound)));
     }
+
+    // A result holds numbers or null, never NaN or ∞ (JSON has neither).
+    private static double? Finite(double value) => double.IsNaN(value) || double.IsInfinity(value) ? null : value;
 
     private static double GapOf(double achieved, double bound) =>
         achieved > 0 ? Math.Max(0, (bound - achieved) / achieved) : bound > 0 ? double.PositiveInfinity : 0;

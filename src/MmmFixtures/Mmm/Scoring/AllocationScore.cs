@@ -14,10 +14,10 @@ namespace MmmFixtures.Mmm.Scoring;
 /// <param name="OptimalObjective">The objective at the true optimum (<see cref="OptimalAllocation.Objective"/>).</param>
 /// <param name="AbsoluteRegret">Optimal − estimated objective (revenue units).</param>
 /// <param name="Regret">(optimal − estimated) / optimal; null when the optimal objective is not positive. At least −<see cref="CertificateGap"/>.</param>
-/// <param name="CertificateGap">The optimum's certified relative gap: regrets within it are indistinguishable from 0.</param>
+/// <param name="CertificateGap">The optimum's certified relative gap: regrets within it are indistinguishable from 0; null when the optimum is not positive.</param>
 /// <param name="Optimum">The true optimal allocation.</param>
 public sealed record AllocationScore(AllocationObjective Objective, double Budget, double EstimatedObjective, double OptimalObjective,
-    double AbsoluteRegret, double? Regret, double CertificateGap, OptimalAllocation Optimum)
+    double AbsoluteRegret, double? Regret, double? CertificateGap, OptimalAllocation Optimum)
 {
     /// <summary>The estimated spend per channel, in declaration order.</summary>
     public IReadOnlyList<ChannelSpend> Spend { get; init; } = System.Array.Empty<ChannelSpend>();

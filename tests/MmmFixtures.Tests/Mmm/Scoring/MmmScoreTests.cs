@@ -71,7 +71,7 @@ public class MmmScoreTests
         Assert.All(card.Components, x => { Assert.Equal(0, x.Accuracy.Bias); Assert.Equal(0, x.ShareOfYError); });
         Assert.Equal(1, card.All.IntervalCoverage);
         Assert.Equal(0, card.All.RoasRelativeError.Max);
-        Assert.InRange(Math.Abs(card.Allocation!.Regret!.Value), 0, card.Allocation.CertificateGap + 1e-12);
+        Assert.InRange(Math.Abs(card.Allocation!.Regret!.Value), 0, card.Allocation.CertificateGap!.Value + 1e-12);
     }
 
     [Fact]
