@@ -122,7 +122,7 @@ internal static class OptimizeCommand
         string[] headers = { "channel", "multiplier", "spend", "contribution", "marginal ROAS", "realised spend" };
         var rows = result.Channels.Select((c, i) => new[]
         {
-            c.Channel, Number(c.Multiplier), Number(c.Spend), Number(c.Contribution), Number(c.MarginalRoas), Number(truth[i].TotalSpend),
+            c.Channel, Number(c.Multiplier), Number(c.Spend), Number(c.Contribution), (c.MarginalReturn is double m ? Number(m) : "—"), Number(truth[i].TotalSpend),
         }).ToArray();
         Listing.WriteTable(output, headers, rows);
         if (result.ByGeo is not null)
@@ -132,12 +132,12 @@ internal static class OptimizeCommand
                 result.ByGeo.Select(g => new[]
                 {
                     g.Allocation.Channel, g.Geo, Number(g.Allocation.Multiplier), Number(g.Allocation.Spend), Number(g.Allocation.Contribution),
-                    Number(g.Allocation.MarginalRoas), Number(RealisedSpend(panel, g.Allocation.Channel, g.Geo)),
+                    (g.Allocation.MarginalReturn is double gm ? Number(gm) : "—"), Number(RealisedSpend(panel, g.Allocation.Channel, g.Geo)),
                 }).ToArray());
         }
         output.WriteLine();
         output.WriteLine($"budget {Number(result.Budget)}, total contribution {Number(result.TotalContribution)}, objective {Number(result.Objective)} (revenue)");
-        output.WriteLine($"certificate: no allocation within the bounds exceeds {Number(result.UpperBound)}; gap {result.CertificateGap.ToString("G3", CultureInfo.InvariantCulture)} (target {SeparableAllocator.TargetGap.ToString("G3", CultureInfo.InvariantCulture)})");
+        output.WriteLine($"certificate: no allocation within the bounds exceeds {Number(result.UpperBound)}; gap {result.CertificateGap?.ToString("G3", CultureInfo.InvariantCulture) ?? "—"} (target {SeparableAllocator.TargetGap.ToString("G3", CultureInfo.InvariantCulture)})");
     }
 
     private static void WriteJson(TextWriter output, MmmPanel panel, BudgetOptions options, OptimalAllocation result)
