@@ -19,13 +19,21 @@ namespace MmmFixtures.Mmm.Scoring;
 public sealed record AllocationScore(AllocationObjective Objective, double Budget, double EstimatedObjective, double OptimalObjective,
     double AbsoluteRegret, double? Regret, double? CertificateGap, OptimalAllocation Optimum)
 {
-    /// <summary>The estimated spend per channel, in declaration order.</summary>
+    /// <summary>The estimated spend per channel, in declaration order (per geo: its totals over the geos).</summary>
     public IReadOnlyList<ChannelSpend> Spend { get; init; } = System.Array.Empty<ChannelSpend>();
+
+    /// <summary>For an allocation given per geo: every channel × geo, channel by channel in geo order, against the per-geo optimum; else null.</summary>
+    public IReadOnlyList<GeoSpend>? ByGeo { get; init; }
 }
+
+/// <summary>A channel's estimated spend in one geo.</summary>
+/// <param name="Geo">The geo's name.</param>
+/// <param name="Spend">The spend there, the per-geo optimum's spend there, and the revenue it earns on the geo's true curve (0 where the channel never spent).</param>
+public sealed record GeoSpend(string Geo, ChannelSpend Spend);
 
 /// <summary>A channel's estimated spend and the revenue it earns on the channel's true curve.</summary>
 /// <param name="Channel">The channel's name.</param>
 /// <param name="Spend">The estimated total spend.</param>
 /// <param name="OptimalSpend">The spend at the true optimum.</param>
-/// <param name="TrueRevenue">C(spend / realised spend) × revenue per KPI.</param>
+/// <param name="TrueRevenue">C(spend / realised spend) × revenue per KPI (per geo: the sum of the geos' C_g).</param>
 public sealed record ChannelSpend(string Channel, double Spend, double OptimalSpend, double TrueRevenue);
