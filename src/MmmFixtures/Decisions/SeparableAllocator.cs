@@ -32,7 +32,8 @@ public static class SeparableAllocator
     private const int ShapedGridCells = 32;
     private const int MaxBoundEvaluations = 100_000;
     private const int MaxSwitchRounds = 4;
-    private const double RefineFloor = 1e-10;
+    private const double RefineFloor = 1e-8;
+    private const double MinRefineStep = 1e-13;
     private const double RoundingNoise = 4 * 2.220446049250313e-16;
     private const int MaxMovesPerStep = 8;
 
@@ -65,7 +66,7 @@ public static class SeparableAllocator
         }
         int cells = GridCells(n, problem.Start is not null, exponents.All(e => e is not null));
         double[] x = StartingPoint(problem, curves, lo, hi, budget, cells, parallel, out double step);
-        Refine(curves, lo, hi, budget, x, step);
+        Refine(curves, lo, hi, budget, x, step, m);
         double[] marginal;
         double achieved, lambda, bound;
         // The Lagrangian bound also says where the allocation falls short: a channel whose best point at price λ beats
@@ -86,7 +87,7 @@ public static class SeparableAllocator
                 if (lagrangian < bound) (bound, lambda, best) = (lagrangian, candidate, argmax);
             }
             if (Gap(achieved, bound) <= TargetGap || round == MaxSwitchRounds) break;
-            var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, achieved + shift, step);
+            var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, achieved + shift, step, m);
             if (moved is null) break;
             x = moved;
         }
@@ -236,7 +237,7 @@ public static class SeparableAllocator
 
     // Spends what the grid left over, then moves money from the channel losing least to the channel gaining most,
     // halving the step when no move pays; ends with Σ x = B exactly.
-    private static void Refine(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double step)
+    private static void Refine(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double step, int spending)
     {
         int n = x.Length;
         double left = budget - x.Sum();
@@ -246,13 +247,14 @@ public static class SeparableAllocator
             x[c] += add;
             left -= add;
         }
-        // Steps below RefineFloor of the budget move the objective by less than its rounding (the loss of stopping there is
-        // second order in the step); a move must gain more than the rounding of the four values it compares, else noise
-        // drives the walk (seen: 8 million moves of the last step on a profit problem); and a step size gets at most a few
-        // moves per channel, which exact arithmetic never needs more than.
+        // Steps below RefineFloor of the largest spend (of the first `spending` channels: not profit's unspent budget) move the
+        // objective by less than its rounding (the loss of stopping there is second order in the step); a move must gain
+        // more than the rounding of the four values it compares, else noise drives the walk (seen: 8 million moves of the
+        // last step on a profit problem); and a step size gets at most a few moves per channel, which exact arithmetic
+        // never needs more than.
         double s = Math.Max(step, budget * 1e-3) / 2;
         int moves = 0;
-        while (s > budget * RefineFloor && s > 0)
+        while (s > Math.Max(budget * MinRefineStep, RefineFloor * Largest(x, spending)) && s > 0)
         {
             int gainer = -1, loser = -1;
             double gain = 0, loss = double.PositiveInfinity, noise = 0;
@@ -273,8 +275,8 @@ public static class SeparableAllocator
         }
         for (int c = 0; c < n; c++)
         {
-            if (hi[c] - x[c] < 2 * budget * RefineFloor) x[c] = hi[c]; // within the last step of a bound: at it
-            if (x[c] - lo[c] < 2 * budget * RefineFloor) x[c] = lo[c];
+            if (hi[c] - x[c] < 2 * s) x[c] = hi[c]; // within the last step of a bound: at it
+            if (x[c] - lo[c] < 2 * s) x[c] = lo[c];
         }
         // Exact budget: the residual goes to the largest channel strictly inside its bounds.
         double residual = budget - x.Sum();
@@ -282,6 +284,13 @@ public static class SeparableAllocator
         for (int c = 0; c < n; c++)
             if (x[c] + residual >= lo[c] && x[c] + residual <= hi[c] && (slack < 0 || x[c] > x[slack])) slack = c;
         if (slack >= 0) x[slack] = budget - (x.Sum() - x[slack]);
+    }
+
+    private static double Largest(double[] x, int count)
+    {
+        double largest = 0;
+        for (int c = 0; c < count; c++) largest = Math.Max(largest, x[c]);
+        return largest;
     }
 
     private static double Marginal(CachedCurve curve, double lo, double hi, double x, double budget)
@@ -325,7 +334,7 @@ public static class SeparableAllocator
     // difference from (or gives it to) the other channels in proportion to their room, and refines; null unless that
     // reaches more than the allocation it started from.
     private static double[]? Switched(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double[] best, double lambda,
-        double achieved, double objective, double step)
+        double achieved, double objective, double step, int spending)
     {
         int n = x.Length;
         double slack = TargetGap * Math.Abs(objective) / n;
@@ -339,7 +348,7 @@ public static class SeparableAllocator
         foreach (int c in movedChannels) freeLo[c] = freeHi[c] = y[c];
         OntoBudget(y, freeLo, freeHi, budget);
         if (Math.Abs(y.Sum() - budget) > budget * 1e-9) return null;
-        Refine(curves, lo, hi, budget, y, Math.Max(step, budget * 1e-3));
+        Refine(curves, lo, hi, budget, y, Math.Max(step, budget * 1e-3), spending);
         return Sum(n, c => curves[c].At(y[c])) > achieved ? y : null;
     }
 
