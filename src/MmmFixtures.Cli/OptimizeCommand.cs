@@ -137,12 +137,12 @@ internal static class OptimizeCommand
     private static string Percent(double? share) => share is double s ? (s > 0 ? "+" : "") + (100 * s).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "—";
 
     // The one read of a cell's marginal return (null when it is not a number, e.g. at zero spend).
-    private static double? Marginal(ChannelAllocation cell) => double.IsFinite(cell.MarginalRoas) ? cell.MarginalRoas : null;
+    private static double? Marginal(ChannelAllocation cell) => cell.MarginalReturn;
 
     private static void WriteTable(TextWriter output, MmmPanel panel, BudgetOptions options, OptimalAllocation result)
     {
         var truth = panel.Truth.Channels;
-        string[] headers = { "channel", "multiplier", "spend", "contribution", "marginal ROAS", "realised spend" };
+        string[] headers = { "channel", "multiplier", "spend", "contribution", "marginal return", "realised spend" };
         var rows = result.Channels.Select((c, i) => new[]
         {
             c.Channel, Number(c.Multiplier), Number(c.Spend), Number(c.Contribution), Number(Marginal(c)), Number(truth[i].TotalSpend),
@@ -151,7 +151,7 @@ internal static class OptimizeCommand
         if (result.ByGeo is not null)
         {
             output.WriteLine();
-            Listing.WriteTable(output, new[] { "channel", "geo", "multiplier", "spend", "contribution", "marginal ROAS", "realised spend" },
+            Listing.WriteTable(output, new[] { "channel", "geo", "multiplier", "spend", "contribution", "marginal return", "realised spend" },
                 result.ByGeo.Select(g => new[]
                 {
                     g.Allocation.Channel, g.Geo, Number(g.Allocation.Multiplier), Number(g.Allocation.Spend), Number(g.Allocation.Contribution),
@@ -172,7 +172,7 @@ internal static class OptimizeCommand
         output.WriteLine(optimal.UpliftOver(realised, options.Objective) is double uplift
             ? $"uplift of the optimum over the realised allocation: {Percent(uplift)} {measure}"
             : $"uplift of the optimum over the realised allocation: — (the realised {measure} is not positive)");
-        output.WriteLine($"certificate: no allocation within the bounds exceeds {Number(result.UpperBound)} ({(profit ? "profit" : "revenue")}); gap {result.CertificateGap.ToString("G3", CultureInfo.InvariantCulture)} (target {SeparableAllocator.TargetGap.ToString("G3", CultureInfo.InvariantCulture)})");
+        output.WriteLine($"certificate: no allocation within the bounds exceeds {Number(result.UpperBound)} ({(profit ? "profit" : "revenue")}); gap {result.CertificateGap?.ToString("G3", CultureInfo.InvariantCulture) ?? "—"} (target {SeparableAllocator.TargetGap.ToString("G3", CultureInfo.InvariantCulture)})");
     }
 
     private static void WriteJson(TextWriter output, MmmPanel panel, BudgetOptions options, OptimalAllocation result)

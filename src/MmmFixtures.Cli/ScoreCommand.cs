@@ -153,7 +153,7 @@ internal static class ScoreCommand
         if (card.Allocation is { } a)
         {
             output.WriteLine();
-            output.WriteLine($"Allocation regret: {Percent(a.Regret)} of the optimum ({a.Objective.ToString().ToLowerInvariant()} {Number(a.EstimatedObjective)} against {Number(a.OptimalObjective)} for budget {Number(a.Budget)}; certificate gap {a.CertificateGap.ToString("G2", CultureInfo.InvariantCulture)})");
+            output.WriteLine($"Allocation regret: {Percent(a.Regret)} of the optimum ({a.Objective.ToString().ToLowerInvariant()} {Number(a.EstimatedObjective)} against {Number(a.OptimalObjective)} for budget {Number(a.Budget)}; certificate gap {a.CertificateGap?.ToString("G2", CultureInfo.InvariantCulture) ?? "—"})");
             Listing.WriteTable(output, new[] { "channel", "spend", "optimal spend", "true revenue" },
                 a.Spend.Select(s => new[] { s.Channel, Number(s.Spend), Number(s.OptimalSpend), Number(s.TrueRevenue) }).ToArray());
         }

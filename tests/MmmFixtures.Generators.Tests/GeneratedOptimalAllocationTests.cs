@@ -14,6 +14,6 @@ public class GeneratedOptimalAllocationTests
         var runtime = BudgetOptimizer.Optimize(MmmGenerator.Generate(MmmPresets.Get(MmmPreset.MediumBusiness, 7)));
         Assert.Equal(runtime.Channels, fixture.Truth.OptimalAllocation.Channels);
         Assert.Equal(runtime.UpperBound, fixture.Truth.OptimalAllocation.UpperBound);
-        Assert.InRange(fixture.Truth.OptimalAllocation.CertificateGap, 0, SeparableAllocator.TargetGap);
+        Assert.InRange(fixture.Truth.OptimalAllocation.CertificateGap!.Value, 0, SeparableAllocator.TargetGap);
     }
 }

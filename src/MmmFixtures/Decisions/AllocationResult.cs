@@ -10,8 +10,11 @@ namespace MmmFixtures.Decisions;
 /// <param name="Spend">The spend of each channel, in the problem's order; sums to the budget (contribution) or at most it (profit).</param>
 /// <param name="Objective">The objective reached: Σ f_c(x_c), or Σ (f_c(x_c) − x_c) for profit.</param>
 /// <param name="Contribution">Σ f_c(x_c).</param>
-/// <param name="MarginalReturn">Each channel's f'(x_c), a central difference (one-sided at a bound).</param>
-/// <param name="UpperBound">A proven upper bound on Σ f_c over every feasible allocation (the Lagrangian dual bound).</param>
-/// <param name="Gap">(UpperBound − Contribution) / Contribution; 0 when both are 0.</param>
+/// <param name="MarginalReturn">Each channel's f'(x_c), a central difference (one-sided at a bound); at an interior optimum
+/// every channel strictly inside its bounds has the same one, the Lagrange multiplier λ. Null when it is not a finite
+/// number (a budget of 0 leaves no room to take a difference).</param>
+/// <param name="UpperBound">A proven upper bound on the objective of every feasible allocation (the Lagrangian dual bound, or its grid refinement).</param>
+/// <param name="Gap">(UpperBound − Objective) / Objective, relative to the objective asked for (profit, not profit + budget); 0 when
+/// both are 0; null when the objective is not positive but the bound is (no relative gap exists).</param>
 public sealed record AllocationResult(IReadOnlyList<double> Spend, double Objective, double Contribution,
-    IReadOnlyList<double> MarginalReturn, double UpperBound, double Gap);
+    IReadOnlyList<double?> MarginalReturn, double UpperBound, double? Gap);

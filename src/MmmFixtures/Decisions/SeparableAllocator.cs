@@ -32,6 +32,10 @@ public static class SeparableAllocator
     private const int ShapedGridCells = 32;
     private const int MaxBoundEvaluations = 100_000;
     private const int MaxSwitchRounds = 4;
+    private const double RefineFloor = 1e-8;
+    private const double MinRefineStep = 1e-13;
+    private const double RoundingNoise = 4 * 2.220446049250313e-16;
+    private const int MaxMovesPerStep = 8;
 
     /// <summary>Maximises the problem's objective; throws <see cref="SpecValidationException"/> naming every bad input.</summary>
     public static AllocationResult Maximize(AllocationProblem problem)
@@ -39,6 +43,10 @@ public static class SeparableAllocator
         Validate(problem);
         var channels = problem.Channels.ToList();
         double budget = problem.Budget;
+        // Profit maximises Σ f + unspent − B: the work below sees Σ f + unspent, so the gap and every tolerance are
+        // taken against the objective itself (value − B), not against the larger unshifted value.
+        double shift = problem.Objective == AllocationObjective.Profit ? -budget : 0;
+        double Gap(double value, double upper) => GapOf(value + shift, upper + shift);
         if (problem.Objective == AllocationObjective.Profit)
             channels.Add(new AllocationChannel("(unspent)", s => s, 0, budget) { ConcaveExponent = 1 });
         int n = channels.Count;
@@ -48,9 +56,17 @@ public static class SeparableAllocator
         var exponents = channels.Select(c => c.ConcaveExponent).ToArray();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = problem.MaxDegreeOfParallelism };
 
+        int m = problem.Channels.Count;
+        if (!(budget - lo.Sum() > 0))
+        {
+            // No budget above the lower bounds: the lower bounds are the only feasible allocation, optimal and exact.
+            double forced = Sum(n, c => curves[c].At(lo[c]));
+            return new AllocationResult(lo.Take(m).ToArray(), forced + shift, Sum(m, c => curves[c].At(lo[c])),
+                Enumerable.Range(0, m).Select(c => Finite(Marginal(curves[c], lo[c], hi[c], lo[c], budget))).ToArray(), forced + shift, 0);
+        }
         int cells = GridCells(n, problem.Start is not null, exponents.All(e => e is not null));
         double[] x = StartingPoint(problem, curves, lo, hi, budget, cells, parallel, out double step);
-        Refine(curves, lo, hi, budget, x, step);
+        Refine(curves, lo, hi, budget, x, step, m);
         double[] marginal;
         double achieved, lambda, bound;
         // The Lagrangian bound also says where the allocation falls short: a channel whose best point at price λ beats
@@ -62,27 +78,32 @@ public static class SeparableAllocator
             achieved = Sum(n, c => curves[c].At(x[c]));
             (bound, lambda) = (double.PositiveInfinity, 0);
             double[] best = x;
-            foreach (double candidate in MarginalCandidates(x, lo, hi, marginal))
+            // Profit with budget left over: the unspent channel's marginal return, exactly 1, is λ (a median of rounded
+            // marginals off by 1e-8 costs 1e-8 × the unspent budget in the bound).
+            bool unspentInside = problem.Objective == AllocationObjective.Profit && x[n - 1] > lo[n - 1] && x[n - 1] < hi[n - 1];
+            foreach (double candidate in unspentInside ? new[] { 1.0 } : MarginalCandidates(x, lo, hi, marginal))
             {
-                double lagrangian = Math.Max(achieved, LagrangianBound(curves, exponents, lo, hi, x, candidate, budget, achieved, parallel, out var argmax));
+                double lagrangian = Math.Max(achieved, LagrangianBound(curves, exponents, lo, hi, x, candidate, budget, achieved + shift, parallel, out var argmax));
                 if (lagrangian < bound) (bound, lambda, best) = (lagrangian, candidate, argmax);
             }
             if (Gap(achieved, bound) <= TargetGap || round == MaxSwitchRounds) break;
-            var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, step);
+            var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, achieved + shift, step, m);
             if (moved is null) break;
             x = moved;
         }
         for (int gridCells = Math.Max(cells, MinGridCells); Gap(achieved, bound) > TargetGap && n * (double)gridCells * gridCells <= 4 * MaxDpWork; gridCells *= 2)
-            bound = Math.Min(bound, Math.Max(achieved, GridBound(curves, exponents, lo, hi, x, lambda, budget, achieved, gridCells, parallel)));
+            bound = Math.Min(bound, Math.Max(achieved, GridBound(curves, exponents, lo, hi, x, lambda, budget, achieved, achieved + shift, gridCells, parallel)));
 
-        int m = problem.Channels.Count;
         var spend = x.Take(m).ToArray();
         double contribution = Sum(m, c => curves[c].At(x[c]));
-        double shift = problem.Objective == AllocationObjective.Profit ? -budget : 0;
-        return new AllocationResult(spend, achieved + shift, contribution, marginal.Take(m).ToArray(), bound + shift, Gap(achieved, bound));
+        return new AllocationResult(spend, achieved + shift, contribution, marginal.Take(m).Select(Finite).ToArray(), bound + shift,
+            Finite(Gap(achieved, bound)));
     }
 
-    private static double Gap(double achieved, double bound) =>
+    // A result holds numbers or null, never NaN or ∞ (JSON has neither).
+    private static double? Finite(double value) => double.IsNaN(value) || double.IsInfinity(value) ? null : value;
+
+    private static double GapOf(double achieved, double bound) =>
         achieved > 0 ? Math.Max(0, (bound - achieved) / achieved) : bound > 0 ? double.PositiveInfinity : 0;
 
     // Σ in channel order, so the sums do not depend on how the work was scheduled.
@@ -216,7 +237,7 @@ public static class SeparableAllocator
 
     // Spends what the grid left over, then moves money from the channel losing least to the channel gaining most,
     // halving the step when no move pays; ends with Σ x = B exactly.
-    private static void Refine(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double step)
+    private static void Refine(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double step, int spending)
     {
         int n = x.Length;
         double left = budget - x.Sum();
@@ -226,24 +247,36 @@ public static class SeparableAllocator
             x[c] += add;
             left -= add;
         }
+        // Steps below RefineFloor of the largest spend (of the first `spending` channels: not profit's unspent budget) move the
+        // objective by less than its rounding (the loss of stopping there is second order in the step); a move must gain
+        // more than the rounding of the four values it compares, else noise drives the walk (seen: 8 million moves of the
+        // last step on a profit problem); and a step size gets at most a few moves per channel, which exact arithmetic
+        // never needs more than.
         double s = Math.Max(step, budget * 1e-3) / 2;
-        while (s > budget * 1e-13 && s > 0)
+        int moves = 0;
+        while (s > Math.Max(budget * MinRefineStep, RefineFloor * Largest(x, spending)) && s > 0)
         {
             int gainer = -1, loser = -1;
-            double gain = 0, loss = double.PositiveInfinity;
+            double gain = 0, loss = double.PositiveInfinity, noise = 0;
             for (int c = 0; c < n; c++)
             {
                 double fx = curves[c].At(x[c]);
-                if (x[c] + s <= hi[c]) { double g = curves[c].At(x[c] + s) - fx; if (g > gain) { gain = g; gainer = c; } }
+                if (x[c] + s <= hi[c]) { double up = curves[c].At(x[c] + s), g = up - fx; if (g > gain) { gain = g; gainer = c; noise = Math.Abs(up) + Math.Abs(fx); } }
                 if (x[c] - s >= lo[c]) { double l = fx - curves[c].At(x[c] - s); if (l < loss) { loss = l; loser = c; } }
             }
-            if (gainer >= 0 && loser >= 0 && gainer != loser && gain > loss) { x[gainer] += s; x[loser] -= s; }
-            else s /= 2;
+            if (loser >= 0) noise += Math.Abs(curves[loser].At(x[loser])) + Math.Abs(curves[loser].At(x[loser] - s));
+            if (gainer >= 0 && loser >= 0 && gainer != loser && gain - loss > noise * RoundingNoise && moves < MaxMovesPerStep * n)
+            {
+                x[gainer] += s;
+                x[loser] -= s;
+                moves++;
+            }
+            else (s, moves) = (s / 2, 0);
         }
         for (int c = 0; c < n; c++)
         {
-            if (hi[c] - x[c] < budget * 1e-12) x[c] = hi[c];
-            if (x[c] - lo[c] < budget * 1e-12) x[c] = lo[c];
+            if (hi[c] - x[c] < 2 * s) x[c] = hi[c]; // within the last step of a bound: at it
+            if (x[c] - lo[c] < 2 * s) x[c] = lo[c];
         }
         // Exact budget: the residual goes to the largest channel strictly inside its bounds.
         double residual = budget - x.Sum();
@@ -251,6 +284,13 @@ public static class SeparableAllocator
         for (int c = 0; c < n; c++)
             if (x[c] + residual >= lo[c] && x[c] + residual <= hi[c] && (slack < 0 || x[c] > x[slack])) slack = c;
         if (slack >= 0) x[slack] = budget - (x.Sum() - x[slack]);
+    }
+
+    private static double Largest(double[] x, int count)
+    {
+        double largest = 0;
+        for (int c = 0; c < count; c++) largest = Math.Max(largest, x[c]);
+        return largest;
     }
 
     private static double Marginal(CachedCurve curve, double lo, double hi, double x, double budget)
@@ -279,10 +319,10 @@ public static class SeparableAllocator
     // Any feasible x has Σ f_c(x_c) = Σ_c [f_c(x_c) − λx_c] + λB ≤ λB + Σ_c max over [lo_c, hi_c] of (f_c − λx).
     // argmax: each channel's sampled point with the largest f_c(x) − λx.
     private static double LagrangianBound(CachedCurve[] curves, double?[] exponents, double[] lo, double[] hi, double[] x, double lambda, double budget,
-        double achieved, ParallelOptions parallel, out double[] argmax)
+        double objective, ParallelOptions parallel, out double[] argmax)
     {
         int n = curves.Length;
-        double tolerance = TargetGap * Math.Max(achieved, double.Epsilon) / (4 * n);
+        double tolerance = TargetGap * Math.Max(Math.Abs(objective), double.Epsilon) / (4 * n);
         var best = new double[n];
         var at = new double[n];
         Parallel.For(0, n, parallel, c => best[c] = IntervalMaximum.UpperBound(curves[c], exponents[c], lo[c], hi[c], lambda, x[c], tolerance, MaxBoundEvaluations, out at[c]));
@@ -294,10 +334,10 @@ public static class SeparableAllocator
     // difference from (or gives it to) the other channels in proportion to their room, and refines; null unless that
     // reaches more than the allocation it started from.
     private static double[]? Switched(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double[] best, double lambda,
-        double achieved, double step)
+        double achieved, double objective, double step, int spending)
     {
         int n = x.Length;
-        double slack = TargetGap * achieved / n;
+        double slack = TargetGap * Math.Abs(objective) / n;
         var movedChannels = Enumerable.Range(0, n)
             .Where(c => curves[c].At(best[c]) - lambda * best[c] > curves[c].At(x[c]) - lambda * x[c] + slack).ToArray();
         if (movedChannels.Length == 0) return null;
@@ -308,7 +348,7 @@ public static class SeparableAllocator
         foreach (int c in movedChannels) freeLo[c] = freeHi[c] = y[c];
         OntoBudget(y, freeLo, freeHi, budget);
         if (Math.Abs(y.Sum() - budget) > budget * 1e-9) return null;
-        Refine(curves, lo, hi, budget, y, Math.Max(step, budget * 1e-3));
+        Refine(curves, lo, hi, budget, y, Math.Max(step, budget * 1e-3), spending);
         return Sum(n, c => curves[c].At(y[c])) > achieved ? y : null;
     }
 
@@ -319,13 +359,13 @@ public static class SeparableAllocator
     // branch and bound only in the cells the program picks, until it picks only tightened cells. Cells that cannot lift
     // the bound above the value reached (their bound plus every other channel's best is below it) are left out.
     private static double GridBound(CachedCurve[] curves, double?[] exponents, double[] lo, double[] hi, double[] x, double lambda, double budget,
-        double achieved, int cells, ParallelOptions parallel)
+        double achieved, double objective, int cells, ParallelOptions parallel)
     {
         int n = curves.Length;
         double free = budget - lo.Sum();
         if (!(free > 0)) return achieved;
         double h = free / cells;
-        double tolerance = TargetGap * Math.Max(achieved, double.Epsilon) / (4 * n);
+        double tolerance = TargetGap * Math.Max(Math.Abs(objective), double.Epsilon) / (4 * n);
         var cellBound = new double[n][];
         var tight = new bool[n][];
         Parallel.For(0, n, parallel, c =>

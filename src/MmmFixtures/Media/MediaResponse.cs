@@ -33,6 +33,21 @@ internal sealed class MediaResponse
         AdstockKernel.Convolve(signal, transform.Weights, _series);
         if (transform.Saturation.Kind == SaturationKind.Hill)
             for (int t = 0; t < n; t++) _series[t] = transform.Saturation.HillRatio(_series[t]);
+        _series = NonZero(_series);
+    }
+
+    // Every saturation maps 0 to 0, and adding ±0 leaves a sum's bits alone, so periods without signal (before a delayed
+    // start, between flights) are dropped once instead of saturated at every k: the totals keep their bits.
+    private static double[] NonZero(double[] series)
+    {
+        int count = 0;
+        foreach (double v in series) count += v != 0 ? 1 : 0;
+        if (count == series.Length) return series;
+        var kept = new double[count];
+        int i = 0;
+        foreach (double v in series)
+            if (v != 0) kept[i++] = v;
+        return kept;
     }
 
     /// <summary>Σ_t contribution_t at each multiplier, written to <paramref name="totals"/>.</summary>
@@ -46,6 +61,7 @@ internal sealed class MediaResponse
     {
         var transform = _transform;
         double sum = 0;
+        if (k == 0) return 0; // every saturation of 0 is 0
         if (_signal is not null)
         {
             var scratch = new double[_signal.Length];

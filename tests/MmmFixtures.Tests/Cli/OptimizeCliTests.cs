@@ -22,7 +22,7 @@ public sealed class OptimizeCliTests : TempFolder
     {
         var (exit, output, error) = CliRun.Run("optimize", "--truth", Export());
         Assert.True(exit == 0, error);
-        foreach (string column in new[] { "channel", "multiplier", "spend", "contribution", "marginal ROAS", "realised spend", "certificate", "gap" })
+        foreach (string column in new[] { "channel", "multiplier", "spend", "contribution", "marginal return", "realised spend", "certificate", "gap" })
             Assert.Contains(column, output);
         foreach (string channel in new[] { "Tv", "Digital", "Print" }) Assert.Contains(channel, output);
     }
@@ -126,7 +126,7 @@ public sealed class OptimizeCliTests : TempFolder
         Assert.All(root["channels"]!.AsArray(), c =>
         {
             Assert.Equal(0, (double)c!["spend"]!);
-            Assert.True(c["marginalRoas"] is null || double.IsFinite((double)c["marginalRoas"]!));
+            Assert.True(c["marginalReturn"] is null || double.IsFinite((double)c["marginalReturn"]!));
         });
         Assert.Equal(-1, (double)root["uplift"]!);
     }

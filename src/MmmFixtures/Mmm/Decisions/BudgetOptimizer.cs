@@ -68,7 +68,7 @@ public static class BudgetOptimizer
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         });
         var cells = variables.Select((v, i) => new ChannelAllocation(truth[v.Channel].Name, v.Spend > 0 ? result.Spend[i] / v.Spend : 0,
-            result.Spend[i], v.Spend > 0 ? v.Curve(result.Spend[i] / v.Spend) : 0, result.MarginalReturn[i])).ToArray();
+            result.Spend[i], v.Spend > 0 ? v.Curve(result.Spend[i] / v.Spend) : 0, v.Spend > 0 ? result.MarginalReturn[i] : null)).ToArray();
         IReadOnlyList<ChannelAllocation> byChannel = cells;
         IReadOnlyList<GeoAllocation>? byGeo = null;
         if (start is not null)
@@ -81,13 +81,16 @@ public static class BudgetOptimizer
         return (allocation, result);
     }
 
-    // A channel's totals over its geos: multiplier = Σ spend / realised spend, marginal ROAS = spend-weighted mean of the
-    // geos' (the return of scaling the channel's whole allocation up by a little).
+    // A channel's totals over its geos: multiplier = Σ spend / realised spend, marginal return = spend-weighted mean of the
+    // geos' (the return of scaling the channel's whole allocation up by a little; null when it spends nothing).
     private static ChannelAllocation ChannelTotal(ChannelTruth channel, ChannelAllocation[] geos)
     {
         double spend = geos.Sum(g => g.Spend);
+        double? marginal = spend > 0 && geos.All(g => g.MarginalReturn is not null || g.Spend == 0)
+            ? geos.Sum(g => g.Spend > 0 ? g.Spend * g.MarginalReturn!.Value : 0) / spend
+            : null;
         return new ChannelAllocation(channel.Name, channel.TotalSpend > 0 ? spend / channel.TotalSpend : 0, spend,
-            geos.Sum(g => g.Contribution), spend > 0 ? geos.Sum(g => g.Spend * g.MarginalRoas) / spend : 0);
+            geos.Sum(g => g.Contribution), marginal);
     }
 
     // Every saturation curve is concave in k except Hill with slope s > 1, which is concave in k^s; a sum of curves

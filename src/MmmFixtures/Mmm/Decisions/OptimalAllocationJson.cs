@@ -27,8 +27,7 @@ internal static class OptimalAllocationJson
         w.WriteNumber("totalContribution", a.TotalContribution);
         w.WriteNumber("objectiveValue", a.Objective);
         w.WriteNumber("upperBound", a.UpperBound);
-        if (double.IsInfinity(a.CertificateGap) || double.IsNaN(a.CertificateGap)) w.WriteNull("certificateGap");
-        else w.WriteNumber("certificateGap", a.CertificateGap);
+        WriteNullable(w, "certificateGap", a.CertificateGap);
     }
 
     private static void WriteEntry(Utf8JsonWriter w, ChannelAllocation a, string? geo, Func<string, string?, double>? realisedSpend)
@@ -39,9 +38,14 @@ internal static class OptimalAllocationJson
         w.WriteNumber("multiplier", a.Multiplier);
         w.WriteNumber("spend", a.Spend);
         w.WriteNumber("contribution", a.Contribution);
-        if (!double.IsNaN(a.MarginalRoas) && !double.IsInfinity(a.MarginalRoas)) w.WriteNumber("marginalRoas", a.MarginalRoas);
-        else w.WriteNull("marginalRoas"); // e.g. at zero spend; JSON has no NaN
+        WriteNullable(w, "marginalReturn", a.MarginalReturn);
         if (realisedSpend is not null) w.WriteNumber("realisedSpend", realisedSpend(a.Channel, geo));
         w.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is double v) w.WriteNumber(name, v);
+        else w.WriteNull(name);
     }
 }

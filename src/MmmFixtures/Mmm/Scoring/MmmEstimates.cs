@@ -33,8 +33,21 @@ public sealed record MmmEstimates
     /// <summary>Estimated parameters of some or all channels, by parameter name (<see cref="ScoredParameters.Names"/>: <c>beta</c>, <c>alpha</c>, <c>halfSaturation</c>, …).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Parameters { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, double>>();
 
-    /// <summary>An allocation: total spend per channel over the panel's periods, scored by its regret on the true curves.</summary>
+    /// <summary>
+    /// An allocation: total spend per channel over the panel's periods, scored by its regret on the true curves against the
+    /// national optimum (one multiplier per channel). Each channel's multiplier (spend / realised spend) must lie within the
+    /// scoring options' bounds, and the total must spend the budget when one is set (at most it for profit); spend on a
+    /// channel that never spent is allowed and earns nothing.
+    /// </summary>
     public IReadOnlyDictionary<string, double> Allocation { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// An allocation per geo instead: channel → geo → total spend there (a geo left out spends 0), scored against the per-geo
+    /// optimum (<see cref="Decisions.BudgetOptions.PerGeo"/>); each geo's multiplier (spend / realised spend there) must lie
+    /// within the bounds. Give either this or <see cref="Allocation"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> AllocationByGeo { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, double>>();
 }
 
 /// <summary>An interval for a channel's ROAS.</summary>

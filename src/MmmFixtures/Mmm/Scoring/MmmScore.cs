@@ -41,7 +41,7 @@ public static class MmmScore
         {
             Channels = channels,
             Components = components,
-            Allocation = resolved.Allocation is { } spend ? ScoreAllocation(panel, spend, resolved.Budget, allocationOptions) : null,
+            Allocation = resolved.Allocation is { } spend ? ScoreAllocation(panel, spend, resolved.AllocationByGeo, resolved.Budget, allocationOptions) : null,
             IntervalLevel = estimates.IntervalLevel,
             All = ScoreSummary.Of(channels),
             Identifiable = ScoreSummary.Of(channels.Where(c => c.Identifiable).ToArray()),
@@ -93,18 +93,35 @@ public static class MmmScore
         return sum > 0 ? totals.Select(t => (double?)(t / sum)).ToArray() : none;
     }
 
-    private static AllocationScore ScoreAllocation(MmmPanel panel, double[] spend, double budget, BudgetOptions options)
+    // A national allocation is scored on the national curves against the national optimum (unless the options ask for the
+    // per-geo one, which it can only trail); an allocation per geo on each geo's curve against the per-geo optimum.
+    private static AllocationScore ScoreAllocation(MmmPanel panel, double[] spend, double[,]? byGeo, double budget, BudgetOptions options)
     {
-        var optimum = BudgetOptimizer.Optimize(panel, options with { Budget = budget });
+        var optimum = BudgetOptimizer.Optimize(panel, options with { Budget = budget, PerGeo = options.PerGeo || byGeo is not null });
         var channels = panel.Truth.Channels;
         double rpk = panel.Spec.RevenuePerKpi;
-        var revenue = channels.Select((c, i) => c.TotalSpend > 0 ? c.ContributionAt(spend[i] / c.TotalSpend) * rpk : 0).ToArray();
+        GeoSpend[]? geoSpend = null;
+        double[] revenue;
+        if (byGeo is null)
+            revenue = channels.Select((c, i) => c.TotalSpend > 0 ? c.ContributionAt(spend[i] / c.TotalSpend) * rpk : 0).ToArray();
+        else
+        {
+            var optimal = optimum.ByGeo!.ToDictionary(g => (g.Allocation.Channel, g.Geo), g => g.Allocation.Spend);
+            geoSpend = channels.SelectMany((c, i) => panel.GeoNames.Select((geo, g) =>
+            {
+                double realised = c.SpendByGeo[g], x = byGeo[i, g];
+                return new GeoSpend(geo, new ChannelSpend(c.Name, x, optimal.TryGetValue((c.Name, geo), out double o) ? o : 0,
+                    realised > 0 ? c.ContributionAt(geo, x / realised) * rpk : 0));
+            })).ToArray();
+            revenue = channels.Select(c => geoSpend.Where(g => g.Spend.Channel == c.Name).Sum(g => g.Spend.TrueRevenue)).ToArray();
+        }
         double objective = revenue.Sum() - (options.Objective == AllocationObjective.Profit ? spend.Sum() : 0);
         double regret = optimum.Objective - objective;
         return new AllocationScore(options.Objective, budget, objective, optimum.Objective, regret,
             optimum.Objective > 0 ? regret / optimum.Objective : null, optimum.CertificateGap, optimum)
         {
             Spend = channels.Select((c, i) => new ChannelSpend(c.Name, spend[i], optimum.Channels[i].Spend, revenue[i])).ToArray(),
+            ByGeo = geoSpend,
         };
     }
 }

@@ -115,6 +115,21 @@ public static class MmmScorecardJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        if (a.ByGeo is not null)
+        {
+            w.WriteStartArray("byGeo");
+            foreach (var g in a.ByGeo)
+            {
+                w.WriteStartObject();
+                w.WriteString("channel", g.Spend.Channel);
+                w.WriteString("geo", g.Geo);
+                Number(w, "spend", g.Spend.Spend);
+                Number(w, "optimalSpend", g.Spend.OptimalSpend);
+                Number(w, "trueRevenue", g.Spend.TrueRevenue);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 

@@ -37,7 +37,11 @@ internal sealed class ResolvedEstimates
     public RoasInterval?[] Intervals { get; }
     public IReadOnlyList<double>?[] Contributions { get; }
     public (string Name, double Value)[][] Parameters { get; }
+    /// <summary>Spend per channel; null without an allocation.</summary>
     public double[]? Allocation { get; private set; }
+
+    /// <summary>Spend per channel (row) and geo (column) when the allocation was given per geo; else null.</summary>
+    public double[,]? AllocationByGeo { get; private set; }
     public double Budget { get; private set; }
     public List<(string Name, double[] Truth, IReadOnlyList<double> Estimate)> Components { get; } = new();
 
@@ -52,8 +56,8 @@ internal sealed class ResolvedEstimates
     private void ResolveAll(MmmEstimates e, BudgetOptions options)
     {
         var channels = _panel.Truth.Channels;
-        if (e.Roas.Count + e.RoasIntervals.Count + e.Contributions.Count + e.Components.Count + e.Parameters.Count + e.Allocation.Count == 0)
-            _errors.Add("$", null, "gives no estimate: give at least one of roas, roasIntervals, contributions, components, parameters, allocation");
+        if (e.Roas.Count + e.RoasIntervals.Count + e.Contributions.Count + e.Components.Count + e.Parameters.Count + e.Allocation.Count + e.AllocationByGeo.Count == 0)
+            _errors.Add("$", null, "gives no estimate: give at least one of roas, roasIntervals, contributions, components, parameters, allocation, allocationByGeo");
 
         foreach (var (c, name, value) in Section("roas", e.Roas, estimableOnly: true))
             if (Finite($"roas[{name}]", value)) Roas[c] = value;
@@ -74,7 +78,7 @@ internal sealed class ResolvedEstimates
             Parameters[c] = ResolveParameters(channels[c], name, parameters);
 
         ResolveComponents(e.Components);
-        ResolveAllocation(e.Allocation, options);
+        ResolveAllocation(e.Allocation, e.AllocationByGeo, options);
     }
 
     // The entries of one section by channel index; unknown names, names given twice, and (when the section is not empty and must be complete) missing channels are errors.
@@ -157,28 +161,74 @@ internal sealed class ResolvedEstimates
         return sum;
     }
 
-    private void ResolveAllocation(IReadOnlyDictionary<string, double> allocation, BudgetOptions options)
+    // The allocation, national or per geo. Multipliers outside the bounds and a total off the budget are errors:
+    // the optimum they are compared with obeys both, so scoring them would report a regret below zero that means nothing.
+    private void ResolveAllocation(IReadOnlyDictionary<string, double> national, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> byGeo,
+        BudgetOptions options)
     {
-        if (allocation.Count == 0) return;
-        var spend = new double[_panel.Truth.Channels.Count];
-        bool ok = true;
-        foreach (var (c, name, value) in Section("allocation", allocation, estimableOnly: false))
+        if (national.Count == 0 && byGeo.Count == 0) return;
+        if (national.Count > 0 && byGeo.Count > 0)
         {
-            ok &= Finite($"allocation[{name}]", value) && _errors.Require(value >= 0, $"allocation[{name}]", value, "must be at least 0");
+            _errors.Add("allocationByGeo", null, "must not be given with allocation: give one allocation, national or per geo");
+            return;
+        }
+        var channels = _panel.Truth.Channels;
+        var spend = new double[channels.Count];
+        var spendByGeo = new double[channels.Count, _panel.GeoCount];
+        bool ok = true;
+        foreach (var (c, name, value) in Section("allocation", national, estimableOnly: false))
+        {
+            bool valid = Finite($"allocation[{name}]", value) && _errors.Require(value >= 0, $"allocation[{name}]", value, "must be at least 0");
+            ok &= valid && InBounds($"allocation[{name}]", channels[c], value, channels[c].TotalSpend, options);
             spend[c] = value;
         }
+        foreach (var (c, name, geos) in Section("allocationByGeo", byGeo, estimableOnly: false))
+            foreach (var entry in geos.OrderBy(x => x.Key, StringComparer.Ordinal))
+            {
+                string path = $"allocationByGeo[{name}][{entry.Key}]";
+                int g = IndexOf(_panel.GeoNames, entry.Key);
+                if (g < 0)
+                {
+                    ok = false;
+                    _errors.Add(path, null, $"must name a geo of the panel ({string.Join(", ", _panel.GeoNames.Take(10))}{(_panel.GeoCount > 10 ? ", …" : "")})");
+                    continue;
+                }
+                bool valid = Finite(path, entry.Value) && _errors.Require(entry.Value >= 0, path, entry.Value, "must be at least 0");
+                ok &= valid && InBounds(path, channels[c], entry.Value, channels[c].SpendByGeo[g], options);
+                spendByGeo[c, g] = entry.Value;
+                spend[c] += entry.Value;
+            }
         double total = spend.Sum();
         double budget = options.Budget ?? total;
         if (ok && options.Budget is not null)
         {
             double slack = BudgetTolerance * Math.Max(1, budget);
+            string section = byGeo.Count > 0 ? "allocationByGeo" : "allocation";
             if (options.Objective == AllocationObjective.Contribution)
-                _errors.Require(Math.Abs(total - budget) <= slack, "allocation", total, $"must spend the whole budget {Format(budget)} (objective contribution)");
+                _errors.Require(Math.Abs(total - budget) <= slack, section, total, $"must spend the whole budget {Format(budget)} (objective contribution)");
             else
-                _errors.Require(total <= budget + slack, "allocation", total, $"must spend at most the budget {Format(budget)}");
+                _errors.Require(total <= budget + slack, section, total, $"must spend at most the budget {Format(budget)} (objective profit)");
         }
         Allocation = spend;
+        AllocationByGeo = byGeo.Count > 0 ? spendByGeo : null;
         Budget = budget;
+    }
+
+    // A spend whose multiplier (spend / realised spend) is outside the channel's bounds; spend where nothing was realised has
+    // no multiplier (it earns nothing) and no bounds.
+    private bool InBounds(string path, ChannelTruth channel, double spend, double realised, BudgetOptions options)
+    {
+        if (!(realised > 0) || !options.Bounds.TryGetValue(channel.Name, out var bounds)) return true;
+        double k = spend / realised;
+        return _errors.Require(k >= bounds.Min * (1 - BudgetTolerance) && k <= bounds.Max * (1 + BudgetTolerance), path, spend,
+            $"is multiplier {Format(k)} of the realised spend {Format(realised)}: must be within the bounds [{Format(bounds.Min)}, {Format(bounds.Max)}] (spend {Format(bounds.Min * realised)} to {Format(bounds.Max * realised)})");
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+            if (string.Equals(names[i], name, StringComparison.Ordinal)) return i;
+        return -1;
     }
 
     private bool Series(string path, IReadOnlyList<double>? series)

@@ -71,7 +71,7 @@ public class MmmScoreTests
         Assert.All(card.Components, x => { Assert.Equal(0, x.Accuracy.Bias); Assert.Equal(0, x.ShareOfYError); });
         Assert.Equal(1, card.All.IntervalCoverage);
         Assert.Equal(0, card.All.RoasRelativeError.Max);
-        Assert.InRange(Math.Abs(card.Allocation!.Regret!.Value), 0, card.Allocation.CertificateGap + 1e-12);
+        Assert.InRange(Math.Abs(card.Allocation!.Regret!.Value), 0, card.Allocation.CertificateGap!.Value + 1e-12);
     }
 
     [Fact]
@@ -253,6 +253,77 @@ public class MmmScoreTests
         Assert.Equal(0, card.Allocation.Optimum.Channels[1].Spend);
         Near(tv.ContributionAt(0.5) * panel.Spec.RevenuePerKpi, card.Allocation.EstimatedObjective);
         Near((card.Allocation.OptimalObjective - card.Allocation.EstimatedObjective) / card.Allocation.OptimalObjective, card.Allocation.Regret);
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, double>> PerGeo(Func<ChannelTruth, int, double> spend) =>
+        Channels.ToDictionary(c => c.Name, c => (IReadOnlyDictionary<string, double>)Panel.GeoNames.Select((geo, g) => (geo, g))
+            .ToDictionary(x => x.geo, x => spend(c, x.g)));
+
+    [Fact]
+    public void An_allocation_per_geo_is_scored_against_the_per_geo_optimum()
+    {
+        // The realised spend per geo earns exactly the realised contribution (C_g(1)); the per-geo optimum is at least the
+        // national one, so the same allocation regrets more per geo than nationally.
+        double rpk = Panel.Spec.RevenuePerKpi;
+        var card = MmmScore.Score(Panel, new MmmEstimates { AllocationByGeo = PerGeo((c, g) => c.SpendByGeo[g]) });
+        var allocation = card.Allocation!;
+        var perGeoOptimum = BudgetOptimizer.Optimize(Panel, new BudgetOptions { PerGeo = true });
+        Near(Channels.Sum(c => c.TotalContribution) * rpk, allocation.EstimatedObjective);
+        Assert.NotNull(allocation.Optimum.ByGeo);
+        Assert.Equal(perGeoOptimum.Objective, allocation.OptimalObjective);
+        Assert.Equal(Channels.Count * Panel.GeoCount, allocation.ByGeo!.Count);
+        Assert.Equal(Channels[1].SpendByGeo[1], allocation.ByGeo.Single(g => g.Spend.Channel == "Radio" && g.Geo == Panel.GeoNames[1]).Spend.Spend);
+        Near(Channels[0].TotalSpend, allocation.Spend[0].Spend);
+        var national = MmmScore.Score(Panel, new MmmEstimates { Allocation = PerChannel(c => c.TotalSpend) }).Allocation!;
+        Assert.Null(national.ByGeo);
+        Assert.True(allocation.AbsoluteRegret > national.AbsoluteRegret, $"{allocation.AbsoluteRegret} <= {national.AbsoluteRegret}");
+
+        // The per-geo optimum itself regrets nothing (within its certificate).
+        var best = MmmScore.Score(Panel, new MmmEstimates
+        {
+            AllocationByGeo = PerGeo((c, g) => perGeoOptimum.ByGeo!.Single(x => x.Allocation.Channel == c.Name && x.Geo == Panel.GeoNames[g]).Allocation.Spend),
+        }).Allocation!;
+        Assert.InRange(Math.Abs(best.Regret!.Value), 0, best.CertificateGap!.Value + 1e-12);
+    }
+
+    [Fact]
+    public void An_allocation_outside_the_bounds_or_the_budget_is_refused_naming_the_channel_and_the_amount()
+    {
+        var bounds = new Dictionary<string, MultiplierBounds> { ["Tv"] = new(0.5, 1.5) };
+        double tv = Channels[0].TotalSpend;
+        var outside = Assert.Throws<SpecValidationException>(() => MmmScore.Score(Panel,
+            new MmmEstimates { Allocation = PerChannel(c => c.Name == "Tv" ? 2 * tv : c.TotalSpend) }, new BudgetOptions { Bounds = bounds }));
+        var error = Assert.Single(outside.Errors);
+        Assert.Equal("allocation[Tv]", error.Path);
+        Assert.Contains("multiplier 2 of the realised spend", outside.Message);
+        Assert.Contains("[0.5, 1.5]", outside.Message);
+
+        var geoOutside = Assert.Throws<SpecValidationException>(() => MmmScore.Score(Panel,
+            new MmmEstimates { AllocationByGeo = PerGeo((c, g) => c.Name == "Tv" && g == 1 ? 0 : c.SpendByGeo[g]) }, new BudgetOptions { Bounds = bounds }));
+        Assert.Equal($"allocationByGeo[Tv][{Panel.GeoNames[1]}]", Assert.Single(geoOutside.Errors).Path);
+
+        double budget = Channels.Sum(c => c.TotalSpend) / 2;
+        var overBudget = Assert.Throws<SpecValidationException>(() => MmmScore.Score(Panel,
+            new MmmEstimates { Allocation = PerChannel(c => c.TotalSpend) },
+            new BudgetOptions { Budget = budget, Objective = MmmFixtures.Decisions.AllocationObjective.Profit }));
+        Assert.Equal("allocation", Assert.Single(overBudget.Errors).Path);
+        Assert.Contains("must spend at most the budget", overBudget.Message);
+
+        var both = Assert.Throws<SpecValidationException>(() => MmmScore.Score(Panel, new MmmEstimates
+        {
+            Allocation = PerChannel(c => c.TotalSpend),
+            AllocationByGeo = new Dictionary<string, IReadOnlyDictionary<string, double>>
+            {
+                ["Tv"] = new Dictionary<string, double> { ["Atlantis"] = 1 },
+            },
+        }));
+        Assert.Equal("allocationByGeo", Assert.Single(both.Errors).Path);
+        var unknownGeo = Assert.Throws<SpecValidationException>(() => MmmScore.Score(Panel, new MmmEstimates
+        {
+            AllocationByGeo = PerGeo((c, g) => c.SpendByGeo[g]).ToDictionary(x => x.Key, x => x.Key == "Radio"
+                ? (IReadOnlyDictionary<string, double>)new Dictionary<string, double> { ["Atlantis"] = 1 } : x.Value),
+        }));
+        Assert.Equal("allocationByGeo[Radio][Atlantis]", Assert.Single(unknownGeo.Errors).Path);
     }
 
     [Fact]
