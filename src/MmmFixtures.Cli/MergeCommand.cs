@@ -36,7 +36,12 @@ internal static class MergeCommand
         {
             var watch = Stopwatch.StartNew();
             string folder = FamilyCommand.FullPath(parse.GetValue(outPath) ?? throw new UserError("Give --out <dir>: the merged export folder."));
-            var inputs = (parse.GetValue(shards) ?? Array.Empty<string>()).Select(FamilyCommand.FullPath).ToArray();
+            var given = parse.GetValue(shards) ?? Array.Empty<string>();
+            // An unknown option lands among the folders: name it as an option, not as a missing export folder.
+            var unknown = given.Where(a => a.StartsWith("-", StringComparison.Ordinal) && !Directory.Exists(a)).ToArray();
+            if (unknown.Length > 0)
+                throw new UserError($"merge takes shard folders and --out only; unknown option{(unknown.Length == 1 ? "" : "s")}: {string.Join(", ", unknown)}.");
+            var inputs = given.Select(FamilyCommand.FullPath).ToArray();
             ExportResult result;
             try
             {

@@ -17,6 +17,15 @@ internal sealed class HashingStream : Stream
 
     public HashingStream(Stream inner) => _inner = inner;
 
+    /// <summary>The SHA-256 of a whole file, as lower-case hex: the hash an export's manifest lists for it.</summary>
+    public static string Sha256Of(string path)
+    {
+        using var input = File.OpenRead(path);
+        using var hashing = new HashingStream(Stream.Null);
+        input.CopyTo(hashing, 1 << 16);
+        return hashing.FinishHash();
+    }
+
     public long BytesWritten { get; private set; }
 
     /// <summary>

@@ -83,6 +83,7 @@ public static class ShardMerge
             Same(shards, "shard count", s => s.Shard.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), problems);
             Same(shards, "global files (tables, format and layouts)", s => string.Join("\n", GlobalFiles(s).Select(f => f.Name + " " + f.Sha256)), problems);
             CheckCoverage(shards, problems);
+            CheckUnchanged(shards, problems);
             if (shards.SelectMany(s => s.Files).Any(f => IsPartFile(f.Name)))
                 problems.Add("the shards were written with --partition-by: read them as one dataset without merging (e.g. DuckDB " +
                     "read_parquet('run/shard-*/events/**/*.parquet', hive_partitioning = true)); merge joins shards written without --partition-by");
@@ -100,6 +101,18 @@ public static class ShardMerge
 #endif
         if (problems.Count > 0) throw new ShardMergeException(problems);
         return (shards.OrderBy(s => s.Shard.Index).ToArray(), family!, (IShardMerging)family!);
+    }
+
+    // Every file a shard lists must still be the file its export wrote (a truncated table, an edited row or partial truth
+    // would otherwise merge into a folder whose manifest vouches for it): all files are hashed before anything is written.
+    private static void CheckUnchanged(List<ShardFolder> shards, List<string> problems)
+    {
+        problems.AddRange(shards.SelectMany(s => s.Files.Select(f => (Shard: s, File: f))).AsParallel().AsOrdered()
+            .Select(x => File.Exists(x.Shard.PathOf(x.File.Name))
+                ? HashingStream.Sha256Of(x.Shard.PathOf(x.File.Name)) == x.File.Sha256 ? null
+                    : $"'{x.Shard.PathOf(x.File.Name)}' changed after its export: its SHA-256 is not the one its manifest lists; export shard {x.Shard.Shard} again"
+                : $"'{x.Shard.PathOf(x.File.Name)}' is missing: its manifest lists it; export shard {x.Shard.Shard} again")
+            .Where(problem => problem is not null).Select(problem => problem!).ToList());
     }
 
     // A part file of a Hive-partitioned table: <table>/<key>=<value>/…/part-<n>.parquet. Its rows are split by value, not by

@@ -31,6 +31,18 @@ public sealed class ShardCliTests : TempFolder
     }
 
     [Fact]
+    public void Merge_names_an_unknown_option_as_an_option()
+    {
+        string shard = Path.Combine(Folder, "s0"), merged = Path.Combine(Folder, "merged");
+        Assert.Equal(0, CliRun.Run("commerce", "--preset", "Small", "--shard", "0/1", "--out", shard, "--quiet").Exit);
+        var (exit, _, error) = CliRun.Run("merge", shard, "--out", merged, "--bogus");
+        Assert.Equal(2, exit);
+        Assert.Contains("merge takes shard folders and --out only; unknown option: --bogus.", error);
+        Assert.DoesNotContain("is not an export folder", error);
+        Assert.False(Directory.Exists(merged));
+    }
+
+    [Fact]
     public void Merge_names_the_missing_shard_and_writes_nothing()
     {
         string shard = Path.Combine(Folder, "shard-0"), merged = Path.Combine(Folder, "merged");

@@ -121,6 +121,24 @@ public sealed class ShardMergeTests : TempFolder
     }
 
     [Fact]
+    public void Merge_refuses_an_edited_or_truncated_entity_table_naming_each_before_writing_anything()
+    {
+        var shards = ShardAssert.ExportShards(Clickstream, SmallWithDefects, 2, Folder);
+        string edited = Path.Combine(shards[0], "events.csv"), truncated = Path.Combine(shards[1], "events.csv");
+        var lines = File.ReadAllLines(edited);
+        lines[1] = "X" + lines[1].Substring(1); // same length, same row count: only the hash tells
+        File.WriteAllText(edited, string.Join("\n", lines) + "\n");
+        var rows = File.ReadAllLines(truncated).ToList();
+        rows.RemoveAt(2);
+        File.WriteAllText(truncated, string.Join("\n", rows) + "\n");
+        var ex = Assert.Throws<ShardMergeException>(() => ShardMerge.Merge(shards, Path.Combine(Folder, "merged")));
+        Assert.Contains($"'{edited}' changed after its export", ex.Message);
+        Assert.Contains($"'{truncated}' changed after its export", ex.Message);
+        Assert.Contains("export shard 0/2 again", ex.Message);
+        Assert.False(Directory.Exists(Path.Combine(Folder, "merged")));
+    }
+
+    [Fact]
     public void Merge_refuses_a_shard_whose_file_changed()
     {
         var shards = ShardAssert.ExportShards(Clickstream, SmallWithDefects, 2, Folder);
