@@ -62,10 +62,11 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>, Sharding
     public override DatasetReport Report(ClickstreamSpec spec, ReportOptions options) => ClickstreamReport.Build(spec, options);
 
     /// <inheritdoc />
+    /// <remarks>A shard's summary counts its own users and says which shard it is: <c>shard 0/3: … events of 331 users in … sessions</c>.</remarks>
     public override string DescribeExport(ClickstreamSpec spec, ExportResult result)
     {
         long RowsOf(string table) => result.TableRows(table) ?? 0;
-        return $"{RowsOf("events")} events of {RowsOf("users")} users in {RowsOf("truth_sessions")} sessions";
+        return $"{ShardPrefix(result)}{RowsOf("events")} events of {RowsOf("users")} users in {RowsOf("truth_sessions")} sessions";
     }
 
     /// <summary>

@@ -60,12 +60,15 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>, Sharding.IShar
     public override DatasetReport Report(CommerceSpec spec, ReportOptions options) => CommerceReport.Build(spec, options);
 
     /// <inheritdoc />
+    /// <remarks>A shard's summary counts the tenants it holds: <c>shard 0/2: … order lines of 1 of 3 tenants over 365 days</c>.</remarks>
     public override string DescribeExport(CommerceSpec spec, ExportResult result)
     {
         // The canonical orders table of each tenant, in whichever format it was written (both formats hold the same rows: count one).
         string orders = System.IO.Path.GetFileNameWithoutExtension(CommerceTables.OrdersFile);
-        long lines = spec.Tenants.Sum(t => result.TableRows($"{t.Name}/{orders}") ?? 0);
-        return $"{CountText.Of(lines, "order line")} of {CountText.Of(spec.Tenants.Count, "tenant")} over {CountText.Of(spec.Days, "day")}";
+        // A shard writes the orders of its own tenants only: the tenants counted are those whose orders table it holds.
+        long[] tenantLines = spec.Tenants.Select(t => result.TableRows($"{t.Name}/{orders}")).OfType<long>().ToArray();
+        string tenants = result.Shard is null ? CountText.Of(spec.Tenants.Count, "tenant") : $"{tenantLines.Length} of {CountText.Of(spec.Tenants.Count, "tenant")}";
+        return $"{ShardPrefix(result)}{CountText.Of(tenantLines.Sum(), "order line")} of {tenants} over {CountText.Of(spec.Days, "day")}";
     }
 
     /// <summary>

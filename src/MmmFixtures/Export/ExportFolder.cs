@@ -227,7 +227,7 @@ internal sealed class ExportFolder : IDisposable
             throw SwapFailure(ex);
         }
         PauseForTest("swapped");
-        return new ExportResult(Path, files.Append(manifest).ToArray(), findings);
+        return new ExportResult(Path, files.Append(manifest).ToArray(), findings) { Shard = shard?.Shard };
     }
 
     /// <summary>Closes unfinished files, removes the staging folder (after a commit: the previous export) and releases the lock; never throws.</summary>

@@ -16,6 +16,9 @@ public sealed record ExportResult(string Folder, IReadOnlyList<ExportedFile> Fil
     /// <summary>The exported dataset's report, when <see cref="Families.DatasetExportOptions.Report"/> asked for one; else null.</summary>
     public Reporting.DatasetReport? Report { get; init; }
 
+    /// <summary>The shard this export holds (<see cref="Families.DatasetExportOptions.Shard"/>, <c>--shard k/n</c>); null for a whole export.</summary>
+    public Sharding.ShardSelection? Shard { get; init; }
+
     /// <summary>
     /// The rows of the table <paramref name="table"/> (its path without extension, e.g. <c>events</c> or
     /// <c>demo_tenant_1/orders</c>) in whichever format it was written: its CSV file, its Parquet file, or the sum of its

@@ -111,6 +111,9 @@ public abstract class DatasetFamily<TSpec> : IDatasetFamily where TSpec : class
 
     string IDatasetFamily.DescribeExport(object spec, ExportResult result) => DescribeExport(Typed(spec), result);
 
+    /// <summary><c>shard k/n: </c> when <paramref name="result"/> holds one shard, so its summary is not read as the whole export's; else empty.</summary>
+    private protected static string ShardPrefix(ExportResult result) => result.Shard is { } shard ? $"shard {shard}: " : "";
+
     private TSpec Typed(object spec) => spec as TSpec ?? throw new ArgumentException(
         $"The {Name} family takes a {typeof(TSpec).Name}, not {(spec is null ? "null" : "a " + spec.GetType().Name)}.", nameof(spec));
 }

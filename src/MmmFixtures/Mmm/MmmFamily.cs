@@ -59,8 +59,14 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
     }
 
     /// <inheritdoc />
-    public override string DescribeExport(MmmSpec spec, ExportResult result) =>
-        $"{result.TableRows(System.IO.Path.GetFileNameWithoutExtension(MmmExporter.DataFile))} rows ({spec.Periods} periods × {CountText.Of(spec.Geos.Count, "geo")}, {CountText.Of(spec.Channels.Count, "channel")})";
+    /// <remarks>A shard's summary counts the geos it holds: <c>shard 1/2: 156 rows (78 periods × 2 of 4 geos, 3 channels)</c>.</remarks>
+    public override string DescribeExport(MmmSpec spec, ExportResult result)
+    {
+        string geos = result.Shard is { } shard
+            ? $"{MmmShardExporter.GeosOf(spec, shard).Length} of {CountText.Of(spec.Geos.Count, "geo")}"
+            : CountText.Of(spec.Geos.Count, "geo");
+        return $"{ShardPrefix(result)}{result.TableRows(System.IO.Path.GetFileNameWithoutExtension(MmmExporter.DataFile))} rows ({spec.Periods} periods × {geos}, {CountText.Of(spec.Channels.Count, "channel")})";
+    }
 
     /// <summary>
     /// Generates and validates the panel and reports it: the spec with each channel's transforms, every validation check

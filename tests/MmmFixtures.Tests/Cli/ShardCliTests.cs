@@ -19,6 +19,15 @@ public sealed class ShardCliTests : TempFolder
         ShardAssert.SameFiles(whole, merged);
     }
 
+    [Fact]
+    public void An_mmm_shard_run_says_it_is_a_shard_and_counts_its_geos()
+    {
+        var (exit, output, error) = CliRun.Run("mmm", "--preset", "MultiRegion", "--shard", "0/5", "--out", Path.Combine(Folder, "s"));
+        Assert.True(exit == 0, error);
+        int geos = MmmFixtures.Mmm.MmmShardExporter.GeosOf(MmmFixtures.Mmm.MmmPresets.Get(MmmFixtures.Mmm.MmmPreset.MultiRegion), new MmmFixtures.Sharding.ShardSelection(0, 5)).Length;
+        Assert.Contains($"Wrote shard 0/5: {78 * geos} rows (78 periods × {geos} of 4 geos, 3 channels)", output);
+    }
+
     [Theory]
     [InlineData("3/3")]
     [InlineData("1")]

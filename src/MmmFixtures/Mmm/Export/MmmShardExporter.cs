@@ -26,7 +26,7 @@ internal static class MmmShardExporter
         ShardSelection.ThrowIfInvalid(shard);
         if (options.Layouts.Count > 0)
             throw new ExportOptionsException($"An MMM shard writes the canonical tables only; write the layouts ({string.Join(", ", options.Layouts)}) from the merged export.");
-        int[] geos = shard.Select(spec.Geos.Count, g => ShardSelection.EntityHash(GeoEntity, spec.Geos[g].Name));
+        int[] geos = GeosOf(spec, shard);
         var panel = geos.Length == 0 ? null : MmmGenerator.Generate(spec with { Geos = geos.Select(g => spec.Geos[g]).ToArray() }, options.MaxDegreeOfParallelism);
         var report = panel is null ? null : MmmPanelValidator.Validate(panel);
         if (report is { IsValid: false })
@@ -61,6 +61,10 @@ internal static class MmmShardExporter
         return export.Commit("mmm", spec.Seed, w => MmmSpecJson.Write(w, spec), rows.Append(truth).Concat(indexFiles).ToArray(),
             new[] { data, components, index }, report?.Findings ?? Array.Empty<Validation.ValidationFinding>(), plan);
     }
+
+    /// <summary>The indexes (ascending) of the spec's geos that <paramref name="shard"/> holds.</summary>
+    public static int[] GeosOf(MmmSpec spec, ShardSelection shard) =>
+        shard.Select(spec.Geos.Count, g => ShardSelection.EntityHash(GeoEntity, spec.Geos[g].Name));
 
     /// <summary>The whole export's <c>truth.json</c>, regenerated from the spec (its aggregates and optimum span every geo).</summary>
     public static ExportedFile MergeTruth(MmmSpec spec, ExportFolder output)
