@@ -101,7 +101,7 @@ internal static class FamilyCommand
         var estimate = FormatEstimate.For(family.Estimate(spec), request.Format);
         if (request.DryRun)
         {
-            PrintEstimate(estimate, $"{family.Name} {source}", request.MaxBytes, console.Out);
+            PrintEstimate(estimate, $"{family.Name} {source}", request.MaxBytes, request.Shard, console.Out);
             if (FormatEstimate.Note(request.Format) is string note) console.Out.WriteLine(note);
             // With --out, the dry run also says whether that folder would be refused, as the real run would.
             if (request.Out is not null) WriteOrExplain(FullPath(request.Out), () => ExportFolder.Check(FullPath(request.Out)));
@@ -111,7 +111,7 @@ internal static class FamilyCommand
             "Give --out <dir> to write an export, --print-spec to print the spec, or --dry-run to see the export's size."));
         if (File.Exists(folder)) throw new UserError($"{folder} is not a folder: --out names the export folder.");
         WriteOrExplain(folder, () => ExportFolder.Check(folder)); // before generating anything: a refused folder costs nothing
-        long bytes = estimate.TotalBytes / (request.Shard?.Count ?? 1); // a shard writes about its share of the entities
+        long bytes = WrittenBytes(estimate, request.Shard);
         if (bytes > request.MaxBytes)
             throw new UserError($"The {(request.Shard is null ? "export" : "shard")} would write about {ByteSize.Format(bytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
                 $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(bytes)}.");
@@ -171,17 +171,24 @@ internal static class FamilyCommand
         console.Out.WriteLine($"Wrote the {family.Name} spec to {path}");
     }
 
-    private static void PrintEstimate(OutputEstimate estimate, string what, long maxBytes, TextWriter output)
+    // The estimate is of the whole export: a shard writes about 1/n of its entity tables (global tables whole), so the
+    // shard's size and its --max-bytes check are taken as 1/n of the whole.
+    private static long WrittenBytes(OutputEstimate estimate, Sharding.ShardSelection? shard) => estimate.TotalBytes / (shard?.Count ?? 1);
+
+    private static void PrintEstimate(OutputEstimate estimate, string what, long maxBytes, Sharding.ShardSelection? shard, TextWriter output)
     {
-        output.WriteLine($"Estimated export of {what}: {estimate.Files.Count} files, about {ByteSize.Format(estimate.TotalBytes)} (nothing written)");
+        output.WriteLine($"Estimated {(shard is null ? "" : "whole ")}export of {what}: {estimate.Files.Count} files, about {ByteSize.Format(estimate.TotalBytes)} (nothing written)");
+        if (shard is { } s)
+            output.WriteLine($"  shard {s} writes about 1/{s.Count} of the entity tables (global tables whole): about {ByteSize.Format(WrittenBytes(estimate, s))}");
         int width = NameWidth(estimate.Files.Select(f => f.Name));
         foreach (var file in estimate.Files)
         {
             string rows = file.Rows is long r ? $"{r:N0} rows" : "";
             output.WriteLine($"  {file.Name.PadRight(width)} {rows,20} {ByteSize.Format(file.Bytes),12}");
         }
-        output.WriteLine(estimate.TotalBytes > maxBytes
-            ? $"  over the limit of {ByteSize.Format(maxBytes)}: an export needs --max-bytes {ByteSize.RoundedUp(estimate.TotalBytes)}"
+        long bytes = WrittenBytes(estimate, shard);
+        output.WriteLine(bytes > maxBytes
+            ? $"  over the limit of {ByteSize.Format(maxBytes)}: {(shard is null ? "an export" : "the shard")} needs --max-bytes {ByteSize.RoundedUp(bytes)}"
             : $"  within the limit of {ByteSize.Format(maxBytes)}");
     }
 

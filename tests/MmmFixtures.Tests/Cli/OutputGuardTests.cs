@@ -37,6 +37,24 @@ public sealed class OutputGuardTests : TempFolder
     }
 
     [Fact]
+    public void A_shard_dry_run_labels_the_whole_estimate_and_checks_the_limit_against_its_share()
+    {
+        long whole = MmmFixtures.Clickstream.ClickstreamFamily.Instance.Estimate(MmmFixtures.Clickstream.ClickstreamPresets.Get(MmmFixtures.Clickstream.ClickstreamPreset.Small)).TotalBytes;
+        // A limit between the shard's third and the whole export: the shard fits, as the real shard run would find.
+        string limit = (whole / 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (exit, output, error) = CliRun.Run("clickstream", "--preset", "Small", "--shard", "0/3", "--dry-run", "--max-bytes", limit);
+        Assert.True(exit == 0, error);
+        Assert.Contains($"Estimated whole export of clickstream preset Small (seed 42): ", output);
+        Assert.Contains($"  shard 0/3 writes about 1/3 of the entity tables (global tables whole): about {ByteSize.Format(whole / 3)}", output);
+        Assert.Contains($"within the limit of {ByteSize.Format(whole / 2)}", output);
+        // Without --shard the same limit is too small for the whole export.
+        (exit, output, _) = CliRun.Run("clickstream", "--preset", "Small", "--dry-run", "--max-bytes", limit);
+        Assert.Equal(0, exit);
+        Assert.Contains("Estimated export of clickstream preset Small (seed 42): ", output);
+        Assert.Contains($"over the limit of {ByteSize.Format(whole / 2)}: an export needs --max-bytes", output);
+    }
+
+    [Fact]
     public void A_folder_that_would_be_refused_is_refused_by_the_dry_run_and_before_generating()
     {
         string notes = Path.Combine(Folder, "notes");
