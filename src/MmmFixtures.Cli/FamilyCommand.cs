@@ -83,7 +83,7 @@ internal static class FamilyCommand
         {
             throw new UserError(ex.Message);
         }
-        if (HivePartitioning.FormatProblem(request.Format, request.PartitionBy) is string partitioning) throw new UserError($"Cannot partition the export: {partitioning}.");
+        if (HivePartitioning.FormatProblem(request.Format, request.PartitionBy, formats: "--format parquet or both") is string partitioning) throw new UserError($"Cannot partition the export: {partitioning}.");
         var (spec, source) = LoadSpec(family, families, request);
         if (request.PrintSpec)
         {

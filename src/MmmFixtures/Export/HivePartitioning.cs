@@ -68,12 +68,12 @@ internal sealed class HivePartitioning
 
     /// <summary>
     /// Why partitioning cannot be written in <paramref name="format"/> (CSV stays one file per table), or null: checked
-    /// before anything is generated. <paramref name="partitionBy"/> and <paramref name="prefixLevels"/> are what is asked for.
+    /// before anything is generated. <paramref name="partitionBy"/> and <paramref name="prefixLevels"/> are what is asked for;
+    /// <paramref name="formats"/> names the formats to use in the caller's words (the CLI says <c>--format parquet or both</c>).
     /// </summary>
-    public static string? FormatProblem(ExportFormat format, string? partitionBy, int prefixLevels = 0) =>
+    public static string? FormatProblem(ExportFormat format, string? partitionBy, int prefixLevels = 0, string formats = "ExportFormat.Parquet or ExportFormat.Both") =>
         format == ExportFormat.Csv && (partitionBy is not null || prefixLevels > 0)
-            ? $"partitioning{(partitionBy is null ? "" : $" by '{partitionBy}'")} writes Parquet datasets and CSV tables stay one file each: " +
-              "use --format parquet or --format both (ExportFormat.Parquet or Both)"
+            ? $"partitioning{(partitionBy is null ? "" : $" by '{partitionBy}'")} writes Parquet datasets and CSV tables stay one file each: use {formats}"
             : null;
 
     /// <summary>How <paramref name="table"/>'s Parquet file is written: partitioned, or null for one file.</summary>
@@ -81,8 +81,7 @@ internal sealed class HivePartitioning
     {
         int column = _by is null ? -1 : KeyColumn(table);
         if (column < 0 && _prefix.Count == 0) return null;
-        string name = table.FileName.EndsWith(".csv", StringComparison.Ordinal) ? table.FileName.Substring(0, table.FileName.Length - 4) : table.FileName;
-        string folder = string.Join("/", new[] { name }.Concat(_prefix.Select(level => HivePath.Level(level.Name, level.Value))));
+        string folder = string.Join("/", new[] { table.Name }.Concat(_prefix.Select(level => HivePath.Level(level.Name, level.Value))));
         if (column < 0) return new TablePartitioning(table, folder, _prefix);
         var partitionColumn = table.Columns[column];
         return partitionColumn.Type switch
@@ -117,8 +116,10 @@ internal sealed class HivePartitioning
     private static string UnknownColumn(string by, IReadOnlyList<TableSchema> tables)
     {
         var doubles = tables.SelectMany(t => t.Columns).Where(c => c.Name == by && !Partitionable(c)).ToArray();
-        var names = tables.SelectMany(t => t.Columns).Where(Partitionable).Select(c => c.Name).Distinct().ToArray();
         bool times = tables.Any(t => t.Columns.Any(c => c.Role == ColumnRole.Time && Partitionable(c)));
+        // A column named like the alias is listed once, as the alias (MMM's date is its tables' first time column).
+        var names = tables.SelectMany(t => t.Columns).Where(Partitionable).Select(c => c.Name).Distinct()
+            .Where(n => !(times && n == DateAlias)).ToArray();
         string what = doubles.Length > 0 ? $"'{by}' holds doubles, which do not partition" : $"no table has a column or role '{by}'";
         return $"{what}; partition by one of: {(times ? $"{DateAlias} (each table's first time column), " : "")}{string.Join(", ", names)}";
     }

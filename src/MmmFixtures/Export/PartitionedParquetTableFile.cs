@@ -97,7 +97,7 @@ internal sealed class PartitionedParquetTableFile : TableFile
     {
         if (_partitions.TryGetValue(key, out var partition)) return partition;
         if (_partitions.Count == HivePartitioning.MaxPartitions)
-            throw new ExportOptionsException($"Cannot partition {_partitioning.Table.FileName} by '{_partitioning.Key?.Name}': it has more than " +
+            throw new ExportOptionsException($"Cannot partition table {_partitioning.Table.Name} by '{_partitioning.Key?.Name}': it has more than " +
                 $"{HivePartitioning.MaxPartitions.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} values; partition by a column with fewer values (a date, geo, tenant or category).");
         return _partitions[key] = new Partition(this, key);
     }

@@ -14,8 +14,11 @@ internal sealed record TableSchema(string FileName, IReadOnlyList<ColumnSchema> 
     /// <summary>The column names, for the header.</summary>
     public string[] Header => Columns.Select(c => c.Name).ToArray();
 
-    /// <summary>The name of the table's Parquet file: <see cref="FileName"/> with <c>.parquet</c> in place of <c>.csv</c> (added to any other name).</summary>
-    public string ParquetFileName => (FileName.EndsWith(".csv", System.StringComparison.Ordinal) ? FileName.Substring(0, FileName.Length - 4) : FileName) + ".parquet";
+    /// <summary>The table's name whatever its format: <see cref="FileName"/> without <c>.csv</c> (<c>events</c>, <c>demo_tenant_1/orders</c>).</summary>
+    public string Name => FileName.EndsWith(".csv", System.StringComparison.Ordinal) ? FileName.Substring(0, FileName.Length - 4) : FileName;
+
+    /// <summary>The name of the table's Parquet file: <see cref="Name"/> with <c>.parquet</c>.</summary>
+    public string ParquetFileName => Name + ".parquet";
 
     /// <summary>Whether <paramref name="file"/> is this table's CSV or Parquet file.</summary>
     public bool IsFileOf(string file) => file == FileName || file == ParquetFileName;

@@ -152,15 +152,35 @@ public sealed class PartitionedFamilyDatasetTests : TempFolder
     }
 
     [Fact]
-    public void Partitioning_csv_tables_is_refused_by_the_library_and_the_tool_in_one_message()
+    public void A_refused_mmm_column_lists_date_once_among_the_columns_that_partition()
     {
         string folder = Path.Combine(Folder, "out");
+        var error = Assert.Throws<ExportOptionsException>(() => Family("mmm").Export(MmmPresets.Get(MmmPreset.MultiRegion), folder,
+            new DatasetExportOptions { Format = ExportFormat.Parquet, PartitionBy = "y" }));
+        Assert.Equal("Cannot partition the export: 'y' holds doubles, which do not partition; partition by one of: date (each table's first time column), geo.", error.Message);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void A_column_with_too_many_values_is_refused_naming_the_table_not_a_csv_file()
+    {
+        string folder = Path.Combine(Folder, "out");
+        var error = Assert.Throws<ExportOptionsException>(() => Family("clickstream").Export(MmmFixtures.Clickstream.ClickstreamPresets.Get(MmmFixtures.Clickstream.ClickstreamPreset.Small), folder,
+            new DatasetExportOptions { Format = ExportFormat.Parquet, PartitionBy = "event_id" }));
+        Assert.StartsWith("Cannot partition table events by 'event_id': it has more than 10,000 values", error.Message);
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void Partitioning_csv_tables_is_refused_by_the_library_and_the_tool_each_in_its_own_words()
+    {
+        string folder = Path.Combine(Folder, "out");
+        const string Refusal = "Cannot partition the export: partitioning by 'date' writes Parquet datasets and CSV tables stay one file each: use ";
         var error = Assert.Throws<ExportOptionsException>(() => Family("mmm").Export(MmmPresets.Get(MmmPreset.Basic), folder, new DatasetExportOptions { PartitionBy = "date" }));
-        Assert.Equal("Cannot partition the export: partitioning by 'date' writes Parquet datasets and CSV tables stay one file each: " +
-            "use --format parquet or --format both (ExportFormat.Parquet or Both).", error.Message);
+        Assert.Equal(Refusal + "ExportFormat.Parquet or ExportFormat.Both.", error.Message);
         var (exit, output, stderr) = CliRun.Run(DatasetFamilies.BuiltIn, errorIsTerminal: false, "mmm", "--preset", "Basic", "--partition-by", "date", "--out", folder);
         Assert.Equal((2, ""), (exit, output));
-        Assert.Equal($"error: {error.Message}\n", stderr.ReplaceLineEndings("\n"));
+        Assert.Equal($"error: {Refusal}--format parquet or both.\n", stderr.ReplaceLineEndings("\n"));
         var unknown = CliRun.Run(DatasetFamilies.BuiltIn, errorIsTerminal: false, "mmm", "--preset", "Basic", "--format", "parquet", "--partition-by", "price", "--out", folder);
         Assert.Equal(2, unknown.Exit);
         Assert.StartsWith("error: Cannot partition the export: no table has a column or role 'price'; partition by one of: date", unknown.Error);

@@ -179,7 +179,7 @@ public sealed class PartitionedParquetTableTests : TempFolder
     public void More_partitions_than_the_limit_are_refused_naming_the_table_and_column()
     {
         var error = Assert.Throws<ExportOptionsException>(() => Export("ids", "id", rows: HivePartitioning.MaxPartitions + 1, chunkRows: 1000, rowsPerFile: 10));
-        Assert.Equal("Cannot partition toy.csv by 'id': it has more than 10,000 values; partition by a column with fewer values (a date, geo, tenant or category).", error.Message);
+        Assert.Equal("Cannot partition table toy by 'id': it has more than 10,000 values; partition by a column with fewer values (a date, geo, tenant or category).", error.Message);
         Assert.False(Directory.Exists(Path.Combine(Folder, "ids")));
     }
 
