@@ -12,7 +12,8 @@ namespace MmmFixtures.Decisions;
 /// <param name="Contribution">Σ f_c(x_c).</param>
 /// <param name="MarginalReturn">Each channel's f'(x_c), a central difference (one-sided at a bound); at an interior optimum
 /// every channel strictly inside its bounds has the same one, the Lagrange multiplier λ. Null when it is not a finite
-/// number (a budget of 0 leaves no room to take a difference).</param>
+/// number (a budget of 0 leaves no room and no scale to take a difference: a caller that knows the channel's scale, as the
+/// MMM <c>BudgetOptimizer</c> does, takes it there).</param>
 /// <param name="UpperBound">A proven upper bound on the objective of every feasible allocation (the Lagrangian dual bound, or its grid refinement).</param>
 /// <param name="Gap">(UpperBound − Objective) / Objective, relative to the objective asked for (profit, not profit + budget); 0 when
 /// both are 0; null when the objective is not positive but the bound is (no relative gap exists).</param>

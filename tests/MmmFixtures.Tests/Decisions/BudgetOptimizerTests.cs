@@ -59,18 +59,43 @@ public class BudgetOptimizerTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void ABudgetOfZeroGivesNoNaNAndWritesJson(bool perGeo)
+    public void ABudgetOfZeroGivesTheSlopeAtZeroAndWritesJson(bool perGeo)
     {
         var panel = MmmGenerator.Generate(MmmPresets.Get(MmmPreset.MultiRegion));
         var options = new BudgetOptions { Budget = 0, PerGeo = perGeo };
         var result = BudgetOptimizer.Optimize(panel, options);
         Assert.Equal(0, result.Objective);
         Assert.Equal(0, result.CertificateGap);
-        Assert.All(result.Channels.Concat(result.ByGeo?.Select(g => g.Allocation) ?? []), c =>
+        Assert.All(result.Channels.Concat(result.ByGeo?.Select(g => g.Allocation) ?? []), c => Assert.Equal(0, c.Spend));
+        // Every channel spent in the realised data and none has an infinite slope at 0: each has the revenue slope at 0,
+        // 0 for a Hill curve with slope above 1 (it grows like k^slope), else a forward difference of the truth's own curve
+        // (k = 1e-7 of the realised spend).
+        double rpk = panel.Spec.RevenuePerKpi;
+        foreach (var channel in panel.Truth.Channels)
         {
-            Assert.Equal(0, c.Spend);
-            Assert.Null(c.MarginalReturn);
-        });
+            if (channel.ParametersByGeo.All(p => p.SaturationKind == SaturationKind.Hill && p.Slope > 1))
+            {
+                Assert.Equal(0, result.Channels.Single(c => c.Channel == channel.Name).MarginalReturn);
+                Assert.All(result.ByGeo?.Where(g => g.Allocation.Channel == channel.Name) ?? [], g => Assert.Equal(0, g.Allocation.MarginalReturn));
+                continue;
+            }
+            var row = result.Channels.Single(c => c.Channel == channel.Name);
+            if (!perGeo)
+            {
+                double slope = (channel.ContributionAt(1e-7) - channel.ContributionAt(0)) * rpk / (1e-7 * channel.TotalSpend);
+                Assert.Equal(slope, row.MarginalReturn!.Value, slope * 1e-3);
+                continue;
+            }
+            var geos = result.ByGeo!.Where(g => g.Allocation.Channel == channel.Name).ToArray();
+            foreach (var geo in geos)
+            {
+                double spend = channel.SpendByGeo[panel.GeoNames.ToList().IndexOf(geo.Geo)];
+                double slope = (channel.ContributionAt(geo.Geo, 1e-7) - channel.ContributionAt(geo.Geo, 0)) * rpk / (1e-7 * spend);
+                Assert.Equal(slope, geo.Allocation.MarginalReturn!.Value, slope * 1e-3);
+            }
+            // Spending nothing anywhere, the channel's national slope is where its first dollar returns most.
+            Assert.Equal(geos.Max(g => g.Allocation.MarginalReturn!.Value), row.MarginalReturn);
+        }
         using var buffer = new System.IO.MemoryStream();
         using (var w = new System.Text.Json.Utf8JsonWriter(buffer))
         {
@@ -80,7 +105,25 @@ public class BudgetOptimizerTests
         }
         using var json = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
         Assert.All(json.RootElement.GetProperty("channels").EnumerateArray(),
-            c => Assert.Equal(System.Text.Json.JsonValueKind.Null, c.GetProperty("marginalReturn").ValueKind));
+            c => Assert.Equal(System.Text.Json.JsonValueKind.Number, c.GetProperty("marginalReturn").ValueKind));
+    }
+
+    [Fact]
+    public void APerGeoChannelHasANationalMarginalReturnWheneverItsGeosHaveOne()
+    {
+        var panel = MmmGenerator.Generate(MmmPresets.Get(MmmPreset.MultiRegion));
+        string tv = panel.Truth.Channels[1].Name;
+        var bounds = new Dictionary<string, MultiplierBounds> { [tv] = new(0, 0.5) };
+        var result = BudgetOptimizer.Optimize(panel, new BudgetOptions { Bounds = bounds, PerGeo = true, Objective = AllocationObjective.Profit });
+        foreach (var channel in result.Channels)
+        {
+            var geos = result.ByGeo!.Where(g => g.Allocation.Channel == channel.Channel).Select(g => g.Allocation).ToArray();
+            Assert.All(geos, g => Assert.NotNull(g.MarginalReturn));
+            double expected = channel.Spend > 0
+                ? geos.Sum(g => g.Spend * g.MarginalReturn!.Value) / channel.Spend
+                : geos.Max(g => g.MarginalReturn!.Value);
+            Assert.Equal(expected, channel.MarginalReturn!.Value, System.Math.Abs(expected) * 1e-12);
+        }
     }
 
     [Fact]

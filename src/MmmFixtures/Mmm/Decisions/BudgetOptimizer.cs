@@ -68,7 +68,8 @@ public static class BudgetOptimizer
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         });
         var cells = variables.Select((v, i) => new ChannelAllocation(truth[v.Channel].Name, v.Spend > 0 ? result.Spend[i] / v.Spend : 0,
-            result.Spend[i], v.Spend > 0 ? v.Curve(result.Spend[i] / v.Spend) : 0, v.Spend > 0 ? result.MarginalReturn[i] : null)).ToArray();
+            result.Spend[i], v.Spend > 0 ? v.Curve(result.Spend[i] / v.Spend) : 0,
+            v.Spend > 0 ? result.MarginalReturn[i] ?? RightDerivative(v, result.Spend[i], rpk) : null)).ToArray();
         IReadOnlyList<ChannelAllocation> byChannel = cells;
         IReadOnlyList<GeoAllocation>? byGeo = null;
         if (start is not null)
@@ -81,14 +82,27 @@ public static class BudgetOptimizer
         return (allocation, result);
     }
 
-    // A channel's totals over its geos: multiplier = Σ spend / realised spend, marginal return = spend-weighted mean of the
-    // geos' (the return of scaling the channel's whole allocation up by a little; null when it spends nothing).
+    // With a budget of 0 every spend is 0 and the allocator has no scale for its difference: the realised spend gives
+    // one. Near 0 a curve grows like x^p (p = the Hill slope, 1 for the others), so the right derivative is read from
+    // two steps 1000× apart: a quotient that grows as the step shrinks is an infinite slope (p < 1), which stays null;
+    // one that shrinks is a slope of 0 (p > 1); a steady one is the slope, the finer quotient.
+    private static double? RightDerivative(Variable v, double x, double rpk)
+    {
+        double Quotient(double d) => (v.Curve((x + d) / v.Spend) - v.Curve(x / v.Spend)) * rpk / d;
+        double step = v.Spend * 1e-6, coarse = Quotient(step), fine = Quotient(step / 1000);
+        if (double.IsNaN(fine) || double.IsInfinity(fine) || fine > coarse * 1.01) return null;
+        return fine < coarse * 0.99 ? 0 : fine;
+    }
+
+    // A channel's totals over its geos: multiplier = Σ spend / realised spend; marginal return = the spend-weighted mean
+    // of the geos' (the return of scaling the channel's whole allocation up by a little) or, when it spends nothing, the
+    // largest of its geos' (where its first dollar returns most); null when a geo that counts has none (infinite slope).
     private static ChannelAllocation ChannelTotal(ChannelTruth channel, ChannelAllocation[] geos)
     {
         double spend = geos.Sum(g => g.Spend);
-        double? marginal = spend > 0 && geos.All(g => g.MarginalReturn is not null || g.Spend == 0)
-            ? geos.Sum(g => g.Spend > 0 ? g.Spend * g.MarginalReturn!.Value : 0) / spend
-            : null;
+        double? marginal = spend > 0
+            ? geos.All(g => g.MarginalReturn is not null || g.Spend == 0) ? geos.Sum(g => g.Spend > 0 ? g.Spend * g.MarginalReturn!.Value : 0) / spend : null
+            : geos.Length > 0 && geos.All(g => g.MarginalReturn is not null) ? geos.Max(g => g.MarginalReturn!.Value) : null;
         return new ChannelAllocation(channel.Name, channel.TotalSpend > 0 ? spend / channel.TotalSpend : 0, spend,
             geos.Sum(g => g.Contribution), marginal);
     }

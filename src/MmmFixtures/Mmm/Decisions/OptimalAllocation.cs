@@ -12,9 +12,11 @@ namespace MmmFixtures.Mmm.Decisions;
 /// per KPI) with respect to its spend, at the optimal spend (a central difference of relative width 1e-6, one-sided at a
 /// bound). At an interior optimum it is the same for every channel strictly inside its bounds: the Lagrange multiplier λ
 /// of the budget (1 for profit with budget left over). Not the truth's marginal ROAS (<see cref="ChannelTruth.MarginalRoas"/>,
-/// the return of a 1% spend increase, as Meridian's <c>marginal_roi</c>). Null for a channel that never spends (no curve
-/// in spend) and wherever it is not a finite number (a budget of 0); per geo, a channel's total is the spend-weighted mean
-/// of its geos' (null when it spends nothing).
+/// the return of a 1% spend increase, as Meridian's <c>marginal_roi</c>). At a spend of 0 with a budget of 0 it is the
+/// right derivative at 0 (a difference of relative width 1e-9 of the realised spend; 0 for a Hill curve with slope above 1). Null for a channel that never spent
+/// (no curve in spend) and where the slope is infinite (a Hill curve with slope below 1 at a spend of 0). Per geo, a
+/// channel's national value is the spend-weighted mean of its geos' or, when its optimal spend is 0 in every geo, the
+/// largest of its geos' (the return of its first dollar where it returns most); null when one of those geos has none.
 /// </param>
 public sealed record ChannelAllocation(string Channel, double Multiplier, double Spend, double Contribution, double? MarginalReturn);
 
