@@ -27,15 +27,7 @@ public sealed record ExportResult(string Folder, IReadOnlyList<ExportedFile> Fil
     public long? TableRows(string table)
     {
         if (Files.FirstOrDefault(f => f.Name == table + ".csv" || f.Name == table + ".parquet") is { } whole) return whole.Rows;
-        var parts = Files.Where(f => IsPartFile(table, f.Name)).ToArray();
+        var parts = Files.Where(f => HivePath.PartitionedTableOf(f.Name) == table).ToArray();
         return parts.Length == 0 ? null : parts.Sum(f => f.Rows ?? 0);
-    }
-
-    // <table>/<key>=<value>/…/part-<n>.parquet: every folder below the table's is a partition level.
-    private static bool IsPartFile(string table, string file)
-    {
-        if (!file.StartsWith(table + "/", System.StringComparison.Ordinal) || !file.EndsWith(".parquet", System.StringComparison.Ordinal)) return false;
-        var levels = file.Substring(table.Length + 1).Split('/');
-        return levels.Length > 1 && levels.Take(levels.Length - 1).All(level => level.IndexOf('=') > 0) && levels[levels.Length - 1].StartsWith("part-", System.StringComparison.Ordinal);
     }
 }

@@ -16,6 +16,22 @@ internal static class HivePath
     /// <summary>The folder name <c>key=value</c> of one partition level.</summary>
     public static string Level(string key, string? value) => Escape(key) + "=" + (string.IsNullOrEmpty(value) ? DefaultPartition : Escape(value!));
 
+    /// <summary>
+    /// The table a part file of a partitioned dataset belongs to (<c>events</c> for
+    /// <c>events/date=2024-01-01/part-0.parquet</c>: every folder below the table's is a <c>key=value</c> level), or null
+    /// for any other file.
+    /// </summary>
+    public static string? PartitionedTableOf(string file)
+    {
+        var levels = file.Split('/');
+        if (!file.EndsWith(".parquet", System.StringComparison.Ordinal) || !levels[levels.Length - 1].StartsWith("part-", System.StringComparison.Ordinal)) return null;
+        int first = System.Array.FindIndex(levels, level => level.IndexOf('=') > 0);
+        if (first <= 0 || first == levels.Length - 1) return null;
+        for (int i = first; i < levels.Length - 1; i++)
+            if (levels[i].IndexOf('=') <= 0) return null;
+        return string.Join("/", levels, 0, first);
+    }
+
     /// <summary><paramref name="text"/> with every character Hive escapes as <c>%XX</c>.</summary>
     public static string Escape(string text)
     {

@@ -84,7 +84,8 @@ public static class ShardMerge
             Same(shards, "global files (tables, format and layouts)", s => string.Join("\n", GlobalFiles(s).Select(f => f.Name + " " + f.Sha256)), problems);
             CheckCoverage(shards, problems);
             CheckUnchanged(shards, problems);
-            if (shards.SelectMany(s => s.Files).Any(f => IsPartFile(f.Name)))
+            // A partitioned table's rows are split by value, not by entity blocks: the row index cannot interleave them.
+            if (shards.SelectMany(s => s.Files).Any(f => HivePath.PartitionedTableOf(f.Name) is not null))
                 problems.Add("the shards were written with --partition-by: read them as one dataset without merging (e.g. DuckDB " +
                     "read_parquet('run/shard-*/events/**/*.parquet', hive_partitioning = true)); merge joins shards written without --partition-by");
         }
@@ -114,11 +115,6 @@ public static class ShardMerge
                 : $"'{x.Shard.PathOf(x.File.Name)}' is missing: its manifest lists it; export shard {x.Shard.Shard} again")
             .Where(problem => problem is not null).Select(problem => problem!).ToList());
     }
-
-    // A part file of a Hive-partitioned table: <table>/<key>=<value>/…/part-<n>.parquet. Its rows are split by value, not by
-    // entity blocks, so the row index cannot interleave them.
-    private static bool IsPartFile(string file) =>
-        file.EndsWith(".parquet", StringComparison.Ordinal) && file.Split('/').Any(level => level.IndexOf('=') > 0);
 
     // Every shard must agree on a property; the message names which folders hold which value.
     private static void Same(List<ShardFolder> shards, string what, Func<ShardFolder, string> value, List<string> problems)
