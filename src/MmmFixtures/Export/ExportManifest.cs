@@ -73,29 +73,8 @@ internal static class ExportManifest
     /// The names of the files listed by <paramref name="folder"/>'s manifest if it is one written by this library (of
     /// any version); null if the folder holds no such manifest.
     /// </summary>
-    public static ISet<string>? ListedFiles(string folder)
-    {
-        string path = Path.Combine(folder, FileName);
-        if (!File.Exists(path)) return null;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var manifest = JsonDocument.Parse(stream);
-            var root = manifest.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("library", out var library)
-                || library.ValueKind != JsonValueKind.String || library.GetString() != Library) return null;
-            var listed = new HashSet<string>(StringComparer.Ordinal);
-            if (root.TryGetProperty("files", out var files) && files.ValueKind == JsonValueKind.Array)
-                foreach (var file in files.EnumerateArray())
-                    if (file.ValueKind == JsonValueKind.Object && file.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
-                        listed.Add(name.GetString()!);
-            return listed;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static ISet<string>? ListedFiles(string folder) =>
+        ExportManifestFile.Read(folder, out _) is { } manifest ? new HashSet<string>(manifest.FileNames, StringComparer.Ordinal) : null;
 
     // A partitioned file's folder levels, outermost first: each level's key and unescaped value (null: Hive's default
     // partition), and for the partition column the role and type readers of the dataset see it with.

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
 using MmmFixtures.Export;
 
 namespace MmmFixtures.Families;
@@ -26,39 +24,18 @@ public sealed record ExportedDataset(string Folder, IDatasetFamily Family, objec
     public static ExportedDataset Open(string folder, IEnumerable<IDatasetFamily>? families = null)
     {
         if (folder is null) throw new ArgumentNullException(nameof(folder));
-        string path = Path.Combine(folder, ExportManifest.FileName);
-        if (!File.Exists(path))
-            throw new ExportFolderException(folder, $"'{folder}' is not an export folder: it has no {ExportManifest.FileName}.");
-        JsonDocument manifest;
-        try
-        {
-            manifest = JsonDocument.Parse(File.ReadAllBytes(path));
-        }
-        catch (JsonException ex)
-        {
-            throw new ExportFolderException(folder, $"'{path}' is not valid JSON: {ex.Message}");
-        }
-        using (manifest)
-        {
-            var root = manifest.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "library") != ExportManifest.Library)
-                throw new ExportFolderException(folder, $"'{path}' was not written by {ExportManifest.Library}.");
-            int? version = root.TryGetProperty("algorithmVersion", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int n) ? n : null;
-            if (version != GenerationAlgorithm.Version)
-                throw new ExportFolderException(folder,
-                    $"'{folder}' was written with algorithm version {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}; this library generates version {GenerationAlgorithm.Version} and cannot rebuild its truth exactly. Export it again with this version.");
-            if (root.TryGetProperty("shard", out var shard) && shard.ValueKind == JsonValueKind.Object)
-                throw new ExportFolderException(folder, $"'{folder}' holds one shard of an export, not the whole: join the shards with 'mmmfixtures merge' first.");
-            var known = (families ?? DatasetFamilies.BuiltIn).ToArray();
-            string? name = Text(root, "family");
-            var family = known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal))
-                ?? throw new ExportFolderException(folder, $"'{path}' names family '{name}'; known families: {string.Join(", ", known.Select(f => f.Name))}.");
-            if (!root.TryGetProperty("spec", out var spec) || spec.ValueKind != JsonValueKind.Object)
-                throw new ExportFolderException(folder, $"'{path}' holds no spec.");
-            return new ExportedDataset(folder, family, family.ReadSpec(spec.GetRawText()));
-        }
+        var manifest = ExportManifestFile.Read(folder, out string? problem) ?? throw new ExportFolderException(folder, problem + ".");
+        int? version = manifest.AlgorithmVersion;
+        if (version != GenerationAlgorithm.Version)
+            throw new ExportFolderException(folder,
+                $"'{folder}' was written with algorithm version {version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}; this library generates version {GenerationAlgorithm.Version} and cannot rebuild its truth exactly. Export it again with this version.");
+        if (manifest.Shard is not null)
+            throw new ExportFolderException(folder, $"'{folder}' holds one shard of an export, not the whole: join the shards with 'mmmfixtures merge' first.");
+        var known = (families ?? DatasetFamilies.BuiltIn).ToArray();
+        string? name = manifest.Family;
+        var family = known.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal))
+            ?? throw new ExportFolderException(folder, $"'{manifest.Path}' names family '{name}'; known families: {string.Join(", ", known.Select(f => f.Name))}.");
+        string spec = manifest.Spec ?? throw new ExportFolderException(folder, $"'{manifest.Path}' holds no spec.");
+        return new ExportedDataset(folder, family, family.ReadSpec(spec));
     }
-
-    private static string? Text(JsonElement root, string property) =>
-        root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -10,22 +10,20 @@ namespace MmmFixtures.Sharding;
 /// <summary>A shard's export folder read back from its manifest: what wrote it, its spec, its files and its <see cref="ShardPlan"/>.</summary>
 internal sealed class ShardFolder
 {
-    private ShardFolder(string folder, JsonElement root)
+    private ShardFolder(string folder, ExportManifestFile manifest, JsonElement shard)
     {
         Folder = folder;
-        Family = Text(root, "family") ?? "";
-        LibraryVersion = Text(root, "libraryVersion") ?? "";
-        AlgorithmVersion = root.TryGetProperty("algorithmVersion", out var v) && v.TryGetInt32(out int version) ? version : -1;
-        Seed = root.TryGetProperty("seed", out var seed) && seed.TryGetUInt64(out ulong s) ? s : 0;
-        Spec = root.TryGetProperty("spec", out var spec) ? spec.GetRawText() : "";
-        Files = root.TryGetProperty("files", out var files) && files.ValueKind == JsonValueKind.Array
-            ? files.EnumerateArray().Select(ReadFile).ToArray() : Array.Empty<ShardFile>();
-        var shard = root.GetProperty("shard");
-        Shard = new ShardSelection(Int(shard, "index"), Int(shard, "count"));
+        Family = manifest.Family ?? "";
+        LibraryVersion = manifest.LibraryVersion ?? "";
+        AlgorithmVersion = manifest.AlgorithmVersion ?? -1;
+        Seed = manifest.Seed ?? 0;
+        Spec = manifest.Spec ?? "";
+        Files = manifest.Entries();
+        Shard = new ShardSelection(ExportManifestFile.Int(shard, "index"), ExportManifestFile.Int(shard, "count"));
         RowFiles = new HashSet<string>(Strings(shard, "rows"), StringComparer.Ordinal);
         TruthFiles = new HashSet<string>(Strings(shard, "truth"), StringComparer.Ordinal);
         EntityOf = shard.TryGetProperty("entityFiles", out var owned) && owned.ValueKind == JsonValueKind.Array
-            ? owned.EnumerateArray().ToDictionary(e => Text(e, "name") ?? "", e => Int(e, "entity"), StringComparer.Ordinal)
+            ? owned.EnumerateArray().ToDictionary(e => ExportManifestFile.Text(e, "name") ?? "", e => ExportManifestFile.Int(e, "entity"), StringComparer.Ordinal)
             : new Dictionary<string, int>(StringComparer.Ordinal);
     }
 
@@ -51,7 +49,7 @@ internal sealed class ShardFolder
     public ShardSelection Shard { get; }
 
     /// <summary>Every file, in manifest order (the manifest itself excluded).</summary>
-    public IReadOnlyList<ShardFile> Files { get; }
+    public IReadOnlyList<ManifestEntry> Files { get; }
 
     /// <summary>The entity tables, whose rows merge interleaves.</summary>
     public ISet<string> RowFiles { get; }
@@ -68,57 +66,25 @@ internal sealed class ShardFolder
     /// <summary>Reads <paramref name="folder"/>'s manifest; null with a reason when it is not a shard's export.</summary>
     public static ShardFolder? Open(string folder, out string? problem)
     {
-        problem = null;
         string path = Path.Combine(folder, ExportManifest.FileName);
-        if (!File.Exists(path))
-        {
-            problem = $"'{folder}' is not an export folder: it has no {ExportManifest.FileName}";
-            return null;
-        }
         try
         {
-            using var manifest = JsonDocument.Parse(File.ReadAllBytes(path));
-            var root = manifest.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "library") != ExportManifest.Library)
-                problem = $"'{path}' was not written by {ExportManifest.Library}";
-            else if (!root.TryGetProperty("shard", out var shard) || shard.ValueKind != JsonValueKind.Object)
+            if (ExportManifestFile.Read(folder, out problem) is not { } manifest) return null;
+            if (manifest.Shard is not { } shard)
+            {
                 problem = $"'{folder}' is a whole export, not a shard (export with --shard k/n)";
-            else
-                return new ShardFolder(folder, root.Clone());
+                return null;
+            }
+            return new ShardFolder(folder, manifest, shard);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException or IOException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or IOException)
         {
             problem = $"'{path}' is not a readable shard manifest: {ex.Message}";
+            return null;
         }
-        return null;
     }
-
-    private static ShardFile ReadFile(JsonElement file) => new(
-        Text(file, "name") ?? "",
-        file.TryGetProperty("rows", out var rows) && rows.TryGetInt64(out long r) ? r : null,
-        Text(file, "sha256") ?? "",
-        file.TryGetProperty("columns", out var columns) && columns.ValueKind == JsonValueKind.Array
-            ? columns.EnumerateArray().Select(c => new ColumnSchema(Text(c, "name") ?? "", Parse<ColumnRole>(Text(c, "role")), Text(c, "entity"),
-                Parse<ColumnType>(Text(c, "type")))).ToArray()
-            : null);
-
-    private static T Parse<T>(string? name) where T : struct, Enum =>
-        Enum.TryParse(name, ignoreCase: true, out T value) ? value : throw new JsonException($"unknown column role or type '{name}'");
-
-    private static int Int(JsonElement e, string property) =>
-        e.TryGetProperty(property, out var value) && value.TryGetInt32(out int n) ? n : throw new JsonException($"no integer '{property}'");
 
     private static IEnumerable<string> Strings(JsonElement e, string property) =>
         e.TryGetProperty(property, out var values) && values.ValueKind == JsonValueKind.Array
             ? values.EnumerateArray().Select(v => v.GetString() ?? "") : Array.Empty<string>();
-
-    private static string? Text(JsonElement e, string property) =>
-        e.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
-
-/// <summary>A file a shard's manifest lists.</summary>
-/// <param name="Name">Its name in the folder.</param>
-/// <param name="Rows">Its rows, for a table.</param>
-/// <param name="Sha256">Its SHA-256.</param>
-/// <param name="Columns">Its columns, for a table (the manifest's column map), or null.</param>
-internal sealed record ShardFile(string Name, long? Rows, string Sha256, IReadOnlyList<ColumnSchema>? Columns);

@@ -139,7 +139,7 @@ public static class ShardMerge
     }
 
     // The files every shard writes identically: neither entity tables nor aggregates nor an entity's own nor the shard's own.
-    private static IEnumerable<ShardFile> GlobalFiles(ShardFolder shard) => shard.Files.Where(f =>
+    private static IEnumerable<ManifestEntry> GlobalFiles(ShardFolder shard) => shard.Files.Where(f =>
         !shard.RowFiles.Contains(f.Name) && !shard.TruthFiles.Contains(f.Name) && !shard.EntityOf.ContainsKey(f.Name) && !IsShardOwn(f.Name));
 
     private static bool IsShardOwn(string file) => file.StartsWith(ShardPlan.Folder, StringComparison.Ordinal);
