@@ -41,9 +41,9 @@ internal static class CommerceModelBuilder
         {
             declared++;
             bool accepted = names.Accept(entity.Name, entity.NameAt);
-            if (accepted && CommerceCrossRules.IsLayoutFolder(entity.Name))
+            if (accepted && CommerceCrossRules.IsReservedFolder(entity.Name))
             {
-                reader.Report(Diagnostics.InvalidName, entity.NameAt, entity.Name, CommerceCrossRules.LayoutFolderRequirement);
+                reader.Report(Diagnostics.InvalidName, entity.NameAt, entity.Name, CommerceCrossRules.ReservedFolderRequirement);
                 accepted = false;
             }
             var assignments = new List<Assignment>();

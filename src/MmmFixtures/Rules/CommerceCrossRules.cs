@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace MmmFixtures.Rules;
 
@@ -11,13 +12,29 @@ internal static class CommerceCrossRules
     /// <summary>The subfolders the commerce layouts write beside the tenants' folders (the layouts' names).</summary>
     public static readonly string[] LayoutFolders = { "shopify", "fivetran", "google-ads", "klaviyo", "open-meteo" };
 
-    /// <summary>The requirement a tenant named like a layout's folder breaks.</summary>
-    public const string LayoutFolderRequirement =
-        "must not be the name of a layout's folder (shopify, fivetran, google-ads, klaviyo, open-meteo; ignoring case), which sits beside the tenants' folders";
+    /// <summary>The root tables of a commerce export: each is a folder of its name beside the tenants' when the export is partitioned (<c>--partition-by</c>, prefix levels).</summary>
+    public static readonly string[] RootTables = { PanelTable, TruthDailyTable };
 
-    /// <summary>True when a tenant's folder would be a layout's folder, ignoring case (file systems that ignore case exist).</summary>
-    public static bool IsLayoutFolder(string? name) =>
-        name is not null && Array.Exists(LayoutFolders, folder => string.Equals(folder, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The joined modelling panel's table name.</summary>
+    public const string PanelTable = "daily_panel";
+
+    /// <summary>The per-day truth's table name.</summary>
+    public const string TruthDailyTable = "truth_daily";
+
+    /// <summary>The folder of a shard's own files (row index), beside the tenants' folders in a shard's export.</summary>
+    public const string ShardFolder = "shard";
+
+    /// <summary>Every folder a commerce export may write beside the tenants' folders: the layouts', the partitioned root tables' and a shard's own.</summary>
+    public static readonly string[] ReservedFolders = LayoutFolders.Concat(RootTables).Append(ShardFolder).ToArray();
+
+    /// <summary>The requirement a tenant named like a folder of <see cref="ReservedFolders"/> breaks.</summary>
+    public static readonly string ReservedFolderRequirement =
+        $"must not be the name of a folder the export writes beside the tenants' folders, ignoring case: a layout's ({string.Join(", ", LayoutFolders)}), " +
+        $"a partitioned root table's ({string.Join(", ", RootTables)}) or a shard's own ({ShardFolder})";
+
+    /// <summary>True when a tenant's folder would be one of <see cref="ReservedFolders"/>, ignoring case (file systems that ignore case exist).</summary>
+    public static bool IsReservedFolder(string? name) =>
+        name is not null && Array.Exists(ReservedFolders, folder => string.Equals(folder, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Tenant-days of the dataset, in 64 bits.</summary>
     public static long TenantDays(long tenants, long days) => tenants * days;

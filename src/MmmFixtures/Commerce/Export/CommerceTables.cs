@@ -15,8 +15,8 @@ internal static class CommerceTables
     public const string MetaAdsFile = "meta_ads.csv";
     public const string GoogleAdsFile = "google_ads.csv";
     public const string EmailFile = "klaviyo_events.csv";
-    public const string PanelFile = "daily_panel.csv";
-    public const string TruthDailyFile = "truth_daily.csv";
+    public const string PanelFile = Rules.CommerceCrossRules.PanelTable + ".csv";
+    public const string TruthDailyFile = Rules.CommerceCrossRules.TruthDailyTable + ".csv";
 
     public static IReadOnlyList<ColumnSchema> WeatherColumns { get; } = new[]
     {

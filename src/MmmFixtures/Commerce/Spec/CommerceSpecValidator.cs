@@ -43,7 +43,7 @@ public static class CommerceSpecValidator
         {
             if (!e.Require(tenants[t] is not null, $"tenants[{t}]", null, "must be a tenant")) continue;
             if (names.TryGetValue(t, out string? problem)) e.Add($"tenants[{t}].name", tenants[t].Name, problem);
-            else e.Require(!CommerceCrossRules.IsLayoutFolder(tenants[t].Name), $"tenants[{t}].name", tenants[t].Name, CommerceCrossRules.LayoutFolderRequirement);
+            else e.Require(!CommerceCrossRules.IsReservedFolder(tenants[t].Name), $"tenants[{t}].name", tenants[t].Name, CommerceCrossRules.ReservedFolderRequirement);
             int before = e.Count;
             ValidateTenant(spec, tenants[t], t, calendar, e);
             // The busiest day's orders follow from every field of the tenant, so only a valid tenant has a meaningful bound.

@@ -36,7 +36,7 @@ public class CommerceSpecValidatorTests
         { "tenant snake clash", () => Valid with { Tenants = new[] { Valid.Tenants[0] with { Name = "BigShop" }, Valid.Tenants[0] with { Name = "Big_Shop" } } },
             "tenants[1].name = Big_Shop: must be unique among tenants (its column 'big_shop' is also 'BigShop''s)" },
         { "tenant named like a layout folder", () => WithTenant(t => t with { Name = "Shopify" }),
-            "tenants[0].name = Shopify: must not be the name of a layout's folder (shopify, fivetran, google-ads, klaviyo, open-meteo; ignoring case)" },
+            "tenants[0].name = Shopify: must not be the name of a folder the export writes beside the tenants' folders, ignoring case: a layout's (shopify, fivetran, google-ads, klaviyo, open-meteo)" },
         { "elasticity", () => WithTenant(t => t with { TemperatureElasticity = 2.5 }), "tenants[0].temperatureElasticity = 2.5: must be in [-2, 2]" },
         { "base revenue", () => WithTenant(t => t with { BaseRevenue = 0 }), "tenants[0].baseRevenue = 0: must be in (0, 1000000000]" },
         { "utc offset", () => WithTenant(t => t with { UtcOffsetHours = 15 }), "tenants[0].utcOffsetHours = 15: must be in [-12, 14]" },
