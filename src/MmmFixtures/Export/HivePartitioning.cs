@@ -95,19 +95,16 @@ internal sealed class HivePartitioning
     }
 
     // The column of a table named by the argument, or its first column of the role it names (date: time); -1 if none.
-    // Doubles never partition: nearly every row would have its own folder.
     private int KeyColumn(TableSchema table)
     {
         var columns = table.Columns;
         for (int i = 0; i < columns.Count; i++)
-            if (columns[i].Name == _by) return Partitionable(columns[i]) ? i : -1;
+            if (columns[i].Name == _by) return PartitionColumns.Accepted(columns[i]) ? i : -1;
         string role = string.Equals(_by, DateAlias, StringComparison.OrdinalIgnoreCase) ? nameof(ColumnRole.Time) : _by!;
         for (int i = 0; i < columns.Count; i++)
-            if (string.Equals(columns[i].Role.ToString(), role, StringComparison.OrdinalIgnoreCase) && Partitionable(columns[i])) return i;
+            if (string.Equals(columns[i].Role.ToString(), role, StringComparison.OrdinalIgnoreCase) && PartitionColumns.Accepted(columns[i])) return i;
         return -1;
     }
-
-    private static bool Partitionable(ColumnSchema column) => column.Type != ColumnType.Double;
 
     // A timestamp's day is named "date", unless the table has a column of that name already (commerce orders: date and timestamp).
     private static string DayKeyName(TableSchema table, ColumnSchema timestamp) =>
@@ -115,12 +112,13 @@ internal sealed class HivePartitioning
 
     private static string UnknownColumn(string by, IReadOnlyList<TableSchema> tables)
     {
-        var doubles = tables.SelectMany(t => t.Columns).Where(c => c.Name == by && !Partitionable(c)).ToArray();
-        bool times = tables.Any(t => t.Columns.Any(c => c.Role == ColumnRole.Time && Partitionable(c)));
+        var columns = tables.SelectMany(t => t.Columns).ToArray();
+        bool doubles = columns.Any(c => c.Name == by && !PartitionColumns.Accepted(c));
+        bool times = columns.Any(c => c.Role == ColumnRole.Time && PartitionColumns.Accepted(c));
         // A column named like the alias is listed once, as the alias (MMM's date is its tables' first time column).
-        var names = tables.SelectMany(t => t.Columns).Where(Partitionable).Select(c => c.Name).Distinct()
-            .Where(n => !(times && n == DateAlias)).ToArray();
-        string what = doubles.Length > 0 ? $"'{by}' holds doubles, which do not partition" : $"no table has a column or role '{by}'";
-        return $"{what}; partition by one of: {(times ? $"{DateAlias} (each table's first time column), " : "")}{string.Join(", ", names)}";
+        var names = columns.Where(PartitionColumns.Offered).Select(c => c.Name).Distinct().Where(n => !(times && n == DateAlias)).ToArray();
+        string what = doubles ? $"'{by}' holds doubles, which do not partition" : $"no table has a column or role '{by}'";
+        return $"{what}; partition by one of: {(times ? $"{DateAlias} (each table's first time column), " : "")}{string.Join(", ", names)}" +
+            PartitionColumns.NotOfferedReason(columns);
     }
 }
