@@ -171,9 +171,8 @@ internal static class FamilyCommand
         console.Out.WriteLine($"Wrote the {family.Name} spec to {path}");
     }
 
-    // The estimate is of the whole export: a shard writes about 1/n of its entity tables (global tables whole), so the
-    // shard's size and its --max-bytes check are taken as 1/n of the whole.
-    private static long WrittenBytes(OutputEstimate estimate, Sharding.ShardSelection? shard) => estimate.TotalBytes / (shard?.Count ?? 1);
+    // The estimate is of the whole export; a shard writes its entities' share of the files split by entity and every other file whole.
+    private static long WrittenBytes(OutputEstimate estimate, Sharding.ShardSelection? shard) => shard is { } s ? estimate.ShardBytes(s.Count) : estimate.TotalBytes;
 
     private static void PrintEstimate(OutputEstimate estimate, string what, long maxBytes, Sharding.ShardSelection? shard, TextWriter output)
     {

@@ -92,7 +92,7 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>, Sharding
         double persona = spec.Personas.Average(p => (double)p.Name.Length);
         const int Price = 7, Duration = 6, EventType = 5, BoolText = 5;
         var userTables = ClickstreamTables.UserTables(spec).ToDictionary(t => t.Schema.FileName, t => TypicalWidths.Header(t.Schema.Header));
-        FileEstimate UserTable(string name, double rows, double row) => FileEstimate.Table(name, rows, userTables[name], row);
+        FileEstimate UserTable(string name, double rows, double row) => FileEstimate.Table(name, rows, userTables[name], row).ByEntity();
         FileEstimate ItemTable(string name, bool truth, double row) => FileEstimate.Table(name, items, TypicalWidths.Header(ClickstreamTables.ItemTable(truth).Header), row);
         return new OutputEstimate(new[]
         {

@@ -81,19 +81,19 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>, Sharding.IShar
     {
         double days = spec.Days, tenantDays = days * spec.Tenants.Count;
         double name = spec.Tenants.Count == 0 ? 0 : spec.Tenants.Average(t => (double)t.Name.Length);
-        FileEstimate Root(TableSchema schema, double row) => FileEstimate.Table(schema.FileName, tenantDays, TypicalWidths.Header(schema.Header), name + row);
+        FileEstimate Root(TableSchema schema, double row) => FileEstimate.Table(schema.FileName, tenantDays, TypicalWidths.Header(schema.Header), name + row).ByEntity();
         var files = new List<FileEstimate>
         {
             Root(CommerceTables.Panel, TypicalWidths.Date + Money + 4 + 2 * Money + 2 + 4 * TypicalWidths.Number + 1 + 12),
             Root(CommerceTables.TruthDaily, TypicalWidths.Date + 19 * TypicalWidths.Number + 4 + 22),
             // Per tenant about 4.6 kB of parameters (weather, basket law, both platforms' transforms and rates), plus each campaign.
-            FileEstimate.Document(CommerceExporter.TruthFile, 100 + spec.Tenants.Sum(t => 4_600.0 + 80 * (t.Meta.Campaigns.Count + t.Google.Campaigns.Count))),
+            FileEstimate.Document(CommerceExporter.TruthFile, 100 + spec.Tenants.Sum(t => 4_600.0 + 80 * (t.Meta.Campaigns.Count + t.Google.Campaigns.Count))).ByEntity(),
         };
         foreach (var t in spec.Tenants)
         {
             double orders = days * t.BaseRevenue / t.Orders.AverageOrderValue * DemandLift(t);
             FileEstimate Table(string file, IReadOnlyList<ColumnSchema> columns, double rows, double row) =>
-                FileEstimate.Table($"{t.Name}/{file}", rows, TypicalWidths.Header(columns.Select(c => c.Name).ToArray()), row);
+                FileEstimate.Table($"{t.Name}/{file}", rows, TypicalWidths.Header(columns.Select(c => c.Name).ToArray()), row).ByEntity();
             files.Add(Table(CommerceTables.WeatherFile, CommerceTables.WeatherColumns, days, TypicalWidths.Date + 12 * TypicalWidths.Number + 13));
             files.Add(Table(CommerceTables.OrdersFile, CommerceTables.OrderColumns, orders * t.Orders.LineItemsMean,
                 TypicalWidths.Date + TypicalWidths.Timestamp + TypicalWidths.Digits(orders) + 13 + 7 + 1 + 4 * LineMoney + 9));

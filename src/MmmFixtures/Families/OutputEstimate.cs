@@ -24,6 +24,16 @@ public sealed class OutputEstimate
     /// <summary>The bytes of every file together (saturating at <see cref="long.MaxValue"/>).</summary>
     public long TotalBytes { get; }
 
+    /// <summary>
+    /// The bytes one shard of <paramref name="shardCount"/> writes: every file not split by entity whole, and 1/n of the
+    /// files that are (<see cref="FileEstimate.SplitByEntity"/>), as entities spread evenly over the shards by their hash.
+    /// </summary>
+    public long ShardBytes(int shardCount)
+    {
+        if (shardCount < 1) throw new ArgumentOutOfRangeException(nameof(shardCount), shardCount, "A shard count is at least 1.");
+        return Files.Aggregate(0L, (sum, f) => SaturatingAdd(sum, f.SplitByEntity ? f.Bytes / shardCount : f.Bytes));
+    }
+
     /// <summary>Rounds an expected count up to a whole number, saturating at <see cref="long.MaxValue"/>.</summary>
     public static long Saturate(double value) =>
         double.IsNaN(value) || value <= 0 ? 0 : value >= long.MaxValue ? long.MaxValue : (long)Math.Ceiling(value);

@@ -97,9 +97,10 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
         double specJson = 600 + 650.0 * channels + 250.0 * (controls + events) + 40.0 * spec.Geos.Count;
         return new OutputEstimate(new[]
         {
-            FileEstimate.Table(MmmExporter.DataFile, rows, TypicalWidths.Header(data), dataRow),
-            FileEstimate.Table(MmmExporter.ComponentsFile, rows, TypicalWidths.Header(components), componentsRow),
-            FileEstimate.Document(MmmExporter.TruthFile, truth),
+            FileEstimate.Table(MmmExporter.DataFile, rows, TypicalWidths.Header(data), dataRow).ByEntity(),
+            FileEstimate.Table(MmmExporter.ComponentsFile, rows, TypicalWidths.Header(components), componentsRow).ByEntity(),
+            // A shard's truth.json holds its own geos' truth, which outweighs the national part once there are a few geos.
+            FileEstimate.Document(MmmExporter.TruthFile, truth).ByEntity(),
             FileEstimate.Document(ExportManifest.FileName, specJson + 4 * TypicalWidths.ManifestPerFile),
         });
     }
