@@ -18,7 +18,7 @@ internal static class CommandLineApp
     /// <summary>Runs the tool of <paramref name="families"/>.</summary>
     public static int Run(string[] args, CliConsole console, IEnumerable<IDatasetFamily> families)
     {
-        var (root, help) = Create(families, console);
+        var (root, help) = Create(families, console, args);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
@@ -53,15 +53,20 @@ internal static class CommandLineApp
         }
     }
 
-    /// <summary>The command tree of <paramref name="families"/> and its help text.</summary>
-    public static (RootCommand Root, HelpText Help) Create(IEnumerable<IDatasetFamily> families, CliConsole console)
+    /// <summary>
+    /// The command tree of <paramref name="families"/> and its help text. Given the <paramref name="args"/> it will parse, a
+    /// family command that they cannot reach is only named and described (as the root's help lists it), not built: its
+    /// options, help and preset list cost start-up time that a run of another command does not need.
+    /// </summary>
+    public static (RootCommand Root, HelpText Help) Create(IEnumerable<IDatasetFamily> families, CliConsole console, IReadOnlyList<string>? args = null)
     {
         var list = families.ToArray();
         var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || g.Key is "presets" or "layouts" or "score" or "report" or "optimize" or "merge");
         if (duplicate is not null) throw new ArgumentException($"Two commands would be named '{duplicate.Key}'.", nameof(families));
         var help = new HelpText();
         var root = new RootCommand("mmmfixtures: deterministic synthetic marketing datasets with known ground truth.");
-        foreach (var family in list) root.Add(FamilyCommand.Create(family, list, console, help));
+        foreach (var family in list)
+            root.Add(args is null || Reaches(args, family.Name) ? FamilyCommand.Create(family, list, console, help) : new Command(family.Name, family.Description));
         root.Add(PresetsCommand.Create(list, console, help));
         root.Add(LayoutsCommand.Create(list, console, help));
         root.Add(OptimizeCommand.Create(list, console, help));
@@ -75,6 +80,10 @@ internal static class CommandLineApp
             $"{HelpText.ToolName} {first} --preset {(list.Length > 0 && list[0].Presets.Count > 0 ? list[0].Presets[0].Name : "NAME")} --out ./out");
         return (root, help);
     }
+
+    // A command is reached only by a token equal to its name; a directive ([suggest]) or a response file (@file) may hold any.
+    private static bool Reaches(IReadOnlyList<string> args, string command) =>
+        args.Any(a => a.StartsWith('[') || a.StartsWith('@') || string.Equals(a, command, StringComparison.OrdinalIgnoreCase));
 
     private static int Refuse(CliConsole console, string message)
     {

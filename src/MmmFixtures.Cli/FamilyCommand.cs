@@ -84,6 +84,7 @@ internal static class FamilyCommand
             throw new UserError(ex.Message);
         }
         if (HivePartitioning.FormatProblem(request.Format, request.PartitionBy, formats: "--format parquet or both") is string partitioning) throw new UserError($"Cannot partition the export: {partitioning}.");
+        if (request.Out is not null && !request.PrintSpec && !request.DryRun) ExportWarmUp.Start(request.Report);
         var (spec, source) = LoadSpec(family, families, request);
         if (request.PrintSpec)
         {
@@ -197,7 +198,6 @@ internal static class FamilyCommand
     private static ExportResult Export(IDatasetFamily family, object spec, string folder, OutputEstimate estimate, Request request, CliConsole console)
     {
         var watch = Stopwatch.StartNew();
-        if (request.Report) System.Threading.Tasks.Task.Run(Reports.ChartRenderer.Prepare); // the drawing library loads while the export is written
         var options = new DatasetExportOptions
         {
             MaxDegreeOfParallelism = request.Threads ?? -1, Format = request.Format, Layouts = request.Layouts, Shard = request.Shard,

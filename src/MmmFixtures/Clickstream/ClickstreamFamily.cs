@@ -26,7 +26,7 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>, Sharding
     /// <inheritdoc />
     protected override IEnumerable<DatasetPreset<ClickstreamSpec>> CreatePresets() =>
         Enum.GetValues(typeof(ClickstreamPreset)).Cast<ClickstreamPreset>().Select(p =>
-            new DatasetPreset<ClickstreamSpec>(p.ToString(), Summarize(ClickstreamPresets.Get(p)), seed => ClickstreamPresets.Get(p, seed)));
+            new DatasetPreset<ClickstreamSpec>(p.ToString(), () => Summarize(ClickstreamPresets.Get(p)), seed => ClickstreamPresets.Get(p, seed)));
 
     /// <inheritdoc />
     /// <remarks><c>retailrocket</c>, <c>rees46</c> and <c>recbole</c>, each written as text in its consumer's dialect whatever the export's format.</remarks>

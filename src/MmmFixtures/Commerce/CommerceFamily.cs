@@ -23,8 +23,8 @@ public sealed class CommerceFamily : DatasetFamily<CommerceSpec>, Sharding.IShar
 
     /// <inheritdoc />
     protected override IEnumerable<DatasetPreset<CommerceSpec>> CreatePresets() =>
-        new[] { ("Default", CommercePresets.Default), ("Small", CommercePresets.Small), ("Large", CommercePresets.Large) }
-            .Select(p => new DatasetPreset<CommerceSpec>(p.Item1, Summarize(p.Item2), seed => p.Item2 with { Seed = seed }));
+        new (string Name, Func<CommerceSpec> Spec)[] { ("Default", () => CommercePresets.Default), ("Small", () => CommercePresets.Small), ("Large", () => CommercePresets.Large) }
+            .Select(p => new DatasetPreset<CommerceSpec>(p.Name, () => Summarize(p.Spec()), seed => p.Spec() with { Seed = seed }));
 
     /// <inheritdoc />
     public override IReadOnlyList<ExportLayout> Layouts => CommerceExporter.Layouts;

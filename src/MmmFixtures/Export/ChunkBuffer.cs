@@ -112,7 +112,14 @@ internal sealed class BlockPool
 
     private readonly ConcurrentBag<byte[]> _free = new();
 
-    public byte[] Rent() => _free.TryTake(out var block) ? block : new byte[BlockSize];
+    public byte[] Rent() => _free.TryTake(out var block) ? block : NewBlock();
+
+#if NET
+    // Not zeroed: only the bytes written are read back, and a small export then touches (page-faults) only those, not 64 KiB a block.
+    private static byte[] NewBlock() => GC.AllocateUninitializedArray<byte>(BlockSize);
+#else
+    private static byte[] NewBlock() => new byte[BlockSize];
+#endif
 
     public void Return(byte[] block) => _free.Add(block);
 }

@@ -26,7 +26,7 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
     /// <inheritdoc />
     protected override IEnumerable<DatasetPreset<MmmSpec>> CreatePresets() =>
         Enum.GetValues(typeof(MmmPreset)).Cast<MmmPreset>().Select(p =>
-            new DatasetPreset<MmmSpec>(p.ToString(), Summarize(MmmPresets.Get(p)), seed => MmmPresets.Get(p, seed)));
+            new DatasetPreset<MmmSpec>(p.ToString(), () => Summarize(MmmPresets.Get(p)), seed => MmmPresets.Get(p, seed)));
 
     /// <inheritdoc />
     public override MmmSpec ReadSpec(string json) => MmmSpecJson.Read(json);
