@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using MmmFixtures.Numerics;
 
 namespace MmmFixtures.Media;
@@ -80,8 +81,17 @@ internal sealed class MediaResponse
             var values = curve.Slice(0, block.Length);
             if (hill) SaturationCurve.HillFromRatio(block, ks, values);
             else saturation.Apply(block, k, values);
-            foreach (double h in values) sum += beta * h;
+            sum = AddScaled(sum, beta, values);
         }
+        return sum;
+    }
+
+    // sum + Σ β·h_t in period order. Not inlined: in a loop without calls the running sum stays in a register instead
+    // of a stack slot (whose store and reload would double the latency of every addition).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double AddScaled(double sum, double beta, ReadOnlySpan<double> values)
+    {
+        foreach (double h in values) sum += beta * h;
         return sum;
     }
 

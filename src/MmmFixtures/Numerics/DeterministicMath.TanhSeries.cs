@@ -10,62 +10,83 @@ namespace MmmFixtures.Numerics;
 public static partial class DeterministicMath
 {
     /// <summary>
-    /// <c>result[i] = Tanh(x[i])</c> bit for bit, several elements at a time where the hardware has vectors: each lane
-    /// runs <see cref="Tanh(double)"/>'s operations in its order (the branch |2x| ≤ ln2/2 by blending), and the
-    /// elements that do not fill a vector run the scalar code. <paramref name="result"/> may be <paramref name="x"/>.
+    /// <c>result[i] = Tanh(x[i])</c> bit for bit, several elements at a time where the hardware has vectors: the
+    /// elements are sorted by the branch <see cref="Tanh(double)"/> takes (series near 0, table reduction elsewhere),
+    /// so each vector runs one branch with every lane doing the scalar operations in their order; out-of-range and NaN
+    /// elements take the scalar limits. <paramref name="result"/> may be <paramref name="x"/>.
     /// </summary>
     internal static void Tanh(ReadOnlySpan<double> x, Span<double> result)
     {
-        int i = 0;
 #if NET
         if (Vector.IsHardwareAccelerated)
         {
-            int width = Vector<double>.Count;
-            Span<double> lanes = stackalloc double[width];
-            for (; i <= x.Length - width; i += width)
-                Tanh(new Vector<double>(x.Slice(i)), lanes).CopyTo(result.Slice(i));
+            for (int start = 0; start < x.Length; start += TanhBlock)
+            {
+                int length = Math.Min(TanhBlock, x.Length - start);
+                TanhByBranch(x.Slice(start, length), result.Slice(start, length));
+            }
+            return;
         }
 #endif
-        for (; i < x.Length; i++) result[i] = Tanh(x[i]);
+        for (int i = 0; i < x.Length; i++) result[i] = Tanh(x[i]);
     }
 
 #if NET
-    // Tanh(double) per lane. Lanes outside [2^-28, 22] (and NaN) take their scalar limits; they are computed with
-    // x = 1 meanwhile so that no lane overflows or indexes outside the table.
-    private static Vector<double> Tanh(Vector<double> x, Span<double> lanes)
+    private const int TanhBlock = 256;
+
+    private static void TanhByBranch(ReadOnlySpan<double> x, Span<double> result)
     {
-        var one = Vector<double>.One;
-        var ax = Vector.Abs(x);
-        var inRange = Vector.GreaterThanOrEqual(ax, new Vector<double>(3.725290298461914e-9)) & Vector.LessThanOrEqual(ax, new Vector<double>(22.0));
-        var y = new Vector<double>(2.0) * Vector.ConditionalSelect(inRange, ax, one);
-
-        // t = e^y − 1 as a double-double: the series near 0, the table reduction elsewhere; both only when lanes differ.
-        var halfLn2 = new Vector<double>(0.34657359027997264);
-        Vector<double> t, tLo;
-        if (Vector.LessThanOrEqualAll(y, halfLn2))
-            t = Expm1Kernel(y, Vector<double>.Zero, out tLo);
-        else if (Vector.GreaterThanAll(y, halfLn2))
-            t = Expm1Reduced(y, lanes, out tLo);
-        else
+        // 2|x| of each branch's elements and where they came from, padded to whole vectors.
+        int room = TanhBlock + Vector<double>.Count;
+        Span<double> near = stackalloc double[room], far = stackalloc double[room];
+        Span<int> nearAt = stackalloc int[TanhBlock], farAt = stackalloc int[TanhBlock];
+        int nearCount = 0, farCount = 0;
+        for (int i = 0; i < x.Length; i++)
         {
-            var near = Vector.LessThanOrEqual(y, halfLn2);
-            var tNear = Expm1Kernel(y, Vector<double>.Zero, out var tNearLo);
-            var tFar = Expm1Reduced(y, lanes, out var tFarLo);
-            t = Vector.ConditionalSelect(near, tNear, tFar);
-            tLo = Vector.ConditionalSelect(near, tNearLo, tFarLo);
+            double ax = Math.Abs(x[i]);
+            if (!(ax >= 3.725290298461914e-9 && ax <= 22.0)) result[i] = Tanh(x[i]); // a limit, no arithmetic
+            else if (2.0 * ax <= 0.34657359027997264)
+            {
+                near[nearCount] = 2.0 * ax;
+                nearAt[nearCount++] = i;
+            }
+            else
+            {
+                far[farCount] = 2.0 * ax;
+                farAt[farCount++] = i;
+            }
         }
+        Span<double> lanes = stackalloc double[Vector<double>.Count];
+        TanhOfDoubles(near, nearCount, 0.25, lanes, reduce: false);
+        TanhOfDoubles(far, farCount, 1.0, lanes, reduce: true);
+        // tanh is odd: the sign goes back with the scalar negation.
+        for (int i = 0; i < nearCount; i++) result[nearAt[i]] = x[nearAt[i]] > 0 ? near[i] : -near[i];
+        for (int i = 0; i < farCount; i++) result[farAt[i]] = x[farAt[i]] > 0 ? far[i] : -far[i];
+    }
 
-        // tanh|x| = t / (t + 2), divided in double-double.
+    // y[0..count) = 2|x| of one branch, replaced by tanh|x|; the last vector is padded with a value of that branch.
+    private static void TanhOfDoubles(Span<double> y, int count, double padding, Span<double> lanes, bool reduce)
+    {
+        int width = Vector<double>.Count;
+        for (int i = count; i < count + width && i < y.Length; i++) y[i] = padding;
+        for (int i = 0; i < count; i += width)
+        {
+            var doubled = new Vector<double>(y.Slice(i));
+            var t = reduce ? Expm1Reduced(doubled, lanes, out var tLo) : Expm1Kernel(doubled, Vector<double>.Zero, out tLo);
+            TanhOfExpm1(t, tLo).CopyTo(y.Slice(i));
+        }
+    }
+
+    // tanh|x| = t / (t + 2) with t = e^{2|x|} − 1, divided in double-double as Tanh(double) does.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> TanhOfExpm1(Vector<double> t, Vector<double> tLo)
+    {
         var d = TwoSum(t, new Vector<double>(2.0), out var dLo);
         dLo += tLo;
         var q = t / d;
         var p = TwoProduct(q, d, out var pLo);
         var correction = ((t - p) - pLo + tLo - q * dLo) / d;
-        var magnitude = q + correction;
-
-        var signBit = Vector.AsVectorInt64(new Vector<double>(-0.0));
-        var limit = Vector.ConditionalSelect(Vector.GreaterThan(ax, new Vector<double>(22.0)), Vector.ConditionalSelect(signBit, x, one), x);
-        return Vector.ConditionalSelect(inRange, Vector.ConditionalSelect(signBit, x, magnitude), limit);
+        return q + correction;
     }
 
     // Expm1OfDoubleDouble(x, 0) for lanes with ln2/2 < x ≤ 44, through ExpOfDoubleDouble's table reduction.
