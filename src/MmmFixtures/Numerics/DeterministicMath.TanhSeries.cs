@@ -2,6 +2,7 @@ using System;
 #if NET
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using static MmmFixtures.Numerics.ExactVectorArithmetic;
 #endif
 
@@ -102,8 +103,7 @@ public static partial class DeterministicMath
         var r = TwoSum(r1, Vector<double>.Zero - kd * new Vector<double>(Ln2LoOver64), out var rLo);
         var p = Expm1ShortKernel(r, rLo, out var pLo);
         var j = k & new Vector<long>(ExpTableSize - 1);
-        var th = Lookup(ExpTable.Hi, j, lanes);
-        var tl = Lookup(ExpTable.Lo, j, lanes);
+        var th = Lookup(j, lanes, out var tl);
         var a = TwoProduct(th, p, out var aLo);
         var hi = FastTwoSum(th, a, out var e);
         var eLo = e + aLo + th * pLo + tl + tl * p;
@@ -114,10 +114,27 @@ public static partial class DeterministicMath
         return FastTwoSum(s, e1 + scale * eLo, out lo);
     }
 
+    // 2^(j/64) of each lane as a double-double. The lanes are assembled in registers where the width is known: written
+    // to memory one by one and read back as a vector, they would stall on store forwarding.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> Lookup(double[] table, Vector<long> index, Span<double> lanes)
+    private static Vector<double> Lookup(Vector<long> index, Span<double> lanes, out Vector<double> low)
     {
-        for (int i = 0; i < Vector<double>.Count; i++) lanes[i] = table[(int)index[i]];
+        double[] high = ExpTable.Hi, lows = ExpTable.Lo;
+        if (Vector<double>.Count == Vector128<double>.Count)
+        {
+            int a = (int)index[0], b = (int)index[1];
+            low = Vector128.Create(lows[a], lows[b]).AsVector();
+            return Vector128.Create(high[a], high[b]).AsVector();
+        }
+        if (Vector<double>.Count == Vector256<double>.Count)
+        {
+            int a = (int)index[0], b = (int)index[1], c = (int)index[2], d = (int)index[3];
+            low = Vector256.Create(lows[a], lows[b], lows[c], lows[d]).AsVector();
+            return Vector256.Create(high[a], high[b], high[c], high[d]).AsVector();
+        }
+        for (int i = 0; i < Vector<double>.Count; i++) lanes[i] = lows[(int)index[i]];
+        low = new Vector<double>(lanes);
+        for (int i = 0; i < Vector<double>.Count; i++) lanes[i] = high[(int)index[i]];
         return new Vector<double>(lanes);
     }
 
