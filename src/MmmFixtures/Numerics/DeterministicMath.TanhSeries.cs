@@ -37,10 +37,11 @@ public static partial class DeterministicMath
 
     private static void TanhByBranch(ReadOnlySpan<double> x, Span<double> result)
     {
-        // 2|x| of each branch's elements and where they came from, padded to whole vectors.
-        int room = TanhBlock + Vector<double>.Count;
+        // 2|x| of each branch's elements and where they came from, padded to whole vectors (sized to the block: the
+        // stack space is zeroed on every call).
+        int room = x.Length + Vector<double>.Count;
         Span<double> near = stackalloc double[room], far = stackalloc double[room];
-        Span<int> nearAt = stackalloc int[TanhBlock], farAt = stackalloc int[TanhBlock];
+        Span<int> nearAt = stackalloc int[x.Length], farAt = stackalloc int[x.Length];
         int nearCount = 0, farCount = 0;
         for (int i = 0; i < x.Length; i++)
         {
