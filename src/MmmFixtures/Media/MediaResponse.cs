@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using MmmFixtures.Numerics;
 
 namespace MmmFixtures.Media;
@@ -56,29 +58,54 @@ internal sealed class MediaResponse
         for (int i = 0; i < multipliers.Length; i++) totals[i] = Total(multipliers[i]);
     }
 
+    // Curve values are computed a block at a time into the stack, then added in period order as before.
+    private const int Block = 256;
+
     /// <summary>Σ_t contribution_t with the signal multiplied by <paramref name="k"/>.</summary>
     public double Total(double k)
     {
-        var transform = _transform;
-        double sum = 0;
         if (k == 0) return 0; // every saturation of 0 is 0
-        if (_signal is not null)
+        if (_signal is not null) return SignalTotal(k);
+        var transform = _transform;
+        var saturation = transform.Saturation;
+        double beta = transform.Beta;
+        bool hill = saturation.Kind == SaturationKind.Hill;
+        // Hill(k·a) = r/(1 + r) with r = k^s · (a/κ)^s: one power per k.
+        double ks = hill ? DeterministicMath.Pow(k, saturation.Slope) : 0;
+        ReadOnlySpan<double> adstocked = _series;
+        Span<double> curve = stackalloc double[Math.Min(Block, adstocked.Length)];
+        double sum = 0;
+        for (int start = 0; start < adstocked.Length; start += Block)
         {
-            var scratch = new double[_signal.Length];
-            var series = new double[_signal.Length];
-            transform.Contribution(_signal, k, scratch, series);
-            foreach (double v in series) sum += v;
-            return sum;
+            var block = adstocked.Slice(start, Math.Min(Block, adstocked.Length - start));
+            var values = curve.Slice(0, block.Length);
+            if (hill) SaturationCurve.HillFromRatio(block, ks, values);
+            else saturation.Apply(block, k, values);
+            sum = AddScaled(sum, beta, values);
         }
-        double[] adstocked = _series!;
-        if (transform.Saturation.Kind == SaturationKind.Hill)
-        {
-            // Hill(k·a) = r/(1 + r) with r = k^s · (a/κ)^s: one power per k.
-            double ks = DeterministicMath.Pow(k, transform.Saturation.Slope);
-            foreach (double r in adstocked) sum += transform.Beta * SaturationCurve.HillFromRatio(ks * r);
-            return sum;
-        }
-        foreach (double a in adstocked) sum += transform.Beta * transform.Saturation.Apply(k * a);
+        return sum;
+    }
+
+    // sum + Σ β·h_t in period order. Not inlined: in a loop without calls the running sum stays in a register instead
+    // of a stack slot (whose store and reload would double the latency of every addition).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double AddScaled(double sum, double beta, ReadOnlySpan<double> values)
+    {
+        foreach (double h in values) sum += beta * h;
+        return sum;
+    }
+
+    // The transform re-run as a whole (saturation before adstock, or no signal scale) in pooled scratch.
+    private double SignalTotal(double k)
+    {
+        double[] signal = _signal!;
+        var pool = ArrayPool<double>.Shared;
+        double[] scratch = pool.Rent(signal.Length), series = pool.Rent(signal.Length);
+        _transform.Contribution(signal, k, scratch, series);
+        double sum = 0;
+        for (int t = 0; t < signal.Length; t++) sum += series[t];
+        pool.Return(scratch);
+        pool.Return(series);
         return sum;
     }
 }

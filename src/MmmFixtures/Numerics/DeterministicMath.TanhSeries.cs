@@ -1,0 +1,170 @@
+using System;
+#if NET
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using static MmmFixtures.Numerics.ExactVectorArithmetic;
+#endif
+
+namespace MmmFixtures.Numerics;
+
+public static partial class DeterministicMath
+{
+    /// <summary>
+    /// <c>result[i] = Tanh(x[i])</c> bit for bit, several elements at a time where the hardware has vectors: the
+    /// elements are sorted by the branch <see cref="Tanh(double)"/> takes (series near 0, table reduction elsewhere),
+    /// so each vector runs one branch with every lane doing the scalar operations in their order; out-of-range and NaN
+    /// elements take the scalar limits. <paramref name="result"/> may be <paramref name="x"/>.
+    /// </summary>
+    internal static void Tanh(ReadOnlySpan<double> x, Span<double> result)
+    {
+#if NET
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (int start = 0; start < x.Length; start += TanhBlock)
+            {
+                int length = Math.Min(TanhBlock, x.Length - start);
+                TanhByBranch(x.Slice(start, length), result.Slice(start, length));
+            }
+            return;
+        }
+#endif
+        for (int i = 0; i < x.Length; i++) result[i] = Tanh(x[i]);
+    }
+
+#if NET
+    private const int TanhBlock = 256;
+
+    private static void TanhByBranch(ReadOnlySpan<double> x, Span<double> result)
+    {
+        // 2|x| of each branch's elements and where they came from, padded to whole vectors (sized to the block: the
+        // stack space is zeroed on every call).
+        int room = x.Length + Vector<double>.Count;
+        Span<double> near = stackalloc double[room], far = stackalloc double[room];
+        Span<int> nearAt = stackalloc int[x.Length], farAt = stackalloc int[x.Length];
+        int nearCount = 0, farCount = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            double ax = Math.Abs(x[i]);
+            if (!(ax >= 3.725290298461914e-9 && ax <= 22.0)) result[i] = Tanh(x[i]); // a limit, no arithmetic
+            else if (2.0 * ax <= 0.34657359027997264)
+            {
+                near[nearCount] = 2.0 * ax;
+                nearAt[nearCount++] = i;
+            }
+            else
+            {
+                far[farCount] = 2.0 * ax;
+                farAt[farCount++] = i;
+            }
+        }
+        Span<double> lanes = stackalloc double[Vector<double>.Count];
+        TanhOfDoubles(near, nearCount, 0.25, lanes, reduce: false);
+        TanhOfDoubles(far, farCount, 1.0, lanes, reduce: true);
+        // tanh is odd: the sign goes back with the scalar negation.
+        for (int i = 0; i < nearCount; i++) result[nearAt[i]] = x[nearAt[i]] > 0 ? near[i] : -near[i];
+        for (int i = 0; i < farCount; i++) result[farAt[i]] = x[farAt[i]] > 0 ? far[i] : -far[i];
+    }
+
+    // y[0..count) = 2|x| of one branch, replaced by tanh|x|; the last vector is padded with a value of that branch.
+    private static void TanhOfDoubles(Span<double> y, int count, double padding, Span<double> lanes, bool reduce)
+    {
+        int width = Vector<double>.Count;
+        for (int i = count; i < count + width && i < y.Length; i++) y[i] = padding;
+        for (int i = 0; i < count; i += width)
+        {
+            var doubled = new Vector<double>(y.Slice(i));
+            var t = reduce ? Expm1Reduced(doubled, lanes, out var tLo) : Expm1Kernel(doubled, Vector<double>.Zero, out tLo);
+            TanhOfExpm1(t, tLo).CopyTo(y.Slice(i));
+        }
+    }
+
+    // tanh|x| = t / (t + 2) with t = e^{2|x|} − 1, divided in double-double as Tanh(double) does.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> TanhOfExpm1(Vector<double> t, Vector<double> tLo)
+    {
+        var d = TwoSum(t, new Vector<double>(2.0), out var dLo);
+        dLo += tLo;
+        var q = t / d;
+        var p = TwoProduct(q, d, out var pLo);
+        var correction = ((t - p) - pLo + tLo - q * dLo) / d;
+        return q + correction;
+    }
+
+    // Expm1OfDoubleDouble(x, 0) for lanes with ln2/2 < x ≤ 44, through ExpOfDoubleDouble's table reduction.
+    private static Vector<double> Expm1Reduced(Vector<double> x, Span<double> lanes, out Vector<double> lo)
+    {
+        // Math.Round to even by the 1.5·2^52 shift (|x·64/ln2| < 2^51), whose low bits are then k itself (k ≥ 0).
+        var shift = new Vector<double>(6755399441055744.0);
+        var shifted = x * new Vector<double>(InvLn2Times64) + shift;
+        var kd = shifted - shift;
+        var k = Vector.AsVectorInt64(shifted) & new Vector<long>(0xFFFFFFFF);
+
+        var r1 = x - kd * new Vector<double>(Ln2HiOver64);
+        var r = TwoSum(r1, Vector<double>.Zero - kd * new Vector<double>(Ln2LoOver64), out var rLo);
+        var p = Expm1ShortKernel(r, rLo, out var pLo);
+        var j = k & new Vector<long>(ExpTableSize - 1);
+        var th = Lookup(j, lanes, out var tl);
+        var a = TwoProduct(th, p, out var aLo);
+        var hi = FastTwoSum(th, a, out var e);
+        var eLo = e + aLo + th * pLo + tl + tl * p;
+
+        // e^x − 1 = 2^m·hi − 1 + 2^m·lo with m = k / 64 in [0, 63]: 2^m is built from its bits.
+        var scale = Vector.AsVectorDouble(Vector.ShiftLeft(Vector.ShiftRightLogical(k, 6) + new Vector<long>(1023), 52));
+        var s = TwoSum(scale * hi, new Vector<double>(-1.0), out var e1);
+        return FastTwoSum(s, e1 + scale * eLo, out lo);
+    }
+
+    // 2^(j/64) of each lane as a double-double. The lanes are assembled in registers where the width is known: written
+    // to memory one by one and read back as a vector, they would stall on store forwarding.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Lookup(Vector<long> index, Span<double> lanes, out Vector<double> low)
+    {
+        double[] high = ExpTable.Hi, lows = ExpTable.Lo;
+        if (Vector<double>.Count == Vector128<double>.Count)
+        {
+            int a = (int)index[0], b = (int)index[1];
+            low = Vector128.Create(lows[a], lows[b]).AsVector();
+            return Vector128.Create(high[a], high[b]).AsVector();
+        }
+        if (Vector<double>.Count == Vector256<double>.Count)
+        {
+            int a = (int)index[0], b = (int)index[1], c = (int)index[2], d = (int)index[3];
+            low = Vector256.Create(lows[a], lows[b], lows[c], lows[d]).AsVector();
+            return Vector256.Create(high[a], high[b], high[c], high[d]).AsVector();
+        }
+        for (int i = 0; i < Vector<double>.Count; i++) lanes[i] = lows[(int)index[i]];
+        low = new Vector<double>(lanes);
+        for (int i = 0; i < Vector<double>.Count; i++) lanes[i] = high[(int)index[i]];
+        return new Vector<double>(lanes);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Expm1Kernel(Vector<double> r, Vector<double> rLo, out Vector<double> lo)
+    {
+        var r2 = TwoProduct(r, r, out var r2Lo);
+        var p = Polynomial.Estrin14(ExpTaylorTail, r, r2);
+        return Expm1FromParts(r, rLo, r2, r2Lo, p, out lo);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Expm1ShortKernel(Vector<double> r, Vector<double> rLo, out Vector<double> lo)
+    {
+        var r2 = TwoProduct(r, r, out var r2Lo);
+        var p = (new Vector<double>(1.0 / 6) + r * new Vector<double>(1.0 / 24))
+            + r2 * ((new Vector<double>(1.0 / 120) + r * new Vector<double>(1.0 / 720))
+                + r2 * (new Vector<double>(1.0 / 5040) + r * new Vector<double>(1.0 / 40320)));
+        return Expm1FromParts(r, rLo, r2, r2Lo, p, out lo);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Expm1FromParts(Vector<double> r, Vector<double> rLo, Vector<double> r2, Vector<double> r2Lo, Vector<double> p, out Vector<double> lo)
+    {
+        var half = new Vector<double>(0.5);
+        var halfSquare = half * r2;
+        var s = TwoSum(r, halfSquare, out var e);
+        var tail = e + half * r2Lo + r2 * r * p + rLo * (Vector<double>.One + r + halfSquare);
+        return FastTwoSum(s, tail, out lo);
+    }
+#endif
+}
