@@ -20,9 +20,9 @@ internal sealed class ParquetFileWriter
     private readonly IReadOnlyList<ParquetField> _fields;
     private readonly List<RowGroupMetadata> _rowGroups = new();
     private readonly List<ColumnChunkMetadata> _chunks = new();
-    private readonly ByteBuffer _compressed = new(), _header = new();
-    private readonly int[] _snappyTable = Snappy.NewTable();
-    private readonly DefinitionLevels _levels = new();
+    // Encoding scratch, one set per thread rather than per file: a partitioned dataset has thousands of files open at
+    // once, and a page is encoded, compressed and written in one call on one thread.
+    [ThreadStatic] private static Scratch? t_scratch;
     private long _position, _rows;
     private int _rowGroupRows = -1;
 
@@ -37,7 +37,9 @@ internal sealed class ParquetFileWriter
     }
 
     /// <summary>The body of the page being encoded (levels, then values); emptied by each page written.</summary>
-    public ByteBuffer Page { get; } = new(1 << 16);
+    public ByteBuffer Page => Buffers.Page;
+
+    private static Scratch Buffers => t_scratch ??= new Scratch();
 
     /// <summary>Starts a row group of <paramref name="rows"/> rows; its columns follow in schema order.</summary>
     public void BeginRowGroup(int rows)
@@ -45,10 +47,11 @@ internal sealed class ParquetFileWriter
         if (_rowGroupRows >= 0) throw new InvalidOperationException("A row group is begun before the previous one ended.");
         _rowGroupRows = rows;
         _chunks.Clear();
+        Page.Clear(); // what a failed write on this thread may have left
     }
 
     /// <summary>Writes the definition levels of <paramref name="isNull"/> to <see cref="Page"/>, as an optional column's data page begins.</summary>
-    public void DefinitionLevels(ReadOnlySpan<bool> isNull) => _levels.Write(isNull, Page);
+    public void DefinitionLevels(ReadOnlySpan<bool> isNull) => Buffers.Levels.Write(isNull, Page);
 
     /// <summary>
     /// Writes <see cref="Page"/> as the current column's data page and ends its chunk: <paramref name="values"/> values
@@ -58,15 +61,16 @@ internal sealed class ParquetFileWriter
     {
         if (_rowGroupRows < 0 || _chunks.Count == _fields.Count) throw new InvalidOperationException("A column is written outside a row group or after its last column.");
         if (values != _rowGroupRows) throw new InvalidOperationException($"Column '{_fields[_chunks.Count].Name}' has {values} values in a row group of {_rowGroupRows} rows.");
+        var (page, compressed, header) = (Page, Buffers.Compressed, Buffers.Header);
         long start = _position;
-        _compressed.Clear();
-        Snappy.Compress(Page.Written, _compressed, _snappyTable);
-        _header.Clear();
-        new PageHeader(Page.Length, _compressed.Length, values, ValueEncoding.Plain).Write(new ThriftCompactWriter(_header));
-        long uncompressed = _header.Length + Page.Length;
-        Write(_header.Written);
-        Write(_compressed.Written);
-        Page.Clear();
+        compressed.Clear();
+        Snappy.Compress(page.Written, compressed);
+        header.Clear();
+        new PageHeader(page.Length, compressed.Length, values, ValueEncoding.Plain).Write(new ThriftCompactWriter(header));
+        long uncompressed = header.Length + page.Length;
+        Write(header.Written);
+        Write(compressed.Written);
+        page.Clear();
         var field = _fields[_chunks.Count];
         _chunks.Add(new ColumnChunkMetadata(field.Name, field.Physical, CompressionCodec.Snappy, values, uncompressed, _position - start, start, statistics));
     }
@@ -84,11 +88,12 @@ internal sealed class ParquetFileWriter
     public void Complete()
     {
         if (_rowGroupRows >= 0) throw new InvalidOperationException("The file is completed in the middle of a row group.");
-        _header.Clear();
-        new FileMetadata(_fields, _rows, _rowGroups).Write(new ThriftCompactWriter(_header));
-        _header.Int32LittleEndian(_header.Length);
-        _header.Bytes(Magic);
-        Write(_header.Written);
+        var footer = Buffers.Header;
+        footer.Clear();
+        new FileMetadata(_fields, _rows, _rowGroups).Write(new ThriftCompactWriter(footer));
+        footer.Int32LittleEndian(footer.Length);
+        footer.Bytes(Magic);
+        Write(footer.Written);
         _output.Flush();
     }
 
@@ -96,6 +101,14 @@ internal sealed class ParquetFileWriter
     {
         _output.Write(bytes);
         _position += bytes.Length;
+    }
+
+    private sealed class Scratch
+    {
+        public ByteBuffer Page { get; } = new();
+        public ByteBuffer Compressed { get; } = new();
+        public ByteBuffer Header { get; } = new();
+        public DefinitionLevels Levels { get; } = new();
     }
 }
 #endif

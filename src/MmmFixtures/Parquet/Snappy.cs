@@ -19,16 +19,17 @@ internal static class Snappy
     private const int MinMatch = 4;
     private const int TailBytes = 15; // a match is never looked for this close to a block's end, where 8-byte loads would overrun
 
-    /// <summary>Appends the compressed form of <paramref name="input"/> to <paramref name="output"/>; <paramref name="table"/> is scratch of 2^14 entries.</summary>
-    public static void Compress(ReadOnlySpan<byte> input, ByteBuffer output, int[] table)
+    // The match finder's hash table, one per thread: a partitioned dataset has thousands of files open at once.
+    [ThreadStatic] private static int[]? t_table;
+
+    /// <summary>Appends the compressed form of <paramref name="input"/> to <paramref name="output"/>.</summary>
+    public static void Compress(ReadOnlySpan<byte> input, ByteBuffer output)
     {
+        var table = t_table ??= new int[1 << HashBits];
         output.Varint((ulong)input.Length);
         for (int start = 0; start < input.Length; start += BlockSize)
             CompressBlock(input.Slice(start, Math.Min(BlockSize, input.Length - start)), output, table);
     }
-
-    /// <summary>Scratch for <see cref="Compress"/>.</summary>
-    public static int[] NewTable() => new int[1 << HashBits];
 
     private static void CompressBlock(ReadOnlySpan<byte> block, ByteBuffer output, int[] table)
     {
