@@ -27,11 +27,16 @@ internal static class Snappy
     {
         var table = t_table ??= new int[1 << HashBits];
         output.Varint((ulong)input.Length);
+        // Snappy's bound on a block's size (its MaxCompressedLength): literal tags and short copies can cost a sixth more.
+        var room = output.Reserve(32 + input.Length + input.Length / 6);
+        int written = 0;
         for (int start = 0; start < input.Length; start += BlockSize)
-            CompressBlock(input.Slice(start, Math.Min(BlockSize, input.Length - start)), output, table);
+            written = CompressBlock(input.Slice(start, Math.Min(BlockSize, input.Length - start)), room, written, table);
+        output.Advance(written);
     }
 
-    private static void CompressBlock(ReadOnlySpan<byte> block, ByteBuffer output, int[] table)
+    // Compresses one block into `output` from `op`; returns the end of what it wrote.
+    private static int CompressBlock(ReadOnlySpan<byte> block, Span<byte> output, int op, int[] table)
     {
         int literal = 0;
         if (block.Length > TailBytes)
@@ -51,13 +56,13 @@ internal static class Snappy
                 }
                 misses = 0;
                 int length = MinMatch + MatchLength(block, candidate + MinMatch, ip + MinMatch);
-                Literal(block[literal..ip], output);
-                Copy(ip - candidate, length, output);
+                op = Literal(block[literal..ip], output, op);
+                op = Copy(ip - candidate, length, output, op);
                 ip += length;
                 literal = ip;
             }
         }
-        Literal(block[literal..], output);
+        return Literal(block[literal..], output, op);
     }
 
     // How many bytes match from a and b (a < b) up to the block's end, eight at a time.
@@ -79,49 +84,48 @@ internal static class Snappy
         return b - start;
     }
 
-    private static void Literal(ReadOnlySpan<byte> bytes, ByteBuffer output)
+    private static int Literal(ReadOnlySpan<byte> bytes, Span<byte> output, int op)
     {
-        if (bytes.IsEmpty) return;
+        if (bytes.IsEmpty) return op;
         int n = bytes.Length - 1;
-        if (n < 60) output.Byte((byte)(n << 2));
+        if (n < 60) output[op++] = (byte)(n << 2);
         else
         {
             int size = n < 1 << 8 ? 1 : n < 1 << 16 ? 2 : n < 1 << 24 ? 3 : 4;
-            output.Byte((byte)((59 + size) << 2));
-            for (int i = 0; i < size; i++) output.Byte((byte)(n >> (8 * i)));
+            output[op++] = (byte)((59 + size) << 2);
+            for (int i = 0; i < size; i++) output[op++] = (byte)(n >> (8 * i));
         }
-        output.Bytes(bytes);
+        bytes.CopyTo(output[op..]);
+        return op + bytes.Length;
     }
 
     // A match as copies of at most 64 bytes; the last one keeps at least 4 so it can use the short form.
-    private static void Copy(int offset, int length, ByteBuffer output)
+    private static int Copy(int offset, int length, Span<byte> output, int op)
     {
         while (length >= 68)
         {
-            CopyElement(offset, 64, output);
+            op = CopyElement(offset, 64, output, op);
             length -= 64;
         }
         if (length > 64)
         {
-            CopyElement(offset, 60, output);
+            op = CopyElement(offset, 60, output, op);
             length -= 60;
         }
-        CopyElement(offset, length, output);
+        return CopyElement(offset, length, output, op);
     }
 
-    private static void CopyElement(int offset, int length, ByteBuffer output)
+    private static int CopyElement(int offset, int length, Span<byte> output, int op)
     {
         if (length < 12 && offset < 2048)
         {
-            output.Byte((byte)(1 | (length - 4) << 2 | (offset >> 8) << 5));
-            output.Byte((byte)offset);
+            output[op] = (byte)(1 | (length - 4) << 2 | (offset >> 8) << 5);
+            output[op + 1] = (byte)offset;
+            return op + 2;
         }
-        else
-        {
-            output.Byte((byte)(2 | (length - 1) << 2));
-            output.Byte((byte)offset);
-            output.Byte((byte)(offset >> 8));
-        }
+        output[op] = (byte)(2 | (length - 1) << 2);
+        BinaryPrimitives.WriteUInt16LittleEndian(output[(op + 1)..], (ushort)offset);
+        return op + 3;
     }
 
     /// <summary>The uncompressed length a compressed block declares.</summary>
