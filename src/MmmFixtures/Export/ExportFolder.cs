@@ -195,9 +195,9 @@ internal sealed class ExportFolder : IDisposable
     private TableFile OpenParquet(TableSchema schema) => throw ParquetNotSupported();
 #endif
 
-    // Parquet.Net targets .NET 8 and later only; the netstandard2.0 build says so before anything is written.
+    // The Parquet writer is built for .NET 8 and later only; the netstandard2.0 build says so before anything is written.
     private static PlatformNotSupportedException ParquetNotSupported() =>
-        new("Parquet exports need .NET 8 or later (Parquet.Net does not support netstandard2.0); use ExportFormat.Csv on this runtime.");
+        new("Parquet exports need .NET 8 or later (the netstandard2.0 build has no Parquet writer); use ExportFormat.Csv on this runtime.");
 
     /// <summary>Writes the manifest last, then replaces the target with the staged export in one step.</summary>
     /// <param name="family">The dataset family, e.g. <c>mmm</c>.</param>

@@ -2,15 +2,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading.Tasks;
-using Parquet;
-using Parquet.Schema;
+using MmmFixtures.Parquet;
 
 namespace MmmFixtures.Export;
 
 /// <summary>
 /// Rows of a Parquet table held column by column: what a chunk collects (<see cref="TableRows"/> calls go to the
-/// next column in turn), what it detaches, and the row group the file fills.
+/// next column in turn), what it detaches, the row group the file fills, and a row group read back.
 /// </summary>
 internal sealed class ParquetColumns : TableRows
 {
@@ -67,12 +65,33 @@ internal sealed class ParquetColumns : TableRows
         for (int i = 0; i < _columns.Length; i++) _columns[i].AppendFrom(source._columns[i], start, count);
     }
 
-    /// <summary>Writes the rows as one row group of <paramref name="writer"/>, whose schema's fields are <paramref name="fields"/>, and empties the columns.</summary>
-    public async Task WriteRowGroupAndClearAsync(ParquetWriter writer, IReadOnlyList<DataField> fields)
+    /// <summary>Writes the rows as the next row group of <paramref name="file"/> and empties the columns.</summary>
+    public void WriteRowGroupAndClear(ParquetFileWriter file)
     {
-        using var rowGroup = writer.CreateRowGroup();
-        for (int i = 0; i < _columns.Length; i++) await _columns[i].WriteAndClearAsync(rowGroup, fields[i]).ConfigureAwait(false);
-        rowGroup.CompleteValidate();
+        file.BeginRowGroup(Rows);
+        foreach (var column in _columns) column.WriteAndClear(file);
+        file.EndRowGroup();
+    }
+
+    /// <summary>Replaces the rows with row group <paramref name="rowGroup"/> of <paramref name="file"/> (whose columns are these).</summary>
+    /// <exception cref="System.IO.InvalidDataException">The row group is malformed.</exception>
+    public void ReadRowGroup(ParquetFileReader file, RowGroupMetadata rowGroup, DefinitionLevels levels)
+    {
+        for (int i = 0; i < _columns.Length; i++)
+        {
+            var column = _columns[i];
+            column.Clear();
+            file.ReadChunk(rowGroup.Columns[i], (page, values) => column.ReadPage(page, values, levels));
+            if (column.Count != rowGroup.Rows)
+                throw new System.IO.InvalidDataException($"Column '{column.Schema.Name}' has {column.Count} values in a row group of {rowGroup.Rows} rows.");
+        }
+    }
+
+    /// <summary>Passes row <paramref name="row"/>'s values to <paramref name="target"/> and ends its row there.</summary>
+    public void CopyRow(int row, TableRows target)
+    {
+        foreach (var column in _columns) column.CopyTo(row, target);
+        target.EndRow();
     }
 
     private int Next()

@@ -1,18 +1,16 @@
 #if NET
 using System;
 using System.Collections.Generic;
-using System.IO.Compression;
 using System.Linq;
-using Parquet;
-using Parquet.Schema;
+using MmmFixtures.Parquet;
 
 namespace MmmFixtures.Export;
 
 /// <summary>
-/// A table written as one Parquet file: typed columns (<see cref="ParquetColumn.Field"/>), Snappy-compressed, in row
-/// groups of exactly <see cref="RowGroupRows"/> rows (the last one shorter). Row groups are cut by row count alone,
-/// never where a chunk ended, so the bytes depend on the rows only, not on how workers chunked them or on the thread count.
-/// Parquet.Net writes no time or random id; its <c>created_by</c> names its own (pinned) version.
+/// A table written as one Parquet file (<see cref="ParquetFileWriter"/>): typed columns (<see cref="ParquetColumn.Field"/>),
+/// Snappy-compressed, in row groups of exactly <see cref="RowGroupRows"/> rows (the last one shorter). Row groups are cut
+/// by row count alone, never where a chunk ended, so the bytes depend on the rows only, not on how workers chunked them
+/// or on the thread count.
 /// </summary>
 internal sealed class ParquetTableFile : TableFile
 {
@@ -22,7 +20,7 @@ internal sealed class ParquetTableFile : TableFile
     private readonly Func<StagedFile> _open;
     private readonly ParquetColumns _rowGroup;
     private StagedFile? _file;
-    private ParquetWriter? _writer;
+    private ParquetFileWriter? _writer;
     private long _rows;
 
     public ParquetTableFile(StagedFile file, TableSchema schema, int rowGroupRows = RowGroupRows) : this(() => file, schema, rowGroupRows)
@@ -45,9 +43,7 @@ internal sealed class ParquetTableFile : TableFile
     }
 
     private readonly int _rowGroupRows;
-    private readonly DataField[] _fields; // the writer's schema's own field objects: Parquet.Net takes no others
-
-    private static ParquetOptions Options => new() { CompressionMethod = CompressionMethod.Snappy, CompressionLevel = CompressionLevel.Fastest };
+    private readonly ParquetField[] _fields;
 
     /// <summary>The rows appended so far.</summary>
     public long Rows => _rows;
@@ -58,7 +54,7 @@ internal sealed class ParquetTableFile : TableFile
     /// <summary>Writes the pending rows now as a (shorter) row group, opening the file if need be; nothing if none are pending.</summary>
     public void WritePendingRows()
     {
-        if (_rowGroup.Rows > 0) Wait(_rowGroup.WriteRowGroupAndClearAsync(Writer(), _fields));
+        if (_rowGroup.Rows > 0) _rowGroup.WriteRowGroupAndClear(Writer());
     }
 
     public override TableChunk NewChunk() => new Chunk(Schema);
@@ -77,7 +73,7 @@ internal sealed class ParquetTableFile : TableFile
             int take = Math.Min(end - start, _rowGroupRows - _rowGroup.Rows);
             _rowGroup.AppendFrom(rows, start, take);
             start += take;
-            if (_rowGroup.Rows == _rowGroupRows) Wait(_rowGroup.WriteRowGroupAndClearAsync(Writer(), _fields));
+            if (_rowGroup.Rows == _rowGroupRows) _rowGroup.WriteRowGroupAndClear(Writer());
         }
         _rows += count;
     }
@@ -86,17 +82,17 @@ internal sealed class ParquetTableFile : TableFile
     {
         var writer = Writer();
         // An empty table still gets one (empty) row group, so readers see its columns' types.
-        if (_rowGroup.Rows > 0 || _rows == 0) Wait(_rowGroup.WriteRowGroupAndClearAsync(writer, _fields));
-        Wait(writer.DisposeAsync().AsTask()); // writes the footer
+        if (_rowGroup.Rows > 0 || _rows == 0) _rowGroup.WriteRowGroupAndClear(writer);
+        writer.Complete();
         return new[] { _file!.Commit(_rows) };
     }
 
-    private ParquetWriter Writer()
+    private ParquetFileWriter Writer()
     {
         if (_writer is null)
         {
             _file = _open();
-            _writer = Wait(ParquetWriter.CreateAsync(new ParquetSchema(_fields), _file.Content, Options));
+            _writer = new ParquetFileWriter(_file.Content, _fields);
         }
         return _writer;
     }
@@ -105,11 +101,6 @@ internal sealed class ParquetTableFile : TableFile
     {
         _file?.Dispose(); // an abandoned table's writer is dropped unfinished: its file goes with the staging folder
     }
-
-    // The staged file's stream completes every write synchronously, so waiting blocks no thread-pool thread.
-    private static void Wait(System.Threading.Tasks.Task task) => task.GetAwaiter().GetResult();
-
-    private static T Wait<T>(System.Threading.Tasks.Task<T> task) => task.GetAwaiter().GetResult();
 
     private sealed class Content : TableContent
     {

@@ -4,8 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using MmmFixtures.Export;
-using Parquet;
-using Parquet.Schema;
+using MmmFixtures.Parquet;
 
 namespace MmmFixtures.Sharding;
 
@@ -16,29 +15,30 @@ namespace MmmFixtures.Sharding;
 /// </summary>
 internal sealed class ParquetRowReader : IDisposable
 {
-    private readonly FileStream _stream;
-    private readonly ParquetReader _reader;
-    private readonly DataField[] _fields;
-    private readonly Array[] _values;
-    private int _rowGroup = -1, _position, _rows;
+    private readonly ParquetFileReader _file;
+    private readonly ParquetColumns _rows;
+    private readonly DefinitionLevels _levels = new();
+    private int _rowGroup = -1, _position, _count;
 
     /// <summary>Opens the table at <paramref name="path"/>, whose columns the manifest lists as <paramref name="columns"/> (their nullability is read from the file).</summary>
     public ParquetRowReader(string path, IReadOnlyList<ColumnSchema> columns)
     {
-        _stream = File.OpenRead(path);
-        _reader = Wait(ParquetReader.CreateAsync(_stream));
-        _fields = _reader.Schema.GetDataFields();
-        if (_fields.Length != columns.Count || _fields.Where((f, i) => f.Name != columns[i].Name).Any())
+        _file = new ParquetFileReader(path);
+        var fields = _file.Metadata.Fields;
+        if (fields.Count != columns.Count || fields.Where((f, i) => f.Name != columns[i].Name || f.Type != columns[i].Type).Any())
+        {
+            _file.Dispose();
             throw new InvalidDataException($"{path} does not hold the columns its manifest lists.");
-        Columns = columns.Select((c, i) => c with { Nullable = _fields[i].IsNullable }).ToArray();
-        _values = new Array[_fields.Length];
+        }
+        Columns = columns.Select((c, i) => c with { Nullable = fields[i].Nullable }).ToArray();
+        _rows = new ParquetColumns(new TableSchema(path, Columns));
     }
 
     /// <summary>The table's columns, with their nullability.</summary>
     public IReadOnlyList<ColumnSchema> Columns { get; }
 
     /// <summary>Whether every row has been copied.</summary>
-    public bool AtEnd => _position == _rows && !NextRowGroup();
+    public bool AtEnd => _position == _count && !NextRowGroup();
 
     /// <summary>Copies the next <paramref name="rows"/> rows into <paramref name="target"/>.</summary>
     /// <exception cref="InvalidDataException">The table ends before that many rows.</exception>
@@ -46,89 +46,26 @@ internal sealed class ParquetRowReader : IDisposable
     {
         for (long row = 0; row < rows; row++)
         {
-            if (_position == _rows && !NextRowGroup()) throw new InvalidDataException($"The table ends {rows - row} rows early.");
-            for (int c = 0; c < _values.Length; c++) CopyValue(_values[c], Columns[c].Type, _position, target);
-            target.EndRow();
-            _position++;
+            if (_position == _count && !NextRowGroup()) throw new InvalidDataException($"The table ends {rows - row} rows early.");
+            _rows.CopyRow(_position++, target);
         }
     }
 
     /// <summary>Closes the file.</summary>
-    public void Dispose()
-    {
-        Wait(_reader.DisposeAsync());
-        _stream.Dispose();
-    }
-
-    private static void CopyValue(Array values, ColumnType type, int i, TableRows target)
-    {
-        switch (values)
-        {
-            case string?[] s: if (s[i] is string text) target.String(text); else target.Null(); break;
-            case long[] l: target.Int64(l[i]); break;
-            case long?[] l: if (l[i] is long n) target.Int64(n); else target.Null(); break;
-            case double[] d: target.Double(d[i]); break;
-            case double?[] d: if (d[i] is double x) target.Double(x); else target.Null(); break;
-            case DateTime[] t: Time(t[i], type, target); break;
-            case DateTime?[] t: if (t[i] is DateTime time) Time(time, type, target); else target.Null(); break;
-            default: throw new InvalidDataException($"Unexpected Parquet values of type {values.GetType().Name}.");
-        }
-    }
-
-    // Parquet.Net reads dates and timestamps alike as DateTime.
-    private static void Time(DateTime time, ColumnType type, TableRows target)
-    {
-        if (type == ColumnType.Date) target.Date(time);
-        else target.Timestamp((time.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMillisecond);
-    }
+    public void Dispose() => _file.Dispose();
 
     private bool NextRowGroup()
     {
-        while (++_rowGroup < _reader.RowGroupCount)
+        var rowGroups = _file.Metadata.RowGroups;
+        while (++_rowGroup < rowGroups.Count)
         {
-            using var group = _reader.OpenRowGroupReader(_rowGroup);
-            int rows = checked((int)group.RowCount);
-            if (rows == 0) continue; // an empty table's one empty row group
-            for (int c = 0; c < _fields.Length; c++) _values[c] = Read(group, _fields[c], Columns[c], rows);
-            (_position, _rows) = (0, rows);
+            if (rowGroups[_rowGroup].Rows == 0) continue; // an empty table's one empty row group
+            _rows.ReadRowGroup(_file, rowGroups[_rowGroup], _levels);
+            (_position, _count) = (0, checked((int)rowGroups[_rowGroup].Rows));
             return true;
         }
-        _rowGroup = _reader.RowGroupCount;
+        _rowGroup = rowGroups.Count;
         return false;
     }
-
-    private static Array Read(ParquetRowGroupReader group, DataField field, ColumnSchema column, int rows)
-    {
-        switch (column.Type)
-        {
-            case ColumnType.String:
-                var strings = new string?[rows];
-                Wait(group.ReadAsync(field, strings.AsMemory()));
-                return strings;
-            case ColumnType.Int64: return column.Nullable ? ReadNullable<long>(group, field, rows) : ReadValues<long>(group, field, rows);
-            case ColumnType.Double: return column.Nullable ? ReadNullable<double>(group, field, rows) : ReadValues<double>(group, field, rows);
-            default: // a date or a timestamp
-                return column.Nullable ? ReadNullable<DateTime>(group, field, rows) : ReadValues<DateTime>(group, field, rows);
-        }
-    }
-
-    private static T[] ReadValues<T>(ParquetRowGroupReader group, DataField field, int rows) where T : struct
-    {
-        var values = new T[rows];
-        Wait(group.ReadAsync(field, values.AsMemory()));
-        return values;
-    }
-
-    private static T?[] ReadNullable<T>(ParquetRowGroupReader group, DataField field, int rows) where T : struct
-    {
-        var values = new T?[rows];
-        Wait(group.ReadAsync(field, values.AsMemory()));
-        return values;
-    }
-
-    // The file stream completes reads synchronously enough; the merge runs on its own threads.
-    private static void Wait(System.Threading.Tasks.ValueTask task) => task.GetAwaiter().GetResult();
-
-    private static T Wait<T>(System.Threading.Tasks.Task<T> task) => task.GetAwaiter().GetResult();
 }
 #endif

@@ -98,7 +98,7 @@ public static class ShardMerge
             problems.Add($"the {family.Name} family cannot merge shards");
 #if !NET
         if (shards.SelectMany(s => s.RowFiles).Any(f => f.EndsWith(".parquet", StringComparison.Ordinal)))
-            problems.Add("merging Parquet tables needs .NET 8 or later (Parquet.Net does not support netstandard2.0)");
+            problems.Add("merging Parquet tables needs .NET 8 or later (the netstandard2.0 build has no Parquet reader)");
 #endif
         if (problems.Count > 0) throw new ShardMergeException(problems);
         return (shards.OrderBy(s => s.Shard.Index).ToArray(), family!, (IShardMerging)family!);

@@ -5,7 +5,7 @@ using DuckDB.NET.Data;
 namespace MmmFixtures.Tests.Export;
 
 /// <summary>
-/// An independent reader of the exports: DuckDB (native, not Parquet.Net) reads a table's Parquet file and its CSV
+/// An independent reader of the exports: DuckDB (native, not the exports' own Parquet reader) reads a table's Parquet file and its CSV
 /// (typed from the manifest's column map), and the tests compare row counts, column types and every value.
 /// </summary>
 internal static class ParquetDuckDb
