@@ -13,7 +13,7 @@ public sealed class MmmDeterminismTests : TempFolder
     {
         ["data.csv"] = "6813ec9638575d7f6807f0fde13f1ff735798e1cb517d014caaaa59fbb551037",
         ["truth_components.csv"] = "af725e32fc4132c0ae4ec8c040e33234c2844309529129e690b5d12f3358bec4",
-        ["truth.json"] = "3a3e43f3546742ddab08521df58e707c632d2261fcf7f4fd0ab6e2e0852436e1",
+        ["truth.json"] = "aab3af118f71a447192eb48480cd4bed305f7c2644ea0be2d4971c8a9f4c01dc",
     };
 
     [Fact]
