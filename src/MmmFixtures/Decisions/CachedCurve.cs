@@ -22,6 +22,9 @@ internal sealed class CachedCurve
     /// <summary>Whether <see cref="Point"/> carries the slope and curvature (else they are NaN).</summary>
     public bool HasDerivatives => _derivatives is not null;
 
+    /// <summary>The points evaluated so far, in no particular order.</summary>
+    public IEnumerable<double> Evaluated => _points.Keys;
+
     /// <summary>f(x).</summary>
     public double At(double x) => Point(x).Value;
 

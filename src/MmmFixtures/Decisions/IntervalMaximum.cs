@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using MmmFixtures.Numerics;
 
 namespace MmmFixtures.Decisions;
@@ -37,9 +38,12 @@ internal static class IntervalMaximum
         if (start > lo && start < hi && !xs.Contains(start))
         {
             xs.Add(start);
-            if (tangents) xs.AddRange(Neighbours(curve.Point(start), start, lo, hi, lambda, s, tolerance));
-            xs.Sort();
+            if (tangents && s > 1) xs.AddRange(Neighbours(curve.Point(start), start, lo, hi, lambda, s, tolerance));
         }
+        // Tangents at points already evaluated (Newton's iterates, earlier bounds) cost nothing and tighten the bound.
+        if (tangents) xs.AddRange(curve.Evaluated.Where(v => v > lo && v < hi).ToArray());
+        xs = xs.Distinct().ToList();
+        xs.Sort();
         int evaluations = 0;
         while (true)
         {
@@ -90,6 +94,7 @@ internal static class IntervalMaximum
     // Samples either side of the start where the tangents' overshoot is about the tolerance. Between tangents at x and
     // x(1 + δ) the bound exceeds f − λx by about δ²/8 · (x²|f″(x)| + λ(s − 1)x) (|F″|Δy²/8 in y = x^s, with F″ from f″ and
     // F′ = λ/(s·x^(s−1)) at a point of slope λ): bisecting down to that δ from the bounds would take a dozen samples a side.
+    // (A concave curve, s = 1, needs none: its tangent at a point of slope λ bounds it everywhere.)
     private static IEnumerable<double> Neighbours(CurvePoint point, double start, double lo, double hi, double lambda, double s, double tolerance)
     {
         double spread = start * start * Math.Abs(point.Curvature) + Math.Max(0, lambda) * (s - 1) * start;

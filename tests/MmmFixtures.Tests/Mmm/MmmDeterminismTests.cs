@@ -13,7 +13,7 @@ public sealed class MmmDeterminismTests : TempFolder
     {
         ["data.csv"] = "6813ec9638575d7f6807f0fde13f1ff735798e1cb517d014caaaa59fbb551037",
         ["truth_components.csv"] = "af725e32fc4132c0ae4ec8c040e33234c2844309529129e690b5d12f3358bec4",
-        ["truth.json"] = "aab3af118f71a447192eb48480cd4bed305f7c2644ea0be2d4971c8a9f4c01dc",
+        ["truth.json"] = "c54a8d41be81f423e6da07ed485c155799f21262a7916106cde170974105c5c3",
     };
 
     [Fact]
