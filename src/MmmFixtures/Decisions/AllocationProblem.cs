@@ -31,6 +31,13 @@ public sealed record AllocationChannel(string Name, Func<double, double> Respons
     /// declaration voids the certificate.
     /// </summary>
     public double? ConcaveExponent { get; init; }
+
+    /// <summary>
+    /// Optional: f(x), f′(x) and f″(x) in one evaluation (the value must be <see cref="Response"/>'s). With a
+    /// <see cref="ConcaveExponent"/> on every channel, the allocator solves the optimality conditions by Newton's method and
+    /// bounds each curve by its tangents: a few evaluations per channel instead of hundreds, the same certificate.
+    /// </summary>
+    public Func<double, CurvePoint>? Derivatives { get; init; }
 }
 
 /// <summary>Maximise the objective over the channels' spends for a total budget.</summary>

@@ -18,7 +18,11 @@ namespace MmmFixtures.Decisions;
 /// x_c = lo_c + j_c·h + r_c, Σ f_c(x_c) ≤ λ(B − Σ lo) + Σ_c [U_c(j_c) − λ·h·j_c] where U_c(j) bounds f_c − λr over
 /// cell j; its cell bounds are tightened by branch and bound (<see cref="IntervalMaximum"/>) in the cells the program picks, and the grid is refined until the gap is at most <see cref="TargetGap"/>
 /// or the work allowed is spent (the gap is then reported as it is). Profit (Σ x_c ≤ B) adds an "unspent" channel
-/// with f(s) = s. Channels are evaluated in parallel; the result does not depend on the number of threads.
+/// with f(s) = s. Channels that give their derivatives and shape (<see cref="AllocationChannel.Derivatives"/>,
+/// <see cref="AllocationChannel.ConcaveExponent"/>) replace steps (1) and (2) by Newton's method on the optimality
+/// conditions (<see cref="NewtonAllocation"/>) from the given start, and bound by tangents: a few evaluations per channel;
+/// the grid is searched only when the certificate says the start's basin was not the global one.
+/// Channels are evaluated in parallel; the result does not depend on the number of threads.
 /// </summary>
 public static class SeparableAllocator
 {
@@ -48,11 +52,11 @@ public static class SeparableAllocator
         double shift = problem.Objective == AllocationObjective.Profit ? -budget : 0;
         double Gap(double value, double upper) => GapOf(value + shift, upper + shift);
         if (problem.Objective == AllocationObjective.Profit)
-            channels.Add(new AllocationChannel("(unspent)", s => s, 0, budget) { ConcaveExponent = 1 });
+            channels.Add(new AllocationChannel("(unspent)", s => s, 0, budget) { ConcaveExponent = 1, Derivatives = s => new CurvePoint(s, 1, 0) });
         int n = channels.Count;
         var lo = channels.Select(c => c.Lower).ToArray();
         var hi = channels.Select(c => Math.Min(c.Upper, budget - (SumLower(channels) - c.Lower))).ToArray();
-        var curves = channels.Select(c => new CachedCurve(c.Response)).ToArray();
+        var curves = channels.Select(c => new CachedCurve(c.Response, c.Derivatives)).ToArray();
         var exponents = channels.Select(c => c.ConcaveExponent).ToArray();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = problem.MaxDegreeOfParallelism };
 
@@ -64,32 +68,55 @@ public static class SeparableAllocator
             return new AllocationResult(lo.Take(m).ToArray(), forced + shift, Sum(m, c => curves[c].At(lo[c])),
                 Enumerable.Range(0, m).Select(c => Finite(Marginal(curves[c], lo[c], hi[c], lo[c], budget))).ToArray(), forced + shift, 0);
         }
+        // Curves with derivatives and a declared shape: Newton's method from the given start (or an even split) finds a
+        // local optimum in a few evaluations; the grid's global search is only needed when the certificate says it was not global.
+        bool newton = channels.All(c => c.Derivatives is not null && c.ConcaveExponent is not null || c.Lower == c.Upper);
         int cells = GridCells(n, problem.Start is not null, exponents.All(e => e is not null));
-        double[] x = StartingPoint(problem, curves, lo, hi, budget, cells, parallel, out double step);
-        Refine(curves, lo, hi, budget, x, step, m);
-        double[] marginal;
-        double achieved, lambda, bound;
+        double step = 0;
+        double[] x;
+        if (newton) x = GivenStart(problem.Start, lo, hi, budget);
+        else x = StartingPoint(problem, curves, lo, hi, budget, cells, parallel, out step);
+        void Improve(double[] y)
+        {
+            if (!newton) { Refine(curves, lo, hi, budget, y, step, m); return; }
+            NewtonAllocation.Solve(curves, lo, hi, budget, y, parallel);
+            SpendExactly(y, lo, hi, budget);
+        }
+        Improve(x);
+        var (marginal, achieved, bound, lambda) = Certify(x);
+        if (newton && Gap(achieved, bound) > TargetGap)
+        {
+            var grid = GridOptimum(curves, lo, hi, budget, ShapedGridCells, parallel, out step);
+            Improve(grid);
+            var other = Certify(grid);
+            if (other.Achieved > achieved) (x, marginal, achieved, lambda) = (grid, other.Marginal, other.Achieved, other.Lambda);
+            bound = Math.Max(achieved, Math.Min(bound, other.Bound)); // both bounds hold
+        }
+
         // The Lagrangian bound also says where the allocation falls short: a channel whose best point at price λ beats
         // its current one (a switched-off S-shaped channel worth switching on). Moving it there, paid for by the others,
-        // and refining again is tried while it pays.
-        for (int round = 0; ; round++)
+        // and improving again is tried while it pays. Moves x to the best allocation reached.
+        (double[] Marginal, double Achieved, double Bound, double Lambda) Certify(double[] x)
         {
-            marginal = Enumerable.Range(0, n).Select(c => Marginal(curves[c], lo[c], hi[c], x[c], budget)).ToArray();
-            achieved = Sum(n, c => curves[c].At(x[c]));
-            (bound, lambda) = (double.PositiveInfinity, 0);
-            double[] best = x;
-            // Profit with budget left over: the unspent channel's marginal return, exactly 1, is λ (a median of rounded
-            // marginals off by 1e-8 costs 1e-8 × the unspent budget in the bound).
-            bool unspentInside = problem.Objective == AllocationObjective.Profit && x[n - 1] > lo[n - 1] && x[n - 1] < hi[n - 1];
-            foreach (double candidate in unspentInside ? new[] { 1.0 } : MarginalCandidates(x, lo, hi, marginal))
+            for (int round = 0; ; round++)
             {
-                double lagrangian = Math.Max(achieved, LagrangianBound(curves, exponents, lo, hi, x, candidate, budget, achieved + shift, parallel, out var argmax));
-                if (lagrangian < bound) (bound, lambda, best) = (lagrangian, candidate, argmax);
+                var marginal = Enumerable.Range(0, n).Select(c => Marginal(curves[c], lo[c], hi[c], x[c], budget)).ToArray();
+                double achieved = Sum(n, c => curves[c].At(x[c]));
+                var (bound, lambda) = (double.PositiveInfinity, 0.0);
+                double[] best = x;
+                // Profit with budget left over: the unspent channel's marginal return, exactly 1, is λ (a median of rounded
+                // marginals off by 1e-8 costs 1e-8 × the unspent budget in the bound).
+                bool unspentInside = problem.Objective == AllocationObjective.Profit && x[n - 1] > lo[n - 1] && x[n - 1] < hi[n - 1];
+                foreach (double candidate in unspentInside ? new[] { 1.0 } : MarginalCandidates(x, lo, hi, marginal))
+                {
+                    double lagrangian = Math.Max(achieved, LagrangianBound(curves, exponents, lo, hi, x, candidate, budget, achieved + shift, parallel, out var argmax));
+                    if (lagrangian < bound) (bound, lambda, best) = (lagrangian, candidate, argmax);
+                }
+                if (Gap(achieved, bound) <= TargetGap || round == MaxSwitchRounds) return (marginal, achieved, bound, lambda);
+                var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, achieved + shift, Improve);
+                if (moved is null) return (marginal, achieved, bound, lambda);
+                Array.Copy(moved, x, n);
             }
-            if (Gap(achieved, bound) <= TargetGap || round == MaxSwitchRounds) break;
-            var moved = Switched(curves, lo, hi, budget, x, best, lambda, achieved, achieved + shift, step, m);
-            if (moved is null) break;
-            x = moved;
         }
         for (int gridCells = Math.Max(cells, MinGridCells); Gap(achieved, bound) > TargetGap && n * (double)gridCells * gridCells <= 4 * MaxDpWork; gridCells *= 2)
             bound = Math.Min(bound, Math.Max(achieved, GridBound(curves, exponents, lo, hi, x, lambda, budget, achieved, achieved + shift, gridCells, parallel)));
@@ -133,11 +160,22 @@ public static class SeparableAllocator
         step = 0;
         double[]? grid = cells > 0 ? GridOptimum(curves, lo, hi, budget, cells, parallel, out step) : null;
         if (problem.Start is null) return grid!;
-        var start = new double[n];
-        for (int c = 0; c < n; c++) start[c] = c < problem.Start.Count ? Math.Min(hi[c], Math.Max(lo[c], problem.Start[c])) : lo[c];
-        OntoBudget(start, lo, hi, budget);
+        var start = GivenStart(problem.Start, lo, hi, budget);
         if (grid is null) return start;
         return Sum(n, c => curves[c].At(start[c])) > Sum(n, c => curves[c].At(grid[c])) ? start : grid;
+    }
+
+    // The given start moved into the bounds and onto the budget (channels it does not name at their lower bound); without
+    // one, the budget above the lower bounds split evenly.
+    private static double[] GivenStart(IReadOnlyList<double>? given, double[] lo, double[] hi, double budget)
+    {
+        int n = lo.Length;
+        double share = (budget - lo.Sum()) / n;
+        var start = new double[n];
+        for (int c = 0; c < n; c++)
+            start[c] = Math.Min(hi[c], Math.Max(lo[c], given is null ? lo[c] + share : c < given.Count ? given[c] : lo[c]));
+        OntoBudget(start, lo, hi, budget);
+        return start;
     }
 
     // Spreads the budget's excess (or shortfall) over the channels in proportion to their room above (below) them.
@@ -278,10 +316,15 @@ public static class SeparableAllocator
             if (hi[c] - x[c] < 2 * s) x[c] = hi[c]; // within the last step of a bound: at it
             if (x[c] - lo[c] < 2 * s) x[c] = lo[c];
         }
-        // Exact budget: the residual goes to the largest channel strictly inside its bounds.
+        SpendExactly(x, lo, hi, budget);
+    }
+
+    // Exact budget: the residual goes to the largest channel that stays inside its bounds.
+    private static void SpendExactly(double[] x, double[] lo, double[] hi, double budget)
+    {
         double residual = budget - x.Sum();
         int slack = -1;
-        for (int c = 0; c < n; c++)
+        for (int c = 0; c < x.Length; c++)
             if (x[c] + residual >= lo[c] && x[c] + residual <= hi[c] && (slack < 0 || x[c] > x[slack])) slack = c;
         if (slack >= 0) x[slack] = budget - (x.Sum() - x[slack]);
     }
@@ -293,8 +336,10 @@ public static class SeparableAllocator
         return largest;
     }
 
+    // f′(x): the curve's own slope when it has one, else a central difference (one-sided at a bound).
     private static double Marginal(CachedCurve curve, double lo, double hi, double x, double budget)
     {
+        if (curve.HasDerivatives) return curve.Point(x).Slope;
         double d = Math.Max(x, budget * 1e-3) * 1e-6;
         double a = Math.Max(lo, x - d), b = Math.Min(hi, x + d);
         if (b <= a) { a = x; b = x + d; }
@@ -334,7 +379,7 @@ public static class SeparableAllocator
     // difference from (or gives it to) the other channels in proportion to their room, and refines; null unless that
     // reaches more than the allocation it started from.
     private static double[]? Switched(CachedCurve[] curves, double[] lo, double[] hi, double budget, double[] x, double[] best, double lambda,
-        double achieved, double objective, double step, int spending)
+        double achieved, double objective, Action<double[]> improve)
     {
         int n = x.Length;
         double slack = TargetGap * Math.Abs(objective) / n;
@@ -348,7 +393,7 @@ public static class SeparableAllocator
         foreach (int c in movedChannels) freeLo[c] = freeHi[c] = y[c];
         OntoBudget(y, freeLo, freeHi, budget);
         if (Math.Abs(y.Sum() - budget) > budget * 1e-9) return null;
-        Refine(curves, lo, hi, budget, y, Math.Max(step, budget * 1e-3), spending);
+        improve(y);
         return Sum(n, c => curves[c].At(y[c])) > achieved ? y : null;
     }
 

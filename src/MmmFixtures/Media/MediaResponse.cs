@@ -108,4 +108,113 @@ internal sealed class MediaResponse
         pool.Return(series);
         return sum;
     }
+
+    /// <summary>
+    /// C(k) = Σ_t contribution_t (the bits of <see cref="Total"/>) with its first and second derivatives in k, in one pass:
+    /// for the optimiser's Newton steps and tangent bounds. With x = k·a a period's saturation input,
+    /// C'(k) = β Σ a·sat'(x) and C''(k) = β Σ a²·sat''(x) (adstock is linear: saturation first, the derivatives are
+    /// carried over like the contributions); at k = 0 the limits (a Hill curve with slope below 1 has an infinite one).
+    /// </summary>
+    public (double Total, double Slope, double Curvature) TotalWithDerivatives(double k)
+    {
+        var transform = _transform;
+        var saturation = transform.Saturation;
+        double beta = transform.Beta, value = 0, slope = 0, curvature = 0;
+        if (_signal is not null)
+        {
+            if (transform.SignalScale <= 0) return (0, 0, 0);
+            int n = _signal.Length;
+            var first = new double[n];
+            var second = new double[n];
+            for (int t = 0; t < n; t++)
+            {
+                double a = _signal[t] / transform.SignalScale;
+                InputDerivatives(saturation, k * a, a, saturation.Apply(k * a), out first[t], out second[t]);
+            }
+            var carried = new double[n];
+            AdstockKernel.Convolve(first, transform.Weights, carried);
+            foreach (double v in carried) slope += v;
+            AdstockKernel.Convolve(second, transform.Weights, carried);
+            foreach (double v in carried) curvature += v;
+            return (Total(k), beta * slope, beta * curvature);
+        }
+        double[] adstocked = _series!;
+        if (saturation.Kind == SaturationKind.Hill)
+        {
+            // With R = k^s·r: d/dk R/(1 + R) = s·R / (k(1 + R)²), d²/dk² = s·R·(s − 1 − (s + 1)R) / (k²(1 + R)³).
+            double s = saturation.Slope;
+            if (k == 0)
+            {
+                // Near 0, C grows like k^s·Σr and C'' like s(s − 1)k^(s−2)·Σr (s = 1: C = Σ r·k − r²·k² + …).
+                double ratios = 0, squares = 0;
+                foreach (double r in adstocked) { ratios += r; squares += r * r; }
+                return (0, beta * (s > 1 ? 0 : s == 1 ? ratios : double.PositiveInfinity),
+                    beta * (s > 2 ? 0 : s == 2 ? 2 * ratios : s > 1 ? double.PositiveInfinity : s == 1 ? -2 * squares : double.NegativeInfinity));
+            }
+            double ks = DeterministicMath.Pow(k, s);
+            foreach (double r in adstocked)
+            {
+                double ratio = ks * r;
+                value += beta * SaturationCurve.HillFromRatio(ratio);
+                if (double.IsPositiveInfinity(ratio)) continue; // saturated: no slope
+                double q = 1 / (1 + ratio), rise = ratio * q * q;
+                slope += rise;
+                curvature += rise * q * (s - 1 - (s + 1) * ratio);
+            }
+            return (value, beta * s * slope / k, beta * s * curvature / (k * k));
+        }
+        foreach (double a in adstocked)
+        {
+            double v = saturation.Apply(k * a);
+            value += beta * v;
+            InputDerivatives(saturation, k * a, a, v, out double d1, out double d2);
+            slope += d1;
+            curvature += d2;
+        }
+        return (value, beta * slope, beta * curvature);
+    }
+
+    // a·sat'(x) and a²·sat''(x) at the saturation input x = k·a, given sat(x) (tanh' = 1 − tanh², tanh'' = −2 tanh·tanh').
+    private static void InputDerivatives(in SaturationCurve saturation, double x, double a, double value, out double first, out double second)
+    {
+        first = second = 0;
+        if (a == 0) return; // a period without signal: no k moves it
+        switch (saturation.Kind)
+        {
+            case SaturationKind.Hill:
+            {
+                double s = saturation.Slope, u = a / saturation.HalfSaturation;
+                if (x == 0)
+                {
+                    first = s > 1 ? 0 : s == 1 ? u : double.PositiveInfinity;
+                    second = s > 2 ? 0 : s == 2 ? 2 * u * u : s > 1 ? double.PositiveInfinity : s == 1 ? -2 * u * u : double.NegativeInfinity;
+                    return;
+                }
+                double ratio = saturation.HillRatio(x), q = double.IsPositiveInfinity(ratio) ? 0 : 1 / (1 + ratio);
+                double rise = double.IsPositiveInfinity(ratio) ? 0 : ratio * q * q, perInput = a / x;
+                first = s * rise * perInput;
+                second = s * rise * q * (s - 1 - (s + 1) * ratio) * perInput * perInput;
+                return;
+            }
+            case SaturationKind.Logistic:
+            case SaturationKind.Tanh:
+            {
+                double t = value, scale = saturation.Kind == SaturationKind.Logistic ? 0.5 * saturation.Lambda * a : a / saturation.TanhScale;
+                first = (1 - t * t) * scale;
+                second = -2 * t * (1 - t * t) * scale * scale;
+                return;
+            }
+            case SaturationKind.MichaelisMenten:
+            {
+                double q = 1 / (saturation.HalfSaturation + x);
+                first = a * saturation.HalfSaturation * q * q;
+                second = -2 * a * a * saturation.HalfSaturation * q * q * q;
+                return;
+            }
+            default:
+                first = a;
+                second = 0;
+                return;
+        }
+    }
 }

@@ -13,7 +13,7 @@ public sealed class MmmDeterminismTests : TempFolder
     {
         ["data.csv"] = "6813ec9638575d7f6807f0fde13f1ff735798e1cb517d014caaaa59fbb551037",
         ["truth_components.csv"] = "af725e32fc4132c0ae4ec8c040e33234c2844309529129e690b5d12f3358bec4",
-        ["truth.json"] = "3a3e43f3546742ddab08521df58e707c632d2261fcf7f4fd0ab6e2e0852436e1",
+        ["truth.json"] = "c54a8d41be81f423e6da07ed485c155799f21262a7916106cde170974105c5c3",
     };
 
     [Fact]

@@ -28,27 +28,46 @@ public static class BudgetOptimizer
                 unknown.Select(name => new SpecError($"bounds[{name}]", name, "must name a channel of the panel")).ToArray());
         double budget = options.Budget ?? truth.Sum(c => c.TotalSpend);
         var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.Prepare() : Array.Empty<MediaResponse>()).ToArray();
-        var national = Solve(panel, options, budget, NationalVariables(truth, curves), null);
+        // Newton's method starts from the realised allocation scaled to the budget, the per-geo problem from the national optimum.
+        double realised = truth.Sum(c => c.TotalSpend);
+        var scaled = truth.Select(c => realised > 0 ? c.TotalSpend * budget / realised : 0).ToArray();
+        var national = Solve(panel, options, budget, NationalVariables(truth, curves), scaled, perGeo: false);
         if (!options.PerGeo) return national.Allocation;
         var perGeo = GeoVariables(truth, curves);
         var start = perGeo.Select(v => national.Result.Spend[v.Channel] / truth[v.Channel].TotalSpend * truth[v.Channel].SpendByGeo[v.Geo]).ToArray();
-        return Solve(panel, options, budget, perGeo, start).Allocation;
+        return Solve(panel, options, budget, perGeo, start, perGeo: true).Allocation;
     }
 
-    // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k) and realised spend.
-    private sealed record Variable(int Channel, int Geo, double Spend, Func<double, double> Curve, double? Exponent);
+    // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k), its derivatives
+    // in k, and its realised spend.
+    private sealed record Variable(int Channel, int Geo, double Spend, Func<double, double> Curve, Func<double, CurvePoint> Points, double? Exponent);
 
     private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, MediaResponse[][] curves) =>
-        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => ResponseCurves.National(curves[i], k),
+        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => ResponseCurves.National(curves[i], k), k => NationalPoint(curves[i], k),
             ConcaveExponent(c.ParametersByGeo))).ToArray();
 
     private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth, MediaResponse[][] curves) =>
         truth.SelectMany((c, i) => Enumerable.Range(0, c.SpendByGeo.Count).Where(g => c.SpendByGeo[g] > 0 && c.TotalSpend > 0)
-            .Select(g => new Variable(i, g, c.SpendByGeo[g], k => curves[i][g].Total(k), ConcaveExponent(new[] { c.ParametersByGeo[g] }))))
+            .Select(g => new Variable(i, g, c.SpendByGeo[g], k => curves[i][g].Total(k), k => Point(curves[i][g].TotalWithDerivatives(k)),
+                ConcaveExponent(new[] { c.ParametersByGeo[g] }))))
             .ToArray();
 
+    // Σ_g of C_g(k) and its derivatives, in geo order: the value has the bits of ResponseCurves.National.
+    private static CurvePoint NationalPoint(MediaResponse[] geos, double k)
+    {
+        double value = 0, slope = 0, curvature = 0;
+        foreach (var geo in geos)
+        {
+            var (v, d1, d2) = geo.TotalWithDerivatives(k);
+            (value, slope, curvature) = (value + v, slope + d1, curvature + d2);
+        }
+        return new CurvePoint(value, slope, curvature);
+    }
+
+    private static CurvePoint Point((double Total, double Slope, double Curvature) p) => new(p.Total, p.Slope, p.Curvature);
+
     private static (OptimalAllocation Allocation, AllocationResult Result) Solve(MmmPanel panel, BudgetOptions options, double budget,
-        Variable[] variables, double[]? start)
+        Variable[] variables, double[] start, bool perGeo)
     {
         var truth = panel.Truth.Channels;
         double rpk = panel.Spec.RevenuePerKpi;
@@ -57,9 +76,15 @@ public static class BudgetOptimizer
             var bounds = options.Bounds.TryGetValue(truth[v.Channel].Name, out var b) ? b : new MultiplierBounds();
             string name = v.Geo < 0 ? truth[v.Channel].Name : $"{truth[v.Channel].Name}@{panel.GeoNames[v.Geo]}";
             if (!(v.Spend > 0)) return new AllocationChannel(name, _ => 0, 0, 0);
+            // x = k·spend: f′(x) = C′(k)·rpk / spend, f″(x) = C″(k)·rpk / spend².
             return new AllocationChannel(name, x => v.Curve(x / v.Spend) * rpk, bounds.Min * v.Spend, bounds.Max * v.Spend)
             {
                 ConcaveExponent = v.Exponent,
+                Derivatives = x =>
+                {
+                    var p = v.Points(x / v.Spend);
+                    return new CurvePoint(p.Value * rpk, p.Slope * rpk / v.Spend, p.Curvature * rpk / (v.Spend * v.Spend));
+                },
             };
         }).ToArray();
         var result = SeparableAllocator.Maximize(new AllocationProblem(channels, budget, options.Objective)
@@ -72,7 +97,7 @@ public static class BudgetOptimizer
             v.Spend > 0 ? result.MarginalReturn[i] ?? RightDerivative(v, result.Spend[i], rpk) : null)).ToArray();
         IReadOnlyList<ChannelAllocation> byChannel = cells;
         IReadOnlyList<GeoAllocation>? byGeo = null;
-        if (start is not null)
+        if (perGeo)
         {
             byGeo = variables.Select((v, i) => new GeoAllocation(panel.GeoNames[v.Geo], cells[i])).ToArray();
             byChannel = truth.Select((c, i) => ChannelTotal(c, cells.Where((_, j) => variables[j].Channel == i).ToArray())).ToArray();
