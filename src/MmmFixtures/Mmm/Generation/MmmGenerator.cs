@@ -394,7 +394,7 @@ public static class MmmGenerator
             {
                 var signal = new double[_periods];
                 for (int t = 0; t < _periods; t++) signal[t] = signalColumn[t * _geos + g];
-                byGeo[g] = _states[c, g].Prepare(signal);
+                byGeo[g] = new MediaResponse(_states[c, g], signal); // the gathered copy is the response's own: no second copy
             });
             return byGeo;
         }

@@ -36,7 +36,14 @@ internal static class OracleUncertainty
         var betas = new double[G][];
         var geoZSums = new double[G][];
         // Geos are fitted independently (in parallel) and pooled in geo order, so the sums are the same on any number of threads.
-        System.Threading.Tasks.Parallel.For(0, G, g => geoFits[g] = FitGeo(panel, g, out betas[g], out geoZSums[g]));
+        // Each thread reuses one set of per-geo matrices: allocated per geo they are large-object garbage (C·T doubles each).
+        System.Threading.Tasks.Parallel.For(0, G, () => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C),
+            (g, _, buffers) =>
+            {
+                geoFits[g] = FitGeo(panel, g, buffers, out betas[g], out geoZSums[g]);
+                return buffers;
+            },
+            _ => { });
         var zSum = new double[C];
         for (int g = 0; g < G; g++)
         {
@@ -90,15 +97,15 @@ internal static class OracleUncertainty
     }
 
     // The channel columns of geo g with its baseline partialled out: RᵀR, Rᵀ W R and the centred sums of squares.
-    private static GeoFit FitGeo(MmmPanel panel, int g, out double[] betas, out double[] zSum)
+    // Every element is written before it is read, so the buffers carry nothing from one geo to the next.
+    private static GeoFit FitGeo(MmmPanel panel, int g, FitBuffers buffers, out double[] betas, out double[] zSum)
     {
         var truth = panel.Truth;
         var spec = panel.Spec;
-        int T = panel.Periods, G = panel.GeoCount, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count;
+        int T = panel.Periods, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count;
         int p = 3 + K + E;
-        var baseline = new double[T, p];
-        var z = new double[C, T];
-        var weight = new double[T];
+        double[,] baseline = buffers.Baseline, z = buffers.Z, residual = buffers.Residual;
+        double[] weight = buffers.Weight;
         betas = new double[C];
         zSum = new double[C];
         for (int c = 0; c < C; c++) betas[c] = truth.Channels[c].ParametersByGeo[g].Beta;
@@ -138,7 +145,6 @@ internal static class OracleUncertainty
                 btb[i, j] = sum;
             }
         var factor = new CholeskyFactor(btb);
-        var residual = new double[C, T];
         var fit = new GeoFit(C);
         for (int c = 0; c < C; c++)
         {
@@ -172,6 +178,15 @@ internal static class OracleUncertainty
                 fit.Meat[i, j] = fit.Meat[j, i] = meat;
             }
         return fit;
+    }
+
+    /// <summary>One thread's design, transformed signals, residuals and row weights of a geo (T periods, p baseline columns, C channels).</summary>
+    private sealed class FitBuffers(int periods, int baselineColumns, int channels)
+    {
+        public double[,] Baseline { get; } = new double[periods, baselineColumns];
+        public double[,] Z { get; } = new double[channels, periods];
+        public double[,] Residual { get; } = new double[channels, periods];
+        public double[] Weight { get; } = new double[periods];
     }
 
     /// <summary>The normal-equation pieces of one fit on the channel columns (baseline already partialled out).</summary>
