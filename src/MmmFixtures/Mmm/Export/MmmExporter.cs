@@ -122,8 +122,8 @@ public static class MmmExporter
     internal const int ValuesPerChunk = 1 << 16;
 
     // data.csv and truth_components.csv, chunk of rows by chunk of rows: formatted and hashed on worker threads, appended
-    // here in row order, so the bytes do not depend on the number of threads.
-    private static ExportedFile[] WriteRowTables(MmmPanel panel, TableFile data, TableFile components, int maxDegreeOfParallelism)
+    // here in row order, so the bytes do not depend on the number of threads (a shard writes its geos' rows the same way).
+    internal static ExportedFile[] WriteRowTables(MmmPanel panel, TableFile data, TableFile components, int maxDegreeOfParallelism)
     {
         using (data)
         using (components)
