@@ -81,6 +81,10 @@ public sealed class MmmPanel
         _y = null;
         _spend = _controls = _events = null;
         _exposure = null;
-        Truth.ReleaseRows();
+        Truth.ReleaseRows(returnFreedMemory: (long)RowCount * Math.Max(1, Spec.Channels.Count) >= ReturnedMemoryCells);
     }
+
+    // Returning the released memory to the system pays (in page faults when it is used again) only for a large panel:
+    // from 4 M row × channel cells, about 100 MB of spend, exposure and contribution columns.
+    private const long ReturnedMemoryCells = 1 << 22;
 }

@@ -87,8 +87,8 @@ public sealed class MmmTruth
     internal void AttachOptimalAllocation(MmmPanel panel) =>
         _optimalAllocation = new(() => Decisions.BudgetOptimizer.Optimize(panel), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Drops the row columns (see <see cref="MmmPanel.ReleaseRows"/>).</summary>
-    internal void ReleaseRows()
+    /// <summary>Drops the row columns (see <see cref="MmmPanel.ReleaseRows"/>), returning their memory to the system when <paramref name="returnFreedMemory"/>.</summary>
+    internal void ReleaseRows(bool returnFreedMemory)
     {
         _intercept = _trend = _seasonality = _noise = _clamp = null;
         foreach (var effect in Controls.Concat(Events)) effect.ReleaseRows();
@@ -97,9 +97,9 @@ public sealed class MmmTruth
         // use unless told to return it: collecting aggressively once they are dropped, and again once the signal columns
         // have given way to the curves, gives their memory back before the optimiser runs (the process' peak is then the
         // rows', not the rows' plus the curves').
-        ReturnFreedMemory();
+        if (returnFreedMemory) ReturnFreedMemory();
         foreach (var channel in Channels) channel.ReleaseCurveSource();
-        ReturnFreedMemory();
+        if (returnFreedMemory) ReturnFreedMemory();
     }
 
     private static void ReturnFreedMemory() =>
