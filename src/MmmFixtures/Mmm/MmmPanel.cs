@@ -10,9 +10,10 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 public sealed class MmmPanel
 {
-    private readonly double[] _y;
-    private readonly double[][] _spend, _controls, _events;
-    private readonly double[]?[] _exposure;
+    // Null once released (ReleaseRows): only for a panel an export generated for itself.
+    private double[]? _y;
+    private double[][]? _spend, _controls, _events;
+    private double[]?[]? _exposure;
 
     internal MmmPanel(MmmSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<string> geoNames, double[] y,
         double[][] spend, double[]?[] exposure, double[][] controls, double[][] events, MmmTruth truth)
@@ -21,6 +22,7 @@ public sealed class MmmPanel
         Dates = dates;
         GeoNames = geoNames;
         _y = y;
+        RowCount = y.Length;
         _spend = spend;
         _exposure = exposure;
         _controls = controls;
@@ -46,26 +48,43 @@ public sealed class MmmPanel
     public int GeoCount => GeoNames.Count;
 
     /// <summary>Rows T · G.</summary>
-    public int RowCount => _y.Length;
+    public int RowCount { get; }
 
     /// <summary>The row of <paramref name="period"/> in <paramref name="geo"/>.</summary>
     public int RowIndex(int period, int geo) => period * GeoNames.Count + geo;
 
     /// <summary>The KPI on every row.</summary>
-    public ReadOnlySpan<double> Y => _y;
+    public ReadOnlySpan<double> Y => ReleasedRows.Held(_y);
 
     /// <summary>Spend of channel <paramref name="channel"/> (declaration index) on every row.</summary>
-    public ReadOnlySpan<double> Spend(int channel) => _spend[channel];
+    public ReadOnlySpan<double> Spend(int channel) => ReleasedRows.Held(_spend)[channel];
 
     /// <summary>Impressions or clicks of channel <paramref name="channel"/> on every row; empty when it has no media unit.</summary>
-    public ReadOnlySpan<double> Exposure(int channel) => _exposure[channel] ?? Array.Empty<double>();
+    public ReadOnlySpan<double> Exposure(int channel) => ReleasedRows.Held(_exposure)[channel] ?? Array.Empty<double>();
 
     /// <summary>The value of control <paramref name="control"/> on every row.</summary>
-    public ReadOnlySpan<double> ControlValue(int control) => _controls[control];
+    public ReadOnlySpan<double> ControlValue(int control) => ReleasedRows.Held(_controls)[control];
 
     /// <summary>The 0/1 indicator of event <paramref name="eventIndex"/> on every row.</summary>
-    public ReadOnlySpan<double> EventIndicator(int eventIndex) => _events[eventIndex];
+    public ReadOnlySpan<double> EventIndicator(int eventIndex) => ReleasedRows.Held(_events)[eventIndex];
 
     /// <summary>The exact truth of the panel.</summary>
     public MmmTruth Truth { get; }
+
+    /// <summary>
+    /// Drops every row column (observable and truth), keeping the per-geo and national truth, and each spending channel's
+    /// prepared response curves in their place (the optimiser's curves, built from the signal columns as those are dropped).
+    /// For a panel that never leaves the export that generated it; reading a row column afterwards throws.
+    /// </summary>
+    internal void ReleaseRows()
+    {
+        _y = null;
+        _spend = _controls = _events = null;
+        _exposure = null;
+        Truth.ReleaseRows(returnFreedMemory: (long)RowCount * Math.Max(1, Spec.Channels.Count) >= ReturnedMemoryCells);
+    }
+
+    // Returning the released memory to the system pays (in page faults when it is used again) only for a large panel:
+    // from 4 M row × channel cells, about 100 MB of spend, exposure and contribution columns.
+    private const long ReturnedMemoryCells = 1 << 22;
 }

@@ -42,7 +42,14 @@ public static class MmmExporter
     /// <exception cref="ExportFolderException">See <see cref="Export(MmmPanel, string)"/>.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
     /// <exception cref="NotSupportedException">The format is not written yet.</exception>
-    public static ExportResult Export(MmmPanel panel, string folder, DatasetExportOptions options)
+    public static ExportResult Export(MmmPanel panel, string folder, DatasetExportOptions options) => Export(panel, folder, options, releaseRows: false);
+
+    /// <summary>
+    /// <see cref="Export(MmmPanel, string, DatasetExportOptions)"/>; with <paramref name="releaseRows"/> (a panel generated for
+    /// this export only) the same bytes at a lower peak: the panel's rows are released once the tables, the layouts and what
+    /// truth.json reads of them are written, before the optimiser's curves are built.
+    /// </summary>
+    internal static ExportResult Export(MmmPanel panel, string folder, DatasetExportOptions options, bool releaseRows)
     {
         if (panel is null) throw new ArgumentNullException(nameof(panel));
         if (folder is null) throw new ArgumentNullException(nameof(folder));
@@ -57,32 +64,66 @@ public static class MmmExporter
 
         TableSchema data = MmmColumns.DataTable(panel.Spec), components = MmmColumns.ComponentsTable(panel.Spec);
         using var export = ExportFolder.Open(folder, options, new[] { data, components });
-        var files = FirstFailure.Unwrap(() =>
+        ExportedFile[] WriteRows() => WriteRowTables(panel, export.OpenTable(data), export.OpenTable(components), options.MaxDegreeOfParallelism);
+        ExportedFile WriteTruth() => export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report));
+        ExportedFile[] files;
+        LayoutWriter[] layouts;
+        if (!releaseRows)
         {
             // truth.json (response curves, optimum, oracle) needs no rows: it is computed and written while they are.
-            var truth = Task.Run(() => export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report)));
-            try
-            {
-                return WriteRowTables(panel, export.OpenTable(data), export.OpenTable(components), options.MaxDegreeOfParallelism)
-                    .Append(truth.GetAwaiter().GetResult()).ToArray();
-            }
-            finally
-            {
-                truth.ContinueWith(_ => { }, TaskScheduler.Default).Wait(); // never leave (and remove the staging folder) while it writes
-            }
-        });
-        var layouts = options.Layouts.Distinct().Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
+            var (rows, truth) = FirstFailure.Unwrap(() => WhileWritingRows(WriteTruth, WriteRows));
+            files = rows.Append(truth).ToArray();
+            layouts = WriteLayouts(export, panel, options);
+        }
+        else
+        {
+            // What truth.json reads of the rows (oracle, counterfactual curves) is computed while they are written; the
+            // optimiser's curves are built from the signal columns as the rows are released.
+            var (rows, _) = FirstFailure.Unwrap(() => WhileWritingRows(() => ReadTruthOfRows(panel), WriteRows));
+            layouts = WriteLayouts(export, panel, options);
+            panel.ReleaseRows();
+            files = rows.Append(FirstFailure.Unwrap(WriteTruth)).ToArray();
+        }
         return export.Commit("mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec),
             files.Concat(layouts.SelectMany(l => l.Files)).ToArray(),
             new[] { data, components }.Concat(layouts.SelectMany(l => l.Tables)).ToArray(), report.Findings);
+    }
+
+    private static LayoutWriter[] WriteLayouts(ExportFolder export, MmmPanel panel, DatasetExportOptions options) =>
+        options.Layouts.Distinct().Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
+
+    private static bool ReadTruthOfRows(MmmPanel panel)
+    {
+        foreach (var channel in panel.Truth.Channels)
+        {
+            _ = channel.Oracle;
+            _ = channel.ResponseCurve;
+        }
+        return true;
+    }
+
+    // Runs alongside on another thread while the rows are written on this one; never returns or throws while it still runs
+    // (an export leaving early removes its staging folder).
+    private static (ExportedFile[] Rows, T Alongside) WhileWritingRows<T>(Func<T> alongside, Func<ExportedFile[]> writeRows)
+    {
+        var task = Task.Run(alongside);
+        try
+        {
+            var rows = writeRows();
+            return (rows, task.GetAwaiter().GetResult());
+        }
+        finally
+        {
+            task.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        }
     }
 
     /// <summary>Values (cells of both tables) per chunk of rows: enough to keep a worker busy, few enough that the chunks in flight stay a few MB.</summary>
     internal const int ValuesPerChunk = 1 << 16;
 
     // data.csv and truth_components.csv, chunk of rows by chunk of rows: formatted and hashed on worker threads, appended
-    // here in row order, so the bytes do not depend on the number of threads.
-    private static IEnumerable<ExportedFile> WriteRowTables(MmmPanel panel, TableFile data, TableFile components, int maxDegreeOfParallelism)
+    // here in row order, so the bytes do not depend on the number of threads (a shard writes its geos' rows the same way).
+    internal static ExportedFile[] WriteRowTables(MmmPanel panel, TableFile data, TableFile components, int maxDegreeOfParallelism)
     {
         using (data)
         using (components)

@@ -36,9 +36,10 @@ internal static class MmmShardExporter
         var index = ShardRowIndex.Schema(new[] { data, components });
         var plan = new ShardPlan(shard, GeoEntity);
         using var export = ExportFolder.Open(folder, options.Format);
-        var panelRows = panel is null ? null : new MmmRows(panel);
-        var rows = export.WriteTable(data, r => { for (int i = 0; i < (panel?.RowCount ?? 0); i++) panelRows!.WriteData(i, r); })
-            .Concat(export.WriteTable(components, r => { for (int i = 0; i < (panel?.RowCount ?? 0); i++) panelRows!.WriteComponents(i, r); })).ToArray();
+        // The shard's rows are formatted like the whole export's, in parallel chunks (a shard without geos has headers only).
+        var rows = panel is null
+            ? export.WriteTable(data, _ => { }).Concat(export.WriteTable(components, _ => { })).ToArray()
+            : MmmExporter.WriteRowTables(panel, export.OpenTable(data), export.OpenTable(components), options.MaxDegreeOfParallelism);
         var truth = export.WriteFile(MmmExporter.TruthFile, s =>
         {
             if (panel is not null) MmmTruthJson.Write(panel, s, report!);

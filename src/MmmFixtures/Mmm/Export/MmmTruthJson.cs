@@ -175,15 +175,8 @@ public static class MmmTruthJson
         w.WriteString("name", truth.Name);
         w.WriteString("column", column);
         w.WriteNumber("effect", truth.Coefficient);
-        w.WriteNumber("totalEffect", Sum(truth));
+        w.WriteNumber("totalEffect", truth.Total);
         w.WriteEndObject();
-    }
-
-    private static double Sum(EffectTruth truth)
-    {
-        double sum = 0;
-        foreach (double v in truth.Effect) sum += v;
-        return sum;
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, double? value)

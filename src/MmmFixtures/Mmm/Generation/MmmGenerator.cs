@@ -375,7 +375,7 @@ public static class MmmGenerator
                     _geoNames,
                     totalY,
                     _spec.RevenuePerKpi,
-                    () => PrepareCurves(channel, maxDegreeOfParallelism));
+                    CurveSource(channel, maxDegreeOfParallelism));
             }
             var controls = _spec.Controls.Select((k, i) => new EffectTruth(k.Name, k.Effect, _controlEffect[i])).ToArray();
             var events = _spec.Events.Select((e, i) => new EffectTruth(e.Name, e.Effect, _eventEffect[i])).ToArray();
@@ -385,16 +385,25 @@ public static class MmmGenerator
         }
 
         // Channel c's transform bound to its signal in each geo (its response curve at any multiplier k, S and noise
-        // fixed; each geo summed in period order, as the realised totals are).
-        private MediaResponse[] PrepareCurves(int c, int maxDegreeOfParallelism)
+        // fixed; each geo summed in period order, as the realised totals are). The source holds the signal column and the
+        // transforms only, not this run: an export that releases the panel's rows frees the other columns.
+        private Func<MediaResponse[]> CurveSource(int c, int maxDegreeOfParallelism)
         {
-            var byGeo = new MediaResponse[_geos];
             double[] signalColumn = _spec.Channels[c].TransformOn == TransformInput.Exposure ? _exposure[c]! : _spend[c];
-            Parallel.For(0, _geos, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, g =>
+            var states = Enumerable.Range(0, _geos).Select(g => _states[c, g]).ToArray();
+            int periods = _periods;
+            return () => PrepareCurves(signalColumn, states, periods, maxDegreeOfParallelism);
+        }
+
+        private static MediaResponse[] PrepareCurves(double[] signalColumn, MediaTransform[] states, int periods, int maxDegreeOfParallelism)
+        {
+            int geos = states.Length;
+            var byGeo = new MediaResponse[geos];
+            Parallel.For(0, geos, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, g =>
             {
-                var signal = new double[_periods];
-                for (int t = 0; t < _periods; t++) signal[t] = signalColumn[t * _geos + g];
-                byGeo[g] = _states[c, g].Prepare(signal);
+                var signal = new double[periods];
+                for (int t = 0; t < periods; t++) signal[t] = signalColumn[t * geos + g];
+                byGeo[g] = new MediaResponse(states[g], signal); // the gathered copy is the response's own: no second copy
             });
             return byGeo;
         }

@@ -11,7 +11,7 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 public sealed class ChannelTruth
 {
-    private readonly double[] _contribution;
+    private double[]? _contribution; // null once released (MmmPanel.ReleaseRows)
     private readonly Lazy<(IReadOnlyList<ResponsePoint> Curve, double? Marginal, IReadOnlyDictionary<string, double?> MarginalByGeo)> _counterfactuals;
     private readonly ResponseCurves _curves;
 
@@ -54,7 +54,7 @@ public sealed class ChannelTruth
     public IReadOnlyList<ChannelGeoParameters> ParametersByGeo { get; }
 
     /// <summary>The contribution on every row, in the panel's row order (date, then geo).</summary>
-    public ReadOnlySpan<double> Contribution => _contribution;
+    public ReadOnlySpan<double> Contribution => ReleasedRows.Held(_contribution);
 
     /// <summary>Σ spend per geo.</summary>
     public IReadOnlyList<double> SpendByGeo { get; }
@@ -109,6 +109,17 @@ public sealed class ChannelTruth
 
     /// <summary>Whether the oracle's relative SE of the national ROAS is below 10%: a channel no method can be expected to recover when false.</summary>
     public bool Identifiable => Oracle.Identifiable;
+
+    // The export that releases the rows has written everything that reads them; what truth.json still needs is computed
+    // first (counterfactuals, oracle), and the optimiser's curves are prepared before the signal column goes.
+    internal void ReleaseRows()
+    {
+        _ = _counterfactuals.Value;
+        _ = Oracle;
+        _contribution = null;
+    }
+
+    internal void ReleaseCurveSource() => _curves.ReleaseSource(keepPrepared: TotalSpend > 0);
 
     private Lazy<ChannelOracle[]>? _oracle;
     private int _oracleIndex;

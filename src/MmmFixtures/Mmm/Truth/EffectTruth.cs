@@ -5,7 +5,7 @@ namespace MmmFixtures.Mmm;
 /// <summary>The truth of a control or an event: its effect coefficient and its effect on every row.</summary>
 public sealed class EffectTruth
 {
-    private readonly double[] _effect;
+    private double[]? _effect; // null once released (MmmPanel.ReleaseRows)
 
     internal EffectTruth(string name, double coefficient, double[] effect)
     {
@@ -15,6 +15,9 @@ public sealed class EffectTruth
         for (int i = 0; i < effect.Length; i++)
             if (effect[i] == 0) effect[i] = 0;
         _effect = effect;
+        double total = 0;
+        foreach (double v in effect) total += v;
+        Total = total;
     }
 
     /// <summary>The entity's name.</summary>
@@ -24,5 +27,10 @@ public sealed class EffectTruth
     public double Coefficient { get; }
 
     /// <summary>The effect on every row (coefficient × value), in the panel's row order.</summary>
-    public ReadOnlySpan<double> Effect => _effect;
+    public ReadOnlySpan<double> Effect => ReleasedRows.Held(_effect);
+
+    /// <summary>Σ effect over all rows, in row order.</summary>
+    internal double Total { get; }
+
+    internal void ReleaseRows() => _effect = null;
 }

@@ -11,8 +11,8 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 public sealed class MmmTruth
 {
-    private readonly double[] _intercept, _trend, _seasonality, _noise;
-    private readonly double[]? _clamp;
+    // Null once released (MmmPanel.ReleaseRows).
+    private double[]? _intercept, _trend, _seasonality, _noise, _clamp;
     private readonly Dictionary<string, ChannelTruth> _channelsByName;
 
     internal MmmTruth(IReadOnlyList<ChannelTruth> channels, IReadOnlyList<EffectTruth> controls, IReadOnlyList<EffectTruth> events,
@@ -30,6 +30,7 @@ public sealed class MmmTruth
         _seasonality = seasonalityComponent;
         _noise = noise;
         _clamp = clamp;
+        HasClamp = clamp is not null;
         _channelsByName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
         SetShares(channels, geos);
     }
@@ -56,22 +57,22 @@ public sealed class MmmTruth
     public IReadOnlyList<(double Sin, double Cos)> SeasonalityCoefficients { get; }
 
     /// <summary>The intercept component per row (base[g]).</summary>
-    public ReadOnlySpan<double> Intercept => _intercept;
+    public ReadOnlySpan<double> Intercept => ReleasedRows.Held(_intercept);
 
     /// <summary>The trend component per row.</summary>
-    public ReadOnlySpan<double> Trend => _trend;
+    public ReadOnlySpan<double> Trend => ReleasedRows.Held(_trend);
 
     /// <summary>The seasonality component per row.</summary>
-    public ReadOnlySpan<double> Seasonality => _seasonality;
+    public ReadOnlySpan<double> Seasonality => ReleasedRows.Held(_seasonality);
 
     /// <summary>The noise component per row.</summary>
-    public ReadOnlySpan<double> Noise => _noise;
+    public ReadOnlySpan<double> Noise => ReleasedRows.Held(_noise);
 
     /// <summary>Whether a clamp component exists (the spec asked for <see cref="MmmSpec.ClampNegativeY"/>).</summary>
-    public bool HasClamp => _clamp is not null;
+    public bool HasClamp { get; }
 
     /// <summary>The clamp component per row (what was added to raise a negative y to 0); empty without ClampNegativeY.</summary>
-    public ReadOnlySpan<double> Clamp => _clamp ?? Array.Empty<double>();
+    public ReadOnlySpan<double> Clamp => HasClamp ? ReleasedRows.Held(_clamp) : Array.Empty<double>();
 
     /// <summary>
     /// The optimal national allocation of the realised total spend on the true response curves (contribution objective,
@@ -85,6 +86,28 @@ public sealed class MmmTruth
 
     internal void AttachOptimalAllocation(MmmPanel panel) =>
         _optimalAllocation = new(() => Decisions.BudgetOptimizer.Optimize(panel), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Drops the row columns (see <see cref="MmmPanel.ReleaseRows"/>), returning their memory to the system when <paramref name="returnFreedMemory"/>.</summary>
+    internal void ReleaseRows(bool returnFreedMemory)
+    {
+        _intercept = _trend = _seasonality = _noise = _clamp = null;
+        foreach (var effect in Controls.Concat(Events)) effect.ReleaseRows();
+        foreach (var channel in Channels) channel.ReleaseRows();
+        // Row columns are large objects, which only a full collection frees, and a collection keeps freed memory for later
+        // use unless told to return it: collecting aggressively once they are dropped, and again once the signal columns
+        // have given way to the curves, gives their memory back before the optimiser runs (the process' peak is then the
+        // rows', not the rows' plus the curves').
+        if (returnFreedMemory) ReturnFreedMemory();
+        foreach (var channel in Channels) channel.ReleaseCurveSource();
+        if (returnFreedMemory) ReturnFreedMemory();
+    }
+
+    private static void ReturnFreedMemory() =>
+#if NET
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+#else
+        GC.Collect();
+#endif
 
     /// <summary>The truth of the channel named <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such channel.</exception>

@@ -19,6 +19,9 @@ internal static class OracleUncertainty
     /// <summary>The relative SE of ROAS below which a channel is called identifiable.</summary>
     public const double IdentifiableRelativeSe = 0.1;
 
+    // Geos fitted between two poolings: enough to keep every core busy, few enough that their fits stay small.
+    private const int GeosPerBatch = 64;
+
     /// <summary>Gives every channel of <paramref name="panel"/> its oracle, computed for all channels on first use.</summary>
     public static void Attach(MmmPanel panel)
     {
@@ -32,21 +35,32 @@ internal static class OracleUncertainty
         var truth = panel.Truth;
         int T = panel.Periods, G = panel.GeoCount, C = truth.Channels.Count;
         var national = new GeoFit(C);
-        var geoFits = new GeoFit[G];
-        var betas = new double[G][];
-        var geoZSums = new double[G][];
-        // Geos are fitted independently (in parallel) and pooled in geo order, so the sums are the same on any number of threads.
-        System.Threading.Tasks.Parallel.For(0, G, g => geoFits[g] = FitGeo(panel, g, out betas[g], out geoZSums[g]));
         var zSum = new double[C];
-        for (int g = 0; g < G; g++)
-        {
-            national.AddScaled(geoFits[g], betas[g]);
-            for (int c = 0; c < C; c++) zSum[c] += geoZSums[g][c];
-        }
-        var nationalSe = national.StandardErrors(out double?[] nationalVif);
         var geoSe = new double?[G][];
         var geoVif = new double?[G][];
-        for (int g = 0; g < G; g++) geoSe[g] = geoFits[g].StandardErrors(out geoVif[g]);
+        // Geos are fitted independently (in parallel) and pooled in geo order, so the sums are the same on any number of
+        // threads. They go in batches, so only a batch's fits (2·C² doubles each) are held, not every geo's; each thread
+        // reuses one set of per-geo matrices (allocated per geo they are large-object garbage, C·T doubles each).
+        using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C));
+        var fits = new GeoFit[Math.Min(G, GeosPerBatch)];
+        var betas = new double[fits.Length][];
+        var geoZSums = new double[fits.Length][];
+        for (int first = 0; first < G; first += GeosPerBatch)
+        {
+            int count = Math.Min(GeosPerBatch, G - first);
+            System.Threading.Tasks.Parallel.For(0, count, j =>
+            {
+                int g = first + j;
+                fits[j] = FitGeo(panel, g, buffers.Value!, out betas[j], out geoZSums[j]);
+                geoSe[g] = fits[j].StandardErrors(out geoVif[g]);
+            });
+            for (int j = 0; j < count; j++)
+            {
+                national.AddScaled(fits[j], betas[j]);
+                for (int c = 0; c < C; c++) zSum[c] += geoZSums[j][c];
+            }
+        }
+        var nationalSe = national.StandardErrors(out double?[] nationalVif);
 
         var result = new ChannelOracle[C];
         for (int c = 0; c < C; c++)
@@ -90,15 +104,15 @@ internal static class OracleUncertainty
     }
 
     // The channel columns of geo g with its baseline partialled out: RᵀR, Rᵀ W R and the centred sums of squares.
-    private static GeoFit FitGeo(MmmPanel panel, int g, out double[] betas, out double[] zSum)
+    // Every element is written before it is read, so the buffers carry nothing from one geo to the next.
+    private static GeoFit FitGeo(MmmPanel panel, int g, FitBuffers buffers, out double[] betas, out double[] zSum)
     {
         var truth = panel.Truth;
         var spec = panel.Spec;
-        int T = panel.Periods, G = panel.GeoCount, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count;
+        int T = panel.Periods, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count;
         int p = 3 + K + E;
-        var baseline = new double[T, p];
-        var z = new double[C, T];
-        var weight = new double[T];
+        double[,] baseline = buffers.Baseline, z = buffers.Z, residual = buffers.Residual;
+        double[] weight = buffers.Weight;
         betas = new double[C];
         zSum = new double[C];
         for (int c = 0; c < C; c++) betas[c] = truth.Channels[c].ParametersByGeo[g].Beta;
@@ -138,7 +152,6 @@ internal static class OracleUncertainty
                 btb[i, j] = sum;
             }
         var factor = new CholeskyFactor(btb);
-        var residual = new double[C, T];
         var fit = new GeoFit(C);
         for (int c = 0; c < C; c++)
         {
@@ -172,6 +185,15 @@ internal static class OracleUncertainty
                 fit.Meat[i, j] = fit.Meat[j, i] = meat;
             }
         return fit;
+    }
+
+    /// <summary>One thread's design, transformed signals, residuals and row weights of a geo (T periods, p baseline columns, C channels).</summary>
+    private sealed class FitBuffers(int periods, int baselineColumns, int channels)
+    {
+        public double[,] Baseline { get; } = new double[periods, baselineColumns];
+        public double[,] Z { get; } = new double[channels, periods];
+        public double[,] Residual { get; } = new double[channels, periods];
+        public double[] Weight { get; } = new double[periods];
     }
 
     /// <summary>The normal-equation pieces of one fit on the channel columns (baseline already partialled out).</summary>

@@ -18,7 +18,8 @@ internal sealed class ResponseCurves
     // 1.01 − 1 is not 0.01 in binary floating point; the divisor is the declared 1%.
     private const double StepShare = 0.01;
 
-    private readonly Func<MediaResponse[]> _prepare;
+    private Func<MediaResponse[]>? _prepare;
+    private MediaResponse[]? _prepared;
     private readonly IReadOnlyList<string> _geoNames;
 
     /// <param name="prepare">The channel's transform bound to its signal in each geo, in geo order.</param>
@@ -30,13 +31,23 @@ internal sealed class ResponseCurves
     }
 
     /// <summary>The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations.</summary>
-    public MediaResponse[] Prepare() => _prepare();
+    public MediaResponse[] Prepare() => _prepared ?? ReleasedRows.Held(_prepare)();
+
+    /// <summary>
+    /// Drops the source the curves are prepared from (the panel's signal column), keeping them prepared once when
+    /// <paramref name="keepPrepared"/> (every later evaluation shares them), else not evaluable any more.
+    /// </summary>
+    public void ReleaseSource(bool keepPrepared)
+    {
+        if (keepPrepared) _prepared = Prepare();
+        _prepare = null;
+    }
 
     /// <summary>C_g(k) per geo (row) and multiplier (column).</summary>
     public double[,] ByGeo(double[] multipliers)
     {
         foreach (double k in multipliers) CheckMultiplier(k);
-        var geos = _prepare();
+        var geos = Prepare();
         var byGeo = new double[geos.Length, multipliers.Length];
         for (int g = 0; g < geos.Length; g++)
             for (int i = 0; i < multipliers.Length; i++) byGeo[g, i] = geos[g].Total(multipliers[i]);
