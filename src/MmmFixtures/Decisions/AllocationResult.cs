@@ -10,7 +10,8 @@ namespace MmmFixtures.Decisions;
 /// <param name="Spend">The spend of each channel, in the problem's order; sums to the budget (contribution) or at most it (profit).</param>
 /// <param name="Objective">The objective reached: Σ f_c(x_c), or Σ (f_c(x_c) − x_c) for profit.</param>
 /// <param name="Contribution">Σ f_c(x_c).</param>
-/// <param name="MarginalReturn">Each channel's f'(x_c), a central difference (one-sided at a bound); at an interior optimum
+/// <param name="MarginalReturn">Each channel's f'(x_c): its own slope when it gives <see cref="AllocationChannel.Derivatives"/>, else a
+/// central difference (one-sided at a bound); at an interior optimum
 /// every channel strictly inside its bounds has the same one, the Lagrange multiplier λ. Null when it is not a finite
 /// number (a budget of 0 leaves no room and no scale to take a difference: a caller that knows the channel's scale, as the
 /// MMM <c>BudgetOptimizer</c> does, takes it there).</param>

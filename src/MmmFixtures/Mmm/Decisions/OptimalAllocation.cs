@@ -9,8 +9,7 @@ namespace MmmFixtures.Mmm.Decisions;
 /// <param name="Contribution">The channel's total contribution (KPI units) at that spend.</param>
 /// <param name="MarginalReturn">
 /// The marginal return at the optimum: d revenue / d spend, the derivative of the channel's revenue (contribution × revenue
-/// per KPI) with respect to its spend, at the optimal spend (a central difference of relative width 1e-6, one-sided at a
-/// bound). At an interior optimum it is the same for every channel strictly inside its bounds: the Lagrange multiplier λ
+/// per KPI) with respect to its spend, at the optimal spend (the curve's analytic slope, summed over geos and periods). At an interior optimum it is the same for every channel strictly inside its bounds: the Lagrange multiplier λ
 /// of the budget (1 for profit with budget left over). Not the truth's marginal ROAS (<see cref="ChannelTruth.MarginalRoas"/>,
 /// the return of a 1% spend increase, as Meridian's <c>marginal_roi</c>). At a spend of 0 with a budget of 0 it is the
 /// right derivative at 0 (a difference of relative width 1e-9 of the realised spend; 0 for a Hill curve with slope above 1). Null for a channel that never spent
