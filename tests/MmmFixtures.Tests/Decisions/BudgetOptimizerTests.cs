@@ -40,6 +40,26 @@ public class BudgetOptimizerTests
         Assert.InRange(gap, 0, SeparableAllocator.TargetGap);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void APanelWithoutChannelsHasTheEmptyAllocationExactly(bool perGeo)
+    {
+        // Found by the memory work's random specs: a valid spec without channels could not be exported ("channels: must have
+        // at least one channel" from the allocator).
+        var panel = MmmGenerator.Generate(MmmSpecJson.Read("{\"seed\": 1, \"periods\": 20, \"geos\": [\"a\", \"b\"], \"channels\": []}"));
+        var result = BudgetOptimizer.Optimize(panel, new BudgetOptions { PerGeo = perGeo });
+        Assert.Equal((0.0, 0, 0.0, 0.0, 0.0, (double?)0.0), (result.Budget, result.Channels.Count, result.TotalContribution, result.Objective, result.UpperBound, result.CertificateGap));
+        Assert.Equal(perGeo ? 0 : null, result.ByGeo?.Count);
+        var folder = System.IO.Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            MmmExporter.Export(panel, System.IO.Path.Combine(folder, "out"));
+            Assert.Contains("\"optimalAllocation\"", System.IO.File.ReadAllText(System.IO.Path.Combine(folder, "out", "truth.json")));
+        }
+        finally { System.IO.Directory.Delete(folder, true); }
+    }
+
     [Fact]
     public void TheMarginalReturnIsTheRevenueDerivativeAndEqualAcrossInteriorChannels()
     {

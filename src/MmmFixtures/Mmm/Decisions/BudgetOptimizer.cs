@@ -27,6 +27,9 @@ public static class BudgetOptimizer
             throw new SpecValidationException("budget allocation",
                 unknown.Select(name => new SpecError($"bounds[{name}]", name, "must name a channel of the panel")).ToArray());
         double budget = options.Budget ?? truth.Sum(c => c.TotalSpend);
+        // A panel without channels has nothing to allocate: the empty allocation is the only one, exactly optimal.
+        if (truth.Count == 0)
+            return new OptimalAllocation(budget, Array.Empty<ChannelAllocation>(), 0, 0, 0, 0) { ByGeo = options.PerGeo ? Array.Empty<GeoAllocation>() : null };
         var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.Prepare() : Array.Empty<MediaResponse>()).ToArray();
         // Newton's method starts from the realised allocation scaled to the budget, the per-geo problem from the national optimum.
         double realised = truth.Sum(c => c.TotalSpend);
@@ -34,6 +37,8 @@ public static class BudgetOptimizer
         var national = Solve(panel, options, budget, NationalVariables(truth, curves), scaled, perGeo: false);
         if (!options.PerGeo) return national.Allocation;
         var perGeo = GeoVariables(truth, curves);
+        // No channel spends in any geo: nothing moves, the national allocation (every channel at 0) is the per-geo one too.
+        if (perGeo.Length == 0) return national.Allocation with { ByGeo = Array.Empty<GeoAllocation>() };
         var start = perGeo.Select(v => national.Result.Spend[v.Channel] / truth[v.Channel].TotalSpend * truth[v.Channel].SpendByGeo[v.Geo]).ToArray();
         return Solve(panel, options, budget, perGeo, start, perGeo: true).Allocation;
     }
