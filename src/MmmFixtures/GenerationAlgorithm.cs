@@ -10,7 +10,7 @@ namespace MmmFixtures;
 public static class GenerationAlgorithm
 {
     /// <summary>The generation algorithm's version.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The library's version (the package version).</summary>
     public static string LibraryVersion { get; } =

@@ -14,7 +14,7 @@ public sealed class ClickstreamDeterminismTests : TempFolder
         ["users.csv"] = "96344b02bef02001f539f7676a33129d04edd08ce943461bd9a77db03b14079e",
         ["truth_sessions.csv"] = "06ba12697974207d1bed3e56a96eebdfa88cea31cb4ee770cad82066435d6c8c",
         ["truth_users.csv"] = "f9d38ffeda23b485fd66d97b0c57c08c46d19302f10603280f80ad6e215987c8",
-        ["truth.json"] = "3fd3f19526a1e84a8d33ffa1df5832b51fd2dfcc05b922aa473b2955671d46b7",
+        ["truth.json"] = "1c8dea4278db59a7ca1d148e6b271eb9346e8de729298a4486e1faa553a05c19",
     };
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class CommerceStreamingExportTests : TempFolder
         ["shopify/demo_tenant_2/orders_export.csv"] = "09c1fd134eea45b7de9db33bb0bd47cba145bd8c2e967ee376f4139fce468da7",
         ["shopify/demo_tenant_3/orders_export.csv"] = "5194deb5edaa7fbeac1f85a99b4b6ad69bbce16f5efecac5732b66ae96b7f75d",
         ["shopify/demo_tenant_4/orders_export.csv"] = "6e9002467ab4719ce2a8ad33c87b1b5c40ef88b4aac3caf57555acd0ba01668c",
-        ["truth.json"] = "fda7a1c2376be3fd4acf7fb059f49ba3fbb5bc2961f0c6370f170634060d4fc0",
+        ["truth.json"] = "911283cb7e25a41fe483e757b724b350dc316ebf56700e00e56d6c1829eded5f",
         ["truth_daily.csv"] = "9bd9b1c76bb52991424148328e4fe514c0d520ab15588c9166a1709fd1dde731",
     };
 
