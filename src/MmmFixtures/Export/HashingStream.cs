@@ -78,28 +78,6 @@ internal sealed class HashingStream : Stream
     }
 #endif
 
-#if NET
-    // Writers with only an async API (Parquet.Net) write here too: the writes complete synchronously, since the file is
-    // written sequentially by one thread anyway and a thread-pool hop per page would only cost time.
-    public override System.Threading.Tasks.ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, System.Threading.CancellationToken cancellationToken = default)
-    {
-        Write(buffer.Span);
-        return default;
-    }
-#endif
-
-    public override System.Threading.Tasks.Task WriteAsync(byte[] buffer, int offset, int count, System.Threading.CancellationToken cancellationToken)
-    {
-        Write(buffer, offset, count);
-        return System.Threading.Tasks.Task.CompletedTask;
-    }
-
-    public override System.Threading.Tasks.Task FlushAsync(System.Threading.CancellationToken cancellationToken)
-    {
-        Flush();
-        return System.Threading.Tasks.Task.CompletedTask;
-    }
-
     public override void Flush() => _inner.Flush();
     public override bool CanRead => false;
     public override bool CanSeek => false;
