@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using MmmFixtures.Families;
 
@@ -15,11 +16,16 @@ internal static class PresetsCommand
         help.AddExamples(command, $"{HelpText.ToolName} presets", $"{HelpText.ToolName} presets --json");
         command.SetAction(parse =>
         {
-            var rows = families.SelectMany(f => f.Presets.Select(p => new[] { f.Name, p.Name, p.Summary })).ToArray();
-            if (parse.GetValue(json)) Listing.WriteJson(console.Out, new[] { "family", "name", "summary" }, rows);
-            else Listing.WriteTable(console.Out, new[] { "family", "preset", "shape" }, rows);
+            Write(console.Out, families.SelectMany(f => f.Presets.Select(p => new[] { f.Name, p.Name, p.Summary })).ToArray(), parse.GetValue(json));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Writes the listing of <paramref name="rows"/> (family, preset, summary): a table, or with <paramref name="json"/> a JSON array.</summary>
+    public static void Write(TextWriter output, IReadOnlyList<string[]> rows, bool json)
+    {
+        if (json) Listing.WriteJson(output, new[] { "family", "name", "summary" }, rows);
+        else Listing.WriteTable(output, new[] { "family", "preset", "shape" }, rows);
     }
 }

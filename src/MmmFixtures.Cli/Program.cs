@@ -1,4 +1,5 @@
+using System;
 using MmmFixtures.Cli;
 using MmmFixtures.Families;
 
-return CommandLineApp.Run(args, CliConsole.Process, DatasetFamilies.BuiltIn);
+return QuickCommands.TryRun(args, Console.Out) ? ExitCodes.Success : CommandLineApp.Run(args, CliConsole.Process, DatasetFamilies.BuiltIn);
