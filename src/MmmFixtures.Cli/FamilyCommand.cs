@@ -84,7 +84,6 @@ internal static class FamilyCommand
             throw new UserError(ex.Message);
         }
         if (HivePartitioning.FormatProblem(request.Format, request.PartitionBy, formats: "--format parquet or both") is string partitioning) throw new UserError($"Cannot partition the export: {partitioning}.");
-        if (request.Out is not null && !request.PrintSpec && !request.DryRun) ExportWarmUp.Start(request.Report);
         var (spec, source) = LoadSpec(family, families, request);
         if (request.PrintSpec)
         {
@@ -110,6 +109,7 @@ internal static class FamilyCommand
         }
         string folder = FullPath(request.Out ?? throw new UserError(
             "Give --out <dir> to write an export, --print-spec to print the spec, or --dry-run to see the export's size."));
+        ExportWarmUp.Start(estimate, request.Report);
         if (File.Exists(folder)) throw new UserError($"{folder} is not a folder: --out names the export folder.");
         WriteOrExplain(folder, () => ExportFolder.Check(folder)); // before generating anything: a refused folder costs nothing
         long bytes = WrittenBytes(estimate, request.Shard);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Security.Cryptography;
 
@@ -8,11 +9,18 @@ namespace MmmFixtures.Export;
 /// A write-only pass-through stream that hashes (SHA-256) and counts what goes through it, so files are hashed without
 /// being read back. Bytes formatted on other threads may be hashed there ahead of writing (<see cref="HashAhead"/>, in
 /// file order) and then written without hashing (<see cref="WriteHashed"/>), so the thread that writes the file only writes.
+/// The first <see cref="SmallFileBytes"/> bytes are only kept: a file that ends there is hashed by <see cref="Sha256"/>, so a
+/// small export never loads OpenSSL; a larger one goes to the platform's <see cref="IncrementalHash"/>, kept bytes first.
 /// </summary>
 internal sealed class HashingStream : Stream
 {
+    /// <summary>The largest file hashed in managed code (~0.3 ms of it); beyond it the platform's hash is faster, even counting its loading.</summary>
+    public const int SmallFileBytes = 1 << 16;
+
     private readonly Stream _inner;
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private byte[]? _kept = ArrayPool<byte>.Shared.Rent(SmallFileBytes);
+    private int _keptLength;
+    private IncrementalHash? _hash;
     private long _hashedAhead, _writtenHashed;
 
     public HashingStream(Stream inner) => _inner = inner;
@@ -34,7 +42,7 @@ internal sealed class HashingStream : Stream
     /// </summary>
     public void HashAhead(byte[] buffer, int offset, int count)
     {
-        _hash.AppendData(buffer, offset, count);
+        Hash(buffer.AsSpan(offset, count));
         _hashedAhead += count;
     }
 
@@ -52,7 +60,16 @@ internal sealed class HashingStream : Stream
     {
         if (_hashedAhead != _writtenHashed)
             throw new InvalidOperationException($"{_hashedAhead} bytes were hashed ahead but {_writtenHashed} written as hashed: the SHA-256 would not be the file's.");
-        byte[] digest = _hash.GetHashAndReset();
+        byte[] digest;
+        if (_hash is null)
+        {
+            digest = new byte[Sha256.DigestBytes];
+            Sha256.Hash(Kept().AsSpan(0, _keptLength), digest);
+        }
+        else
+        {
+            digest = _hash.GetHashAndReset();
+        }
         var chars = new char[digest.Length * 2];
         for (int i = 0; i < digest.Length; i++)
         {
@@ -64,7 +81,7 @@ internal sealed class HashingStream : Stream
 
     public override void Write(byte[] buffer, int offset, int count)
     {
-        _hash.AppendData(buffer, offset, count);
+        Hash(buffer.AsSpan(offset, count));
         _inner.Write(buffer, offset, count);
         BytesWritten += count;
     }
@@ -72,7 +89,7 @@ internal sealed class HashingStream : Stream
 #if NET
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _hash.AppendData(buffer);
+        Hash(buffer);
         _inner.Write(buffer);
         BytesWritten += buffer.Length;
     }
@@ -90,7 +107,37 @@ internal sealed class HashingStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) _hash.Dispose();
+        if (disposing)
+        {
+            _hash?.Dispose();
+            ReturnKept();
+        }
         base.Dispose(disposing);
+    }
+
+    private void Hash(ReadOnlySpan<byte> bytes)
+    {
+        if (_hash is null)
+        {
+            if (_keptLength + bytes.Length <= SmallFileBytes)
+            {
+                bytes.CopyTo(Kept().AsSpan(_keptLength));
+                _keptLength += bytes.Length;
+                return;
+            }
+            _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            _hash.AppendData(Kept(), 0, _keptLength);
+            ReturnKept();
+        }
+        _hash.AppendData(bytes);
+    }
+
+    private byte[] Kept() => _kept ?? throw new ObjectDisposedException(nameof(HashingStream));
+
+    private void ReturnKept()
+    {
+        if (_kept is null) return;
+        ArrayPool<byte>.Shared.Return(_kept);
+        _kept = null;
     }
 }
