@@ -15,6 +15,9 @@ namespace MmmFixtures.Cli;
 /// </summary>
 internal static class CommandLineApp
 {
+    /// <summary>The commands besides the families' own.</summary>
+    internal static readonly string[] OtherCommands = { "presets", "layouts", "score", "report", "optimize", "merge" };
+
     /// <summary>Runs the tool of <paramref name="families"/>.</summary>
     public static int Run(string[] args, CliConsole console, IEnumerable<IDatasetFamily> families)
     {
@@ -27,7 +30,7 @@ internal static class CommandLineApp
             console.Error.WriteLine($"Run '{HelpText.ToolName}{command} --help' for usage.");
             return ExitCodes.UserError;
         }
-        try
+        return Guarded(console, () =>
         {
             if (parsed.Action is HelpAction)
             {
@@ -37,6 +40,15 @@ internal static class CommandLineApp
                 return ExitCodes.Success;
             }
             return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        });
+    }
+
+    /// <summary>Runs a command with the tool's error policy: a user error prints one message and exits 2, a bug exits 1 with its stack trace.</summary>
+    internal static int Guarded(CliConsole console, Func<int> run)
+    {
+        try
+        {
+            return run();
         }
         catch (UserError ex)
         {
@@ -61,7 +73,7 @@ internal static class CommandLineApp
     public static (RootCommand Root, HelpText Help) Create(IEnumerable<IDatasetFamily> families, CliConsole console, IReadOnlyList<string>? args = null)
     {
         var list = families.ToArray();
-        var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || g.Key is "presets" or "layouts" or "score" or "report" or "optimize" or "merge");
+        var duplicate = list.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 || OtherCommands.Contains(g.Key));
         if (duplicate is not null) throw new ArgumentException($"Two commands would be named '{duplicate.Key}'.", nameof(families));
         var help = new HelpText();
         var root = new RootCommand("mmmfixtures: deterministic synthetic marketing datasets with known ground truth.");

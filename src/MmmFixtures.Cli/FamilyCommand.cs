@@ -22,10 +22,15 @@ internal static class FamilyCommand
     /// <summary>The largest export written without <c>--max-bytes</c>: 20 GiB, more than any preset and less than most free disks.</summary>
     public const long DefaultMaxBytes = 20L << 30;
 
-    private sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet,
+    /// <summary>What a family command line asks for, parsed.</summary>
+    internal sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet,
         ExportFormat Format, string[] Layouts, bool Report, string? PartitionBy, Sharding.ShardSelection? Shard = null);
 
-    public static Command Create(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, HelpText help)
+    public static Command Create(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, HelpText help) =>
+        Create(family, help, request => Run(family, families, console, request));
+
+    /// <summary>The command of <paramref name="family"/>, whose action gives the parsed request to <paramref name="run"/>.</summary>
+    internal static Command Create(IDatasetFamily family, HelpText help, Func<Request, int> run)
     {
         string presets = string.Join(", ", family.Presets.Select(p => p.Name));
         var preset = new Option<string>("--preset") { Description = $"A preset: {presets} (see 'mmmfixtures presets').", HelpName = "name" };
@@ -62,7 +67,7 @@ internal static class FamilyCommand
             $"{tool} {family.Name} --spec {family.Name}.json --seed 7 --out ./{family.Name}-7 --threads 4",
             $"{tool} {family.Name} --preset {example} --format parquet --out ./{family.Name}-{example.ToLowerInvariant()}"
             + (family.Layouts.Count > 0 ? $" --layout {family.Layouts[0].Name}" : ""));
-        command.SetAction(parse => Run(family, families, console, new Request(
+        command.SetAction(parse => run(new Request(
             parse.GetValue(preset), parse.GetValue(specFile), parse.GetValue(seed), parse.GetValue(outPath), parse.GetValue(printSpec),
             parse.GetValue(dryRun), parse.GetValue(maxBytes) ?? DefaultMaxBytes, parse.GetValue(threads), parse.GetValue(quiet),
             parse.GetValue(format) ?? ExportFormat.Csv, parse.GetValue(layout) ?? Array.Empty<string>(), parse.GetValue(report),
@@ -70,7 +75,8 @@ internal static class FamilyCommand
         return command;
     }
 
-    private static int Run(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, Request request)
+    /// <summary>Runs <paramref name="request"/> of <paramref name="family"/>; a user error is thrown as <see cref="UserError"/>.</summary>
+    internal static int Run(IDatasetFamily family, IReadOnlyList<IDatasetFamily> families, CliConsole console, Request request)
     {
         if (request.PrintSpec && request.DryRun) throw new UserError("Give at most one of --print-spec or --dry-run.");
         if (request.Report && (request.PrintSpec || request.DryRun)) throw new UserError("--report draws an export: give it with --out, not with --print-spec or --dry-run.");

@@ -1,5 +1,5 @@
-using System;
 using MmmFixtures.Cli;
 using MmmFixtures.Families;
 
-return QuickCommands.TryRun(args, Console.Out) ? ExitCodes.Success : CommandLineApp.Run(args, CliConsole.Process, DatasetFamilies.BuiltIn);
+var console = CliConsole.Process;
+return QuickCommands.TryRun(args, console, out int exit) ? exit : CommandLineApp.Run(args, console, DatasetFamilies.BuiltIn);
