@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Security.Cryptography;
 using System.Threading.Tasks;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
@@ -19,7 +18,7 @@ internal static class ExportWarmUp
     public static void Start(OutputEstimate estimate, bool report)
     {
         // On Linux SHA-256 is OpenSSL's: loading and relocating libssl and libcrypto touches ~230 pages, ~4 ms.
-        if (estimate.Files.Any(f => f.Bytes > HashingStream.SmallFileBytes)) Task.Run(() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256).Dispose());
+        if (estimate.Files.Any(f => f.Bytes > HashingStream.SmallFileBytes)) Task.Run(HashingStream.LoadPlatformHash);
         if (report) Task.Run(Reports.ChartRenderer.Prepare);
     }
 }

@@ -55,19 +55,22 @@ public sealed class Sha256Tests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(HashingStream.SmallFileBytes - 1)]
-    [InlineData(HashingStream.SmallFileBytes)]
-    [InlineData(HashingStream.SmallFileBytes + 1)]
-    [InlineData(5 * HashingStream.SmallFileBytes + 12345)]
-    public void The_stream_hashes_small_and_large_files_as_the_platform_however_they_are_written(int length)
+    [InlineData(0, false)]
+    [InlineData(1, false)]
+    [InlineData(HashingStream.SmallFileBytes - 1, false)]
+    [InlineData(HashingStream.SmallFileBytes, false)]
+    [InlineData(HashingStream.SmallFileBytes + 1, false)]
+    [InlineData(5 * HashingStream.SmallFileBytes + 12345, false)]
+    [InlineData(0, true)]
+    [InlineData(HashingStream.SmallFileBytes - 1, true)]
+    [InlineData(5 * HashingStream.SmallFileBytes + 12345, true)]
+    public void The_stream_hashes_small_and_large_files_as_the_platform_however_they_are_written(int length, bool platformFromStart)
     {
         var random = new Random(length);
         var content = new byte[length];
         random.NextBytes(content);
         var written = new MemoryStream();
-        using var hashing = new HashingStream(written);
+        using var hashing = new HashingStream(written, platformFromStart);
         for (int at = 0; at < length;)
         {
             // Pieces of every size, through each way in: written and hashed, written as spans, hashed ahead then written.
