@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text.RegularExpressions;
 
 namespace MmmFixtures.Export;
 
@@ -11,9 +10,7 @@ namespace MmmFixtures.Export;
 /// </summary>
 internal sealed class ExportTarget
 {
-    // Previous versions wrote each file to ".<file>.<32 hex>.tmp" inside the export folder and renamed it.
-    private static readonly Regex PerFileTemporary = new(@"^\..+\.[0-9a-f]{32}\.tmp$", RegexOptions.CultureInvariant);
-    private readonly Regex _sibling;
+    private const int HexDigits = 32; // a Guid's "N" format
 
     private ExportTarget(string path, string parent, string name)
     {
@@ -21,7 +18,6 @@ internal sealed class ExportTarget
         Parent = parent;
         Name = name;
         LockPath = System.IO.Path.Combine(parent, $".{name}.lock");
-        _sibling = new Regex($@"^\.{Regex.Escape(name)}\.(staging|old)-[0-9a-f]{{32}}$", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The export folder's full path, without a trailing separator.</summary>
@@ -98,13 +94,38 @@ internal sealed class ExportTarget
     public string NewOldPath() => Sibling("old");
 
     /// <summary>Whether <paramref name="entryName"/> (a name in <see cref="Parent"/>) is a staging or old folder of this target.</summary>
-    public bool IsLeftover(string entryName) => _sibling.IsMatch(entryName);
+    public bool IsLeftover(string entryName) => IsSibling(entryName, "staging") || IsOld(entryName);
 
     /// <summary>Whether <paramref name="entryName"/> is an old folder of this target (a previous export being replaced).</summary>
-    public bool IsOld(string entryName) => IsLeftover(entryName) && entryName.StartsWith($".{Name}.old-", StringComparison.Ordinal);
+    public bool IsOld(string entryName) => IsSibling(entryName, "old");
 
-    /// <summary>Whether <paramref name="fileName"/>, a file inside an export folder, is a temporary file of a previous version's export.</summary>
-    public static bool IsPerFileTemporary(string fileName) => PerFileTemporary.IsMatch(fileName);
+    /// <summary>
+    /// Whether <paramref name="fileName"/>, a file inside an export folder, is a temporary file of a previous version's
+    /// export: previous versions wrote each file to <c>.&lt;file&gt;.&lt;32 hex&gt;.tmp</c> and renamed it.
+    /// </summary>
+    public static bool IsPerFileTemporary(string fileName)
+    {
+        const string suffix = ".tmp";
+        int hex = fileName.Length - suffix.Length - HexDigits; // where the digits start, after ".<file>."
+        return hex >= 3 && fileName[0] == '.' && fileName[hex - 1] == '.' && fileName.EndsWith(suffix, StringComparison.Ordinal) && IsHex(fileName, hex);
+    }
+
+    // ".<name>.<kind>-<32 hex>", matched by hand: a Regex costs this short-lived tool more to build than every check it makes.
+    private bool IsSibling(string entryName, string kind)
+    {
+        int hex = Name.Length + kind.Length + 3;
+        return entryName.Length == hex + HexDigits && entryName[0] == '.' && string.CompareOrdinal(entryName, 1, Name, 0, Name.Length) == 0
+            && entryName[Name.Length + 1] == '.' && string.CompareOrdinal(entryName, Name.Length + 2, kind, 0, kind.Length) == 0
+            && entryName[hex - 1] == '-' && IsHex(entryName, hex);
+    }
+
+    // The 32 characters from start are lower-case hexadecimal digits.
+    private static bool IsHex(string text, int start)
+    {
+        for (int i = start; i < start + HexDigits; i++)
+            if (text[i] is not (>= '0' and <= '9' or >= 'a' and <= 'f')) return false;
+        return true;
+    }
 
     private string Sibling(string kind) => System.IO.Path.Combine(Parent, $".{Name}.{kind}-{Guid.NewGuid():N}");
 }
