@@ -1,0 +1,138 @@
+using System;
+using System.Linq;
+using MmmFixtures.Export;
+using MmmFixtures.Media;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// A streamed export's rows, spilled to its scratch file as generation produces them and read back as needed, so the
+/// process holds a few blocks and tiles instead of the panel. The file holds each block of geos at a fixed offset, laid out
+/// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's signal
+/// geo by geo (the response curves read one channel's geos at a time).
+/// </summary>
+internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
+{
+    private const int Bytes = sizeof(double);
+    private readonly ScratchFile _file;
+    private readonly long _signals;
+
+    public SpilledRows(MmmGeneration generation, ScratchFile file) : base(generation.Layout, generation.Periods, generation.Geos)
+    {
+        _file = file;
+        _signals = BlockOffset(generation.BlockCount);
+    }
+
+    private long BlockOffset(int block) => (long)block * GeoBlock.Size * Periods * Layout.Count * Bytes;
+
+    private long SignalOffset(int channel, int geo) => _signals + ((long)channel * Geos + geo) * Periods * Bytes;
+
+    private int BlockCount => (Geos + GeoBlock.Size - 1) / GeoBlock.Size;
+
+    private int GeosIn(int block) => Math.Min(GeoBlock.Size, Geos - block * GeoBlock.Size);
+
+    /// <inheritdoc />
+    public void Rows(GeoBlock block) => _file.Write(BlockOffset(block.Index), block.Values.AsSpan(0, block.Length));
+
+    /// <inheritdoc />
+    public void Signals(GeoBlock block, int channel, double[][] signal)
+    {
+        int T = Periods;
+        var gathered = block.Gathered;
+        for (int j = 0; j < block.Count; j++) Array.Copy(signal[j], 0, gathered, j * T, T);
+        _file.Write(SignalOffset(channel, block.FirstGeo), gathered.AsSpan(0, block.Count * T));
+    }
+
+    /// <summary>Channel <paramref name="channel"/>'s response curve in each geo, from its spilled signal and the geos' <paramref name="transforms"/>.</summary>
+    public Func<MediaResponse[]> Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) =>
+        () => MmmGenerator.PrepareCurves(transforms, Periods, maxDegreeOfParallelism, (g, signal) => _file.Read(SignalOffset(channel, g), signal));
+
+    /// <inheritdoc />
+    public override MmmRowReader OpenReader() => new Reader(this);
+
+    private sealed class Reader : MmmRowReader
+    {
+        private readonly SpilledRows _rows;
+        private readonly MmmRowTile _tile;
+        private readonly MmmGeoRows _geo;
+        private readonly double[][] _geoColumns;
+        private readonly int[] _geoOffsets;
+        private double[] _read = Array.Empty<double>(), _block = Array.Empty<double>();
+        private int _loadedBlock = -1;
+
+        public Reader(SpilledRows rows)
+        {
+            _rows = rows;
+            _tile = MmmRowTile.Buffer(rows.Layout, Math.Min(TileRows, rows.RowCount));
+            _geo = new MmmGeoRows(rows.Layout);
+            _geoColumns = new double[rows.Layout.Count][];
+            _geoOffsets = new int[rows.Layout.Count];
+        }
+
+        // Each block holding some of the rows gives the run of periods in which it does, in one read.
+        public override MmmRowTile Rows(int from, int to)
+        {
+            var tile = _tile;
+            tile.Cover(from, to);
+            int G = _rows.Geos;
+            if (to - from >= G) ReadBlocks(0, _rows.BlockCount - 1, from, to);
+            else
+            {
+                int first = from % G / GeoBlock.Size, last = (to - 1) % G / GeoBlock.Size;
+                if (first <= last && from / G == (to - 1) / G) ReadBlocks(first, last, from, to);
+                else
+                {
+                    ReadBlocks(0, Math.Min(last, first - 1), from, to);
+                    ReadBlocks(first, _rows.BlockCount - 1, from, to);
+                }
+            }
+            return tile;
+        }
+
+        private void ReadBlocks(int firstBlock, int lastBlock, int from, int to)
+        {
+            int G = _rows.Geos, T = _rows.Periods, columns = _rows.Layout.Count;
+            for (int b = firstBlock; b <= lastBlock; b++)
+            {
+                int g0 = b * GeoBlock.Size, count = _rows.GeosIn(b);
+                // Periods t where the block's rows t·G + g0 … t·G + g0 + count − 1 meet [from, to).
+                int t0 = Math.Max(0, FloorDiv(from - g0 - count, G) + 1), t1 = Math.Min(T - 1, FloorDiv(to - 1 - g0, G));
+                if (t0 > t1) continue;
+                int length = (t1 - t0 + 1) * columns * count;
+                if (_read.Length < length) _read = new double[length];
+                _rows._file.Read(_rows.BlockOffset(b) + (long)t0 * columns * count * Bytes, _read.AsSpan(0, length));
+                for (int t = t0; t <= t1; t++)
+                {
+                    int row = t * G + g0, j0 = Math.Max(0, from - row), j1 = Math.Min(count, to - row);
+                    for (int col = 0; col < columns; col++)
+                    {
+                        int at = ((t - t0) * columns + col) * count;
+                        for (int j = j0; j < j1; j++) _tile.Put(col, row + j, _read[at + j]);
+                    }
+                }
+            }
+        }
+
+        private static int FloorDiv(int a, int b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+
+        // The geo's block is read whole (its periods are contiguous), once for all its geos.
+        public override MmmGeoRows Geo(int geo)
+        {
+            int b = geo / GeoBlock.Size, count = _rows.GeosIn(b), columns = _rows.Layout.Count;
+            if (_loadedBlock != b)
+            {
+                int length = _rows.Periods * columns * count;
+                if (_block.Length < length) _block = new double[_rows.Periods * columns * GeoBlock.Size];
+                _rows._file.Read(_rows.BlockOffset(b), _block.AsSpan(0, length));
+                _loadedBlock = b;
+            }
+            for (int col = 0; col < columns; col++)
+            {
+                _geoColumns[col] = _block;
+                _geoOffsets[col] = col * count + geo % GeoBlock.Size;
+            }
+            _geo.View(_geoColumns, _geoOffsets, columns * count);
+            return _geo;
+        }
+    }
+}
