@@ -30,7 +30,7 @@ public static class BudgetOptimizer
         // A panel without channels has nothing to allocate: the empty allocation is the only one, exactly optimal.
         if (truth.Count == 0)
             return new OptimalAllocation(budget, Array.Empty<ChannelAllocation>(), 0, 0, 0, 0) { ByGeo = options.PerGeo ? Array.Empty<GeoAllocation>() : null };
-        var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.Prepare() : Array.Empty<MediaResponse>()).ToArray();
+        var curves = CurveAccess(truth);
         // Newton's method starts from the realised allocation scaled to the budget, the per-geo problem from the national optimum.
         double realised = truth.Sum(c => c.TotalSpend);
         var scaled = truth.Select(c => realised > 0 ? c.TotalSpend * budget / realised : 0).ToArray();
@@ -43,19 +43,41 @@ public static class BudgetOptimizer
         return Solve(panel, options, budget, perGeo, start, perGeo: true).Allocation;
     }
 
+    // Values of curves read back from a streamed export's scratch file held at once (64 MB); channels beyond it read theirs
+    // back at each evaluation, so the optimiser's memory does not grow with the geos.
+    private const long HeldCurveCells = 1 << 23;
+
+    // Each channel's curves in every geo: held (prepared once) when they come from held rows or fit in HeldCurveCells,
+    // else read back when evaluated.
+    private static Func<MediaResponse[]>[] CurveAccess(IReadOnlyList<ChannelTruth> truth)
+    {
+        long held = 0;
+        return truth.Select<ChannelTruth, Func<MediaResponse[]>>(c =>
+        {
+            if (!(c.TotalSpend > 0)) return Array.Empty<MediaResponse>;
+            if (c.Curves.ReadBackCells > 0 && (held += c.Curves.ReadBackCells) > HeldCurveCells) return c.Curves.Prepare;
+            var prepared = c.Curves.Prepare();
+            return () => prepared;
+        }).ToArray();
+    }
+
     // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k), its derivatives
     // in k, and its realised spend.
     private sealed record Variable(int Channel, int Geo, double Spend, Func<double, double> Curve, Func<double, CurvePoint> Points, double? Exponent);
 
-    private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, MediaResponse[][] curves) =>
-        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => ResponseCurves.National(curves[i], k), k => NationalPoint(curves[i], k),
+    private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, Func<MediaResponse[]>[] curves) =>
+        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => ResponseCurves.National(curves[i](), k), k => NationalPoint(curves[i](), k),
             ConcaveExponent(c.ParametersByGeo))).ToArray();
 
-    private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth, MediaResponse[][] curves) =>
-        truth.SelectMany((c, i) => Enumerable.Range(0, c.SpendByGeo.Count).Where(g => c.SpendByGeo[g] > 0 && c.TotalSpend > 0)
+    // A geo's variable evaluates one geo's curve: each channel's are prepared once here.
+    private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth, Func<MediaResponse[]>[] access)
+    {
+        var curves = access.Select(get => get()).ToArray();
+        return truth.SelectMany((c, i) => Enumerable.Range(0, c.SpendByGeo.Count).Where(g => c.SpendByGeo[g] > 0 && c.TotalSpend > 0)
             .Select(g => new Variable(i, g, c.SpendByGeo[g], k => curves[i][g].Total(k), k => Point(curves[i][g].TotalWithDerivatives(k)),
                 ConcaveExponent(new[] { c.ParametersByGeo[g] }))))
             .ToArray();
+    }
 
     // Σ_g of C_g(k) and its derivatives, in geo order: the value has the bits of ResponseCurves.National.
     private static CurvePoint NationalPoint(MediaResponse[] geos, double k)

@@ -160,7 +160,7 @@ public static class MmmExporter
                     {
                         var chunks = new[] { data.NewChunk(), components.NewChunk() };
                         lock (workers) workers.Add(chunks);
-                        return (Chunks: chunks, Reader: source.OpenReader());
+                        return (Chunks: chunks, Reader: source.OpenReader(rowsPerChunk));
                     },
                     (worker, chunk) =>
                     {

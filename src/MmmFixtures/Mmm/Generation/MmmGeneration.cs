@@ -305,7 +305,7 @@ internal sealed class MmmGeneration
     /// Assembles the truth from the per-geo state and the row-order sums (Σ y, Σ of each control's and event's effect), with
     /// the row columns when they are held (else null: a streamed export's truth has none).
     /// </summary>
-    public MmmTruth Truth(double totalY, double[] controlTotals, double[] eventTotals, HeldRows? rows, Func<int, Func<MediaResponse[]>> curves)
+    public MmmTruth Truth(double totalY, double[] controlTotals, double[] eventTotals, HeldRows? rows, Func<int, ResponseCurves> curves)
     {
         var layout = Layout;
         var channels = new ChannelTruth[_spec.Channels.Count];

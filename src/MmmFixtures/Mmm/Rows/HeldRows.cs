@@ -15,7 +15,7 @@ internal sealed class HeldRows : MmmRowSource
     public double[] Column(int column) => _columns[column];
 
     /// <inheritdoc />
-    public override MmmRowReader OpenReader() => new Reader(this);
+    public override MmmRowReader OpenReader(int tileRows) => new Reader(this); // a view: no tile to size
 
     private sealed class Reader : MmmRowReader
     {

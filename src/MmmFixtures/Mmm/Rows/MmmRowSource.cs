@@ -29,6 +29,9 @@ internal abstract class MmmRowSource
     /// <summary>Rows T · G.</summary>
     public int RowCount => Periods * Geos;
 
-    /// <summary>A reader for one thread.</summary>
-    public abstract MmmRowReader OpenReader();
+    /// <summary>A reader for one thread, handing out tiles of up to <paramref name="tileRows"/> (at most <see cref="TileRows"/>) rows.</summary>
+    public abstract MmmRowReader OpenReader(int tileRows);
+
+    /// <summary>A reader for one thread, handing out tiles of up to <see cref="TileRows"/> rows.</summary>
+    public MmmRowReader OpenReader() => OpenReader(TileRows);
 }

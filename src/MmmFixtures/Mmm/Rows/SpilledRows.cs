@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using MmmFixtures.Export;
 using MmmFixtures.Media;
 
@@ -16,11 +17,15 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     private const int Bytes = sizeof(double);
     private readonly ScratchFile _file;
     private readonly long _signals;
+    private readonly KeptSeries?[] _kept;
+    private long _end;
 
     public SpilledRows(MmmGeneration generation, ScratchFile file) : base(generation.Layout, generation.Periods, generation.Geos)
     {
         _file = file;
         _signals = BlockOffset(generation.BlockCount);
+        _kept = new KeptSeries?[Layout.Channels];
+        _end = SignalOffset(Layout.Channels, 0);
     }
 
     private long BlockOffset(int block) => (long)block * GeoBlock.Size * Periods * Layout.Count * Bytes;
@@ -43,12 +48,50 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         _file.Write(SignalOffset(channel, block.FirstGeo), gathered.AsSpan(0, block.Count * T));
     }
 
-    /// <summary>Channel <paramref name="channel"/>'s response curve in each geo, from its spilled signal and the geos' <paramref name="transforms"/>.</summary>
-    public Func<MediaResponse[]> Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) =>
-        () => MmmGenerator.PrepareCurves(transforms, Periods, maxDegreeOfParallelism, (g, signal) => _file.Read(SignalOffset(channel, g), signal));
+    /// <summary>
+    /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> bound to their
+    /// signals), new at each call: the first prepares them from the spilled signals and spills what they keep (prepared
+    /// series), the later ones read that back, so none are held and a curve is prepared once.
+    /// </summary>
+    public Func<MediaResponse[]> Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) => () =>
+    {
+        if (Volatile.Read(ref _kept[channel]) is { } kept) return Restore(kept, transforms);
+        var curves = MmmGenerator.PrepareCurves(transforms, Periods, maxDegreeOfParallelism, (g, signal) => _file.Read(SignalOffset(channel, g), signal));
+        Volatile.Write(ref _kept[channel], Spill(curves));
+        return curves;
+    };
+
+    // Each geo's kept series, one after the other in room taken at the end of the file (channels may spill at once).
+    private KeptSeries Spill(MediaResponse[] curves)
+    {
+        var lengths = curves.Select(c => c.Kept.Length).ToArray();
+        long bytes = lengths.Sum(n => (long)n) * Bytes, offset = Interlocked.Add(ref _end, bytes) - bytes, at = offset;
+        foreach (var curve in curves)
+        {
+            _file.Write(at, curve.Kept);
+            at += curve.Kept.Length * Bytes;
+        }
+        return new KeptSeries(offset, lengths);
+    }
+
+    private MediaResponse[] Restore(KeptSeries kept, MediaTransform[] transforms)
+    {
+        var curves = new MediaResponse[transforms.Length];
+        long at = kept.Offset;
+        for (int g = 0; g < curves.Length; g++)
+        {
+            var series = new double[kept.Lengths[g]];
+            _file.Read(at, series);
+            at += series.Length * Bytes;
+            curves[g] = MediaResponse.Restore(transforms[g], series);
+        }
+        return curves;
+    }
+
+    private sealed record KeptSeries(long Offset, int[] Lengths);
 
     /// <inheritdoc />
-    public override MmmRowReader OpenReader() => new Reader(this);
+    public override MmmRowReader OpenReader(int tileRows) => new Reader(this, tileRows);
 
     private sealed class Reader : MmmRowReader
     {
@@ -60,10 +103,10 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         private double[] _read = Array.Empty<double>(), _block = Array.Empty<double>();
         private int _loadedBlock = -1;
 
-        public Reader(SpilledRows rows)
+        public Reader(SpilledRows rows, int tileRows)
         {
             _rows = rows;
-            _tile = MmmRowTile.Buffer(rows.Layout, Math.Min(TileRows, rows.RowCount));
+            _tile = MmmRowTile.Buffer(rows.Layout, Math.Min(tileRows, rows.RowCount));
             _geo = new MmmGeoRows(rows.Layout);
             _geoColumns = new double[rows.Layout.Count][];
             _geoOffsets = new int[rows.Layout.Count];

@@ -20,7 +20,7 @@ public sealed class ChannelTruth
 
     internal ChannelTruth(string name, IReadOnlyList<ChannelGeoParameters> byGeo, double[]? contribution,
         IReadOnlyList<double> spendByGeo, IReadOnlyList<double> contributionByGeo, IReadOnlyList<string> geoNames,
-        double totalY, double revenuePerKpi, Func<MmmFixtures.Media.MediaResponse[]> prepareCurves)
+        double totalY, double revenuePerKpi, ResponseCurves curves)
     {
         Name = name;
         ParametersByGeo = byGeo;
@@ -35,7 +35,7 @@ public sealed class ChannelTruth
         TotalContribution = GeoSum(contributionByGeo);
         Roas = RoasOf(spendByGeo, contributionByGeo, revenuePerKpi);
         ShareOfY = totalY != 0 ? TotalContribution / totalY : 0;
-        _curves = new ResponseCurves(prepareCurves, geoNames);
+        _curves = curves;
         _counterfactuals = new(() => ComputeCounterfactuals(geoNames, revenuePerKpi), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

@@ -42,7 +42,7 @@ internal static class OracleUncertainty
         // threads. They go in batches, so only a batch's fits (2·C² doubles each) are held, not every geo's; each thread
         // reuses one set of per-geo matrices (allocated per geo they are large-object garbage, C·T doubles each).
         using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C));
-        using var readers = new System.Threading.ThreadLocal<MmmRowReader>(rows.OpenReader);
+        using var readers = new System.Threading.ThreadLocal<MmmRowReader>(() => rows.OpenReader(1)); // geos, not tiles
         var fits = new GeoFit[Math.Min(G, GeosPerBatch)];
         var betas = new double[fits.Length][];
         var geoZSums = new double[fits.Length][];

@@ -24,11 +24,19 @@ internal sealed class ResponseCurves
 
     /// <param name="prepare">The channel's transform bound to its signal in each geo, in geo order.</param>
     /// <param name="geoNames">The geos' names.</param>
-    public ResponseCurves(Func<MediaResponse[]> prepare, IReadOnlyList<string> geoNames)
+    /// <param name="readBackCells">
+    /// For curves that <paramref name="prepare"/> reads back from a streamed export's scratch file at each call (they are
+    /// not held), the values it reads (G · T at most); 0 for curves prepared from held rows.
+    /// </param>
+    public ResponseCurves(Func<MediaResponse[]> prepare, IReadOnlyList<string> geoNames, long readBackCells = 0)
     {
         _prepare = prepare;
         _geoNames = geoNames;
+        ReadBackCells = readBackCells;
     }
+
+    /// <summary>The values each <see cref="Prepare"/> reads back from a scratch file; 0 when the curves come from held rows.</summary>
+    public long ReadBackCells { get; }
 
     /// <summary>The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations.</summary>
     public MediaResponse[] Prepare() => _prepared ?? ReleasedRows.Held(_prepare)();
