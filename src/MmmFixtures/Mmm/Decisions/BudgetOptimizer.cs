@@ -36,7 +36,7 @@ public static class BudgetOptimizer
         var scaled = truth.Select(c => realised > 0 ? c.TotalSpend * budget / realised : 0).ToArray();
         var national = Solve(panel, options, budget, NationalVariables(truth, curves), scaled, perGeo: false);
         if (!options.PerGeo) return national.Allocation;
-        var perGeo = GeoVariables(truth, curves);
+        var perGeo = GeoVariables(truth);
         // No channel spends in any geo: nothing moves, the national allocation (every channel at 0) is the per-geo one too.
         if (perGeo.Length == 0) return national.Allocation with { ByGeo = Array.Empty<GeoAllocation>() };
         var start = perGeo.Select(v => national.Result.Spend[v.Channel] / truth[v.Channel].TotalSpend * truth[v.Channel].SpendByGeo[v.Geo]).ToArray();
@@ -56,7 +56,7 @@ public static class BudgetOptimizer
         {
             if (!(c.TotalSpend > 0)) return Array.Empty<MediaResponse>;
             if (c.Curves.ReadBackCells > 0 && (held += c.Curves.ReadBackCells) > HeldCurveCells) return c.Curves.Prepare;
-            var prepared = c.Curves.Prepare();
+            var prepared = c.Curves.PrepareToHold();
             return () => prepared;
         }).ToArray();
     }
@@ -69,10 +69,10 @@ public static class BudgetOptimizer
         truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => ResponseCurves.National(curves[i](), k), k => NationalPoint(curves[i](), k),
             ConcaveExponent(c.ParametersByGeo))).ToArray();
 
-    // A geo's variable evaluates one geo's curve: each channel's are prepared once here.
-    private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth, Func<MediaResponse[]>[] access)
+    // A geo's variable evaluates one geo's curve: each channel's are prepared once here, to hold.
+    private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth)
     {
-        var curves = access.Select(get => get()).ToArray();
+        var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.PrepareToHold() : Array.Empty<MediaResponse>()).ToArray();
         return truth.SelectMany((c, i) => Enumerable.Range(0, c.SpendByGeo.Count).Where(g => c.SpendByGeo[g] > 0 && c.TotalSpend > 0)
             .Select(g => new Variable(i, g, c.SpendByGeo[g], k => curves[i][g].Total(k), k => Point(curves[i][g].TotalWithDerivatives(k)),
                 ConcaveExponent(new[] { c.ParametersByGeo[g] }))))

@@ -113,7 +113,7 @@ public static class MmmExporter
     private static LayoutWriter[] WriteLayouts(ExportFolder export, MmmPanel panel, DatasetExportOptions options) =>
         options.Layouts.Distinct().Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
 
-    internal static bool ReadTruthOfRows(MmmPanel panel)
+    private static bool ReadTruthOfRows(MmmPanel panel)
     {
         foreach (var channel in panel.Truth.Channels)
         {

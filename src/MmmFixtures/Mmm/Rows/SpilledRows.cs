@@ -18,6 +18,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     private readonly ScratchFile _file;
     private readonly long _signals;
     private readonly KeptSeries?[] _kept;
+    private readonly ThreadLocal<RestoreBuffers> _restoreBuffers;
     private long _end;
 
     public SpilledRows(MmmGeneration generation, ScratchFile file) : base(generation.Layout, generation.Periods, generation.Geos)
@@ -25,6 +26,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         _file = file;
         _signals = BlockOffset(generation.BlockCount);
         _kept = new KeptSeries?[Layout.Channels];
+        _restoreBuffers = new ThreadLocal<RestoreBuffers>(() => new RestoreBuffers(Geos));
         _end = SignalOffset(Layout.Channels, 0);
     }
 
@@ -50,12 +52,14 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 
     /// <summary>
     /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> bound to their
-    /// signals), new at each call: the first prepares them from the spilled signals and spills what they keep (prepared
-    /// series), the later ones read that back, so none are held and a curve is prepared once.
+    /// signals): the first call prepares them from the spilled signals and spills what they keep (prepared series), the
+    /// later ones read that back, so none are held and a curve is prepared once. With <paramref name="reuse"/>, what is read
+    /// back goes into series the calling thread reuses (evaluating a channel then touches no fresh memory) and is valid until
+    /// the thread's next such call; without, into series of its own (curves to hold).
     /// </summary>
-    public Func<MediaResponse[]> Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) => () =>
+    public Func<MediaResponse[]> Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism, bool reuse) => () =>
     {
-        if (Volatile.Read(ref _kept[channel]) is { } kept) return Restore(kept, transforms);
+        if (Volatile.Read(ref _kept[channel]) is { } kept) return Restore(kept, transforms, reuse ? _restoreBuffers.Value! : new RestoreBuffers(Geos));
         var curves = MmmGenerator.PrepareCurves(transforms, Periods, maxDegreeOfParallelism, (g, signal) => _file.Read(SignalOffset(channel, g), signal));
         Volatile.Write(ref _kept[channel], Spill(curves));
         return curves;
@@ -74,18 +78,28 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         return new KeptSeries(offset, lengths);
     }
 
-    private MediaResponse[] Restore(KeptSeries kept, MediaTransform[] transforms)
+    // One read of the channel's kept series into the thread's buffer, then each geo's into the thread's series for that geo
+    // (reused when the length matches: a response evaluates its whole series).
+    private MediaResponse[] Restore(KeptSeries kept, MediaTransform[] transforms, RestoreBuffers buffers)
     {
+        int total = kept.Lengths.Sum();
+        if (buffers.All.Length < total) buffers.All = new double[total];
+        _file.Read(kept.Offset, buffers.All.AsSpan(0, total));
         var curves = new MediaResponse[transforms.Length];
-        long at = kept.Offset;
-        for (int g = 0; g < curves.Length; g++)
+        for (int g = 0, at = 0; g < curves.Length; at += kept.Lengths[g], g++)
         {
-            var series = new double[kept.Lengths[g]];
-            _file.Read(at, series);
-            at += series.Length * Bytes;
+            var series = buffers.ByGeo[g];
+            if (series is null || series.Length != kept.Lengths[g]) buffers.ByGeo[g] = series = new double[kept.Lengths[g]];
+            Array.Copy(buffers.All, at, series, 0, series.Length);
             curves[g] = MediaResponse.Restore(transforms[g], series);
         }
         return curves;
+    }
+
+    private sealed class RestoreBuffers(int geos)
+    {
+        public double[] All { get; set; } = Array.Empty<double>();
+        public double[]?[] ByGeo { get; } = new double[]?[geos];
     }
 
     private sealed record KeptSeries(long Offset, int[] Lengths);

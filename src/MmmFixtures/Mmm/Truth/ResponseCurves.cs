@@ -28,17 +28,27 @@ internal sealed class ResponseCurves
     /// For curves that <paramref name="prepare"/> reads back from a streamed export's scratch file at each call (they are
     /// not held), the values it reads (G · T at most); 0 for curves prepared from held rows.
     /// </param>
-    public ResponseCurves(Func<MediaResponse[]> prepare, IReadOnlyList<string> geoNames, long readBackCells = 0)
+    /// <param name="hold">For curves read back: prepares curves of their own, to hold (<paramref name="prepare"/>'s may be reused by its next call).</param>
+    public ResponseCurves(Func<MediaResponse[]> prepare, IReadOnlyList<string> geoNames, long readBackCells = 0, Func<MediaResponse[]>? hold = null)
     {
         _prepare = prepare;
         _geoNames = geoNames;
+        _hold = hold;
         ReadBackCells = readBackCells;
     }
+
+    private readonly Func<MediaResponse[]>? _hold;
+
+    /// <summary>The curve of each geo like <see cref="Prepare"/>, but the caller's to keep (<see cref="Prepare"/>'s may be reused when the curves are read back).</summary>
+    public MediaResponse[] PrepareToHold() => _hold is { } hold ? hold() : Prepare();
 
     /// <summary>The values each <see cref="Prepare"/> reads back from a scratch file; 0 when the curves come from held rows.</summary>
     public long ReadBackCells { get; }
 
-    /// <summary>The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations.</summary>
+    /// <summary>
+    /// The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations. Curves
+    /// read back from a scratch file are valid until the calling thread's next call.
+    /// </summary>
     public MediaResponse[] Prepare() => _prepared ?? ReleasedRows.Held(_prepare)();
 
     /// <summary>
