@@ -48,31 +48,35 @@ public static class BudgetOptimizer
     private const long HeldCurveCells = 1 << 23;
 
     // Each channel's curves in every geo: held (prepared once) when they come from held rows or fit in HeldCurveCells,
-    // else read back when evaluated.
-    private static Func<MediaResponse[]>[] CurveAccess(IReadOnlyList<ChannelTruth> truth)
+    // else read back at each use.
+    private static ChannelCurves[] CurveAccess(IReadOnlyList<ChannelTruth> truth)
     {
         long held = 0;
-        return truth.Select<ChannelTruth, Func<MediaResponse[]>>(c =>
+        return truth.Select(c =>
         {
-            if (!(c.TotalSpend > 0)) return Array.Empty<MediaResponse>;
-            if (c.Curves.ReadBackCells > 0 && (held += c.Curves.ReadBackCells) > HeldCurveCells) return c.Curves.Prepare;
-            var prepared = c.Curves.PrepareToHold();
-            return () => prepared;
+            if (!(c.TotalSpend > 0)) return new ChannelCurves(Array.Empty<MediaResponse>(), c.Curves);
+            if (c.Curves.ReadBackCells > 0 && (held += c.Curves.ReadBackCells) > HeldCurveCells) return new ChannelCurves(null, c.Curves);
+            return new ChannelCurves(c.Curves.Prepare(), c.Curves);
         }).ToArray();
+    }
+
+    private sealed class ChannelCurves(MediaResponse[]? held, ResponseCurves curves)
+    {
+        public T Use<T>(Func<MediaResponse[], T> use) => held is not null ? use(held) : curves.Use(use);
     }
 
     // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k), its derivatives
     // in k, and its realised spend.
     private sealed record Variable(int Channel, int Geo, double Spend, Func<double, double> Curve, Func<double, CurvePoint> Points, double? Exponent);
 
-    private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, Func<MediaResponse[]>[] curves) =>
-        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => ResponseCurves.National(curves[i](), k), k => NationalPoint(curves[i](), k),
+    private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, ChannelCurves[] curves) =>
+        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => curves[i].Use(geos => ResponseCurves.National(geos, k)), k => curves[i].Use(geos => NationalPoint(geos, k)),
             ConcaveExponent(c.ParametersByGeo))).ToArray();
 
-    // A geo's variable evaluates one geo's curve: each channel's are prepared once here, to hold.
+    // A geo's variable evaluates one geo's curve: each channel's are prepared once here.
     private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth)
     {
-        var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.PrepareToHold() : Array.Empty<MediaResponse>()).ToArray();
+        var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.Prepare() : Array.Empty<MediaResponse>()).ToArray();
         return truth.SelectMany((c, i) => Enumerable.Range(0, c.SpendByGeo.Count).Where(g => c.SpendByGeo[g] > 0 && c.TotalSpend > 0)
             .Select(g => new Variable(i, g, c.SpendByGeo[g], k => curves[i][g].Total(k), k => Point(curves[i][g].TotalWithDerivatives(k)),
                 ConcaveExponent(new[] { c.ParametersByGeo[g] }))))

@@ -18,7 +18,9 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     private readonly ScratchFile _file;
     private readonly long _signals;
     private readonly KeptSeries?[] _kept;
-    private readonly ThreadLocal<RestoreBuffers> _restoreBuffers;
+    // Series curves are read back into, reused; as many sets as cores (a use waits for a free one).
+    private readonly System.Collections.Concurrent.ConcurrentBag<RestoreBuffers> _restoreBuffers = new();
+    private readonly SemaphoreSlim _restoreSlots = new(Environment.ProcessorCount);
     private long _end;
 
     public SpilledRows(MmmGeneration generation, ScratchFile file) : base(generation.Layout, generation.Periods, generation.Geos)
@@ -26,7 +28,6 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         _file = file;
         _signals = BlockOffset(generation.BlockCount);
         _kept = new KeptSeries?[Layout.Channels];
-        _restoreBuffers = new ThreadLocal<RestoreBuffers>(() => new RestoreBuffers(Geos));
         _end = SignalOffset(Layout.Channels, 0);
     }
 
@@ -52,18 +53,43 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 
     /// <summary>
     /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> bound to their
-    /// signals): the first call prepares them from the spilled signals and spills what they keep (prepared series), the
-    /// later ones read that back, so none are held and a curve is prepared once. With <paramref name="reuse"/>, what is read
-    /// back goes into series the calling thread reuses (evaluating a channel then touches no fresh memory) and is valid until
-    /// the thread's next such call; without, into series of its own (curves to hold).
+    /// signals): the first use prepares them from the spilled signals and spills what they keep (prepared series), the later
+    /// ones read that back, so none are held and a curve is prepared once. A use reads them back into series reused from use
+    /// to use (evaluating a channel then touches no fresh memory), one set per core at most.
     /// </summary>
-    public Func<MediaResponse[]> Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism, bool reuse) => () =>
+    public ReadBackCurves Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) =>
+        new ChannelCurves(this, channel, transforms, maxDegreeOfParallelism);
+
+    private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) : ReadBackCurves
     {
-        if (Volatile.Read(ref _kept[channel]) is { } kept) return Restore(kept, transforms, reuse ? _restoreBuffers.Value! : new RestoreBuffers(Geos));
-        var curves = MmmGenerator.PrepareCurves(transforms, Periods, maxDegreeOfParallelism, (g, signal) => _file.Read(SignalOffset(channel, g), signal));
-        Volatile.Write(ref _kept[channel], Spill(curves));
-        return curves;
-    };
+        public override long Cells => (long)rows.Geos * rows.Periods;
+
+        public override MediaResponse[] Prepare() =>
+            Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers(rows.Geos)) : Spill();
+
+        public override T Use<T>(Func<MediaResponse[], T> use)
+        {
+            if (Volatile.Read(ref rows._kept[channel]) is not { } kept) return use(Spill());
+            rows._restoreSlots.Wait();
+            var buffers = rows._restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers(rows.Geos);
+            try
+            {
+                return use(rows.Restore(kept, transforms, buffers));
+            }
+            finally
+            {
+                rows._restoreBuffers.Add(buffers);
+                rows._restoreSlots.Release();
+            }
+        }
+
+        private MediaResponse[] Spill()
+        {
+            var curves = MmmGenerator.PrepareCurves(transforms, rows.Periods, maxDegreeOfParallelism, (g, signal) => rows._file.Read(rows.SignalOffset(channel, g), signal));
+            Volatile.Write(ref rows._kept[channel], rows.Spill(curves));
+            return curves;
+        }
+    }
 
     // Each geo's kept series, one after the other in room taken at the end of the file (channels may spill at once).
     private KeptSeries Spill(MediaResponse[] curves)

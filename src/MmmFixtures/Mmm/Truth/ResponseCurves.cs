@@ -24,32 +24,26 @@ internal sealed class ResponseCurves
 
     /// <param name="prepare">The channel's transform bound to its signal in each geo, in geo order.</param>
     /// <param name="geoNames">The geos' names.</param>
-    /// <param name="readBackCells">
-    /// For curves that <paramref name="prepare"/> reads back from a streamed export's scratch file at each call (they are
-    /// not held), the values it reads (G · T at most); 0 for curves prepared from held rows.
-    /// </param>
-    /// <param name="hold">For curves read back: prepares curves of their own, to hold (<paramref name="prepare"/>'s may be reused by its next call).</param>
-    public ResponseCurves(Func<MediaResponse[]> prepare, IReadOnlyList<string> geoNames, long readBackCells = 0, Func<MediaResponse[]>? hold = null)
+    public ResponseCurves(Func<MediaResponse[]> prepare, IReadOnlyList<string> geoNames)
     {
         _prepare = prepare;
         _geoNames = geoNames;
-        _hold = hold;
-        ReadBackCells = readBackCells;
     }
 
-    private readonly Func<MediaResponse[]>? _hold;
+    /// <param name="readBack">The curves, read back whenever they are used (a streamed export's).</param>
+    /// <param name="geoNames">The geos' names.</param>
+    public ResponseCurves(ReadBackCurves readBack, IReadOnlyList<string> geoNames) : this(readBack.Prepare, geoNames) => _readBack = readBack;
 
-    /// <summary>The curve of each geo like <see cref="Prepare"/>, but the caller's to keep (<see cref="Prepare"/>'s may be reused when the curves are read back).</summary>
-    public MediaResponse[] PrepareToHold() => _hold is { } hold ? hold() : Prepare();
+    private readonly ReadBackCurves? _readBack;
 
-    /// <summary>The values each <see cref="Prepare"/> reads back from a scratch file; 0 when the curves come from held rows.</summary>
-    public long ReadBackCells { get; }
+    /// <summary>The values each use of curves read back holds; 0 when the curves come from held rows (prepared once, held by who asks).</summary>
+    public long ReadBackCells => _readBack?.Cells ?? 0;
 
-    /// <summary>
-    /// The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations. Curves
-    /// read back from a scratch file are valid until the calling thread's next call.
-    /// </summary>
+    /// <summary>The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations.</summary>
     public MediaResponse[] Prepare() => _prepared ?? ReleasedRows.Held(_prepare)();
+
+    /// <summary>Runs <paramref name="use"/> on the curves of every geo (<see cref="Prepare"/>'s, or curves read back into reused series, valid during it only).</summary>
+    public T Use<T>(Func<MediaResponse[], T> use) => _readBack is { } readBack && _prepared is null ? readBack.Use(use) : use(Prepare());
 
     /// <summary>
     /// Drops the source the curves are prepared from (the panel's signal column), keeping them prepared once when
