@@ -43,9 +43,9 @@ public static class BudgetOptimizer
         return Solve(panel, options, budget, perGeo, start, perGeo: true).Allocation;
     }
 
-    // Values of curves read back from a streamed export's scratch file held at once (64 MB); channels beyond it read theirs
-    // back at each evaluation, so the optimiser's memory does not grow with the geos.
-    private const long HeldCurveCells = 1 << 23;
+    // Values of curves read back from a streamed export's scratch file held at once (32 MB); channels beyond it read theirs
+    // back at each evaluation (one read and a copy), so the optimiser's memory does not grow with the geos.
+    private const long HeldCurveCells = 1 << 22;
 
     // Each channel's curves in every geo: held (prepared once) when they come from held rows or fit in HeldCurveCells,
     // else read back at each use.

@@ -42,17 +42,21 @@ internal static class OracleUncertainty
         // threads. They go in batches, so only a batch's fits (2·C² doubles each) are held, not every geo's; each thread
         // reuses one set of per-geo matrices (allocated per geo they are large-object garbage, C·T doubles each).
         using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C));
-        using var readers = new System.Threading.ThreadLocal<MmmRowReader>(() => rows.OpenReader(1)); // geos, not tiles
+        // Row readers (a streamed panel's hold a block of geos each) are lent to one geo's fit at a time, so there are as many
+        // as fits run at once, not as many as threads ever ran one; a thread mostly gets its own back, its block still read.
+        var readers = new System.Collections.Concurrent.ConcurrentBag<MmmRowReader>();
         var fits = new GeoFit[Math.Min(G, GeosPerBatch)];
         var betas = new double[fits.Length][];
         var geoZSums = new double[fits.Length][];
         for (int first = 0; first < G; first += GeosPerBatch)
         {
             int count = Math.Min(GeosPerBatch, G - first);
-            System.Threading.Tasks.Parallel.For(0, count, j =>
+            System.Threading.Tasks.Parallel.For(0, count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
             {
                 int g = first + j;
-                fits[j] = FitGeo(panel, readers.Value!.Geo(g), g, buffers.Value!, out betas[j], out geoZSums[j]);
+                var reader = readers.TryTake(out var free) ? free : rows.OpenReader(1); // geos, not tiles
+                fits[j] = FitGeo(panel, reader.Geo(g), g, buffers.Value!, out betas[j], out geoZSums[j]);
+                readers.Add(reader);
                 geoSe[g] = fits[j].StandardErrors(out geoVif[g]);
             });
             for (int j = 0; j < count; j++)
