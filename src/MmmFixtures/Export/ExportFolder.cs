@@ -136,6 +136,20 @@ internal sealed class ExportFolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// Creates a scratch file in the staging folder (not part of the export: the caller disposes it, which deletes it, before
+    /// <see cref="Commit"/>; a failed export's goes with the staging folder). <paramref name="name"/> starts with a dot so it
+    /// names no export file.
+    /// </summary>
+    public ScratchFile CreateScratchFile(string name)
+    {
+        lock (_files)
+        {
+            if (_committed) throw new InvalidOperationException("The export is already committed.");
+            return ScratchFile.Create(_staging, name);
+        }
+    }
+
     /// <summary>Writes a whole file of the export with <paramref name="write"/> and returns its size and SHA-256.</summary>
     /// <param name="name">The file's name in the export folder.</param>
     /// <param name="write">Writes the content to the (write-only) stream it is given.</param>

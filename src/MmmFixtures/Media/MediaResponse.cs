@@ -23,7 +23,7 @@ internal sealed class MediaResponse
     public MediaResponse(MediaTransform transform, double[] signal)
     {
         _transform = transform;
-        if (transform.SignalScale <= 0 || transform.Order == TransformOrder.SaturationThenAdstock)
+        if (KeepsSignal(transform))
         {
             _signal = signal;
             return;
@@ -37,6 +37,24 @@ internal sealed class MediaResponse
             for (int t = 0; t < n; t++) _series[t] = transform.Saturation.HillRatio(_series[t]);
         _series = NonZero(_series);
     }
+
+    // A response that re-runs the transform at every k keeps its signal; the others keep their prepared series.
+    private static bool KeepsSignal(MediaTransform transform) =>
+        transform.SignalScale <= 0 || transform.Order == TransformOrder.SaturationThenAdstock;
+
+    // A restored response (Restore): the kept series as it was, not prepared again. The parameter order tells it from the public constructor.
+    private MediaResponse(double[] kept, MediaTransform transform)
+    {
+        _transform = transform;
+        if (KeepsSignal(transform)) _signal = kept;
+        else _series = kept;
+    }
+
+    /// <summary>What the response evaluates (its signal, or its prepared series): stored by a caller that cannot hold many responses, and given back to <see cref="Restore"/>.</summary>
+    internal ReadOnlySpan<double> Kept => _signal ?? _series;
+
+    /// <summary>The response to <paramref name="transform"/> that kept <paramref name="kept"/> (<see cref="Kept"/>), with the same values at every k, without preparing it again.</summary>
+    internal static MediaResponse Restore(MediaTransform transform, double[] kept) => new(kept, transform);
 
     // Every saturation maps 0 to 0, and adding ±0 leaves a sum's bits alone, so periods without signal (before a delayed
     // start, between flights) are dropped once instead of saturated at every k: the totals keep their bits.

@@ -52,6 +52,8 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
         if (options.Shard is not null) return MmmShardExporter.Export(spec, folder, options);
         MmmLayouts.ThrowIfInvalid(spec, options.Layouts); // before generating: a refused layout costs nothing
         if (options.Report is not null) MmmReport.FocusGeo(spec, options.Report); // likewise a report focus naming no geo
+        // The canonical tables alone are streamed (memory flat in the geos); layouts and the report read the held panel.
+        if (options.Layouts.Count == 0 && options.Report is null) return MmmExporter.ExportStreamed(spec, folder, options);
         var panel = MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism);
         // Without a report the panel never leaves this export: its rows are released once written (same bytes, lower peak).
         var result = MmmExporter.Export(panel, folder, options, releaseRows: options.Report is null);

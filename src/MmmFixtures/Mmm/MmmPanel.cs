@@ -10,27 +10,41 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 public sealed class MmmPanel
 {
-    // Null once released (ReleaseRows): only for a panel an export generated for itself.
-    private double[]? _y;
-    private double[][]? _spend, _controls, _events;
-    private double[]?[]? _exposure;
+    // Null once released (ReleaseRows): only for a panel an export generated for itself; never held by a streamed export's.
+    private HeldRows? _rows;
 
-    internal MmmPanel(MmmSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<string> geoNames, double[] y,
-        double[][] spend, double[]?[] exposure, double[][] controls, double[][] events, MmmTruth truth)
+    internal MmmPanel(MmmSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<string> geoNames, HeldRows rows, MmmTruth truth)
+        : this(spec, dates, geoNames, truth, rows)
+    {
+        _rows = rows;
+    }
+
+    // The rows are read from `rows` (the oracle's fits); a streamed export's panel holds none.
+    private MmmPanel(MmmSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<string> geoNames, MmmTruth truth, MmmRowSource rows)
     {
         Spec = spec;
         Dates = dates;
         GeoNames = geoNames;
-        _y = y;
-        RowCount = y.Length;
-        _spend = spend;
-        _exposure = exposure;
-        _controls = controls;
-        _events = events;
+        Layout = rows.Layout;
+        RowCount = rows.RowCount;
         Truth = truth;
-        OracleUncertainty.Attach(this);
+        OracleUncertainty.Attach(this, rows);
         truth.AttachOptimalAllocation(this);
     }
+
+    /// <summary>
+    /// A panel whose rows are not held (a streamed export's: they are in its scratch file, <paramref name="rows"/>, read
+    /// while the export computes its truth); reading a row column throws.
+    /// </summary>
+    internal static MmmPanel Streamed(MmmSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<string> geoNames, MmmTruth truth, MmmRowSource rows) =>
+        new(spec, dates, geoNames, truth, rows);
+
+    /// <summary>The row columns' numbering.</summary>
+    internal MmmRowLayout Layout { get; }
+
+    /// <summary>The held rows (whole columns).</summary>
+    /// <exception cref="InvalidOperationException">The rows were released or never held.</exception>
+    internal HeldRows Rows => ReleasedRows.Held(_rows);
 
     /// <summary>The spec that produced the panel.</summary>
     public MmmSpec Spec { get; }
@@ -54,19 +68,19 @@ public sealed class MmmPanel
     public int RowIndex(int period, int geo) => period * GeoNames.Count + geo;
 
     /// <summary>The KPI on every row.</summary>
-    public ReadOnlySpan<double> Y => ReleasedRows.Held(_y);
+    public ReadOnlySpan<double> Y => Rows.Column(MmmRowLayout.Y);
 
     /// <summary>Spend of channel <paramref name="channel"/> (declaration index) on every row.</summary>
-    public ReadOnlySpan<double> Spend(int channel) => ReleasedRows.Held(_spend)[channel];
+    public ReadOnlySpan<double> Spend(int channel) => Rows.Column(Layout.Spend(channel));
 
     /// <summary>Impressions or clicks of channel <paramref name="channel"/> on every row; empty when it has no media unit.</summary>
-    public ReadOnlySpan<double> Exposure(int channel) => ReleasedRows.Held(_exposure)[channel] ?? Array.Empty<double>();
+    public ReadOnlySpan<double> Exposure(int channel) => Layout.Exposure(channel) >= 0 ? Rows.Column(Layout.Exposure(channel)) : Array.Empty<double>();
 
     /// <summary>The value of control <paramref name="control"/> on every row.</summary>
-    public ReadOnlySpan<double> ControlValue(int control) => ReleasedRows.Held(_controls)[control];
+    public ReadOnlySpan<double> ControlValue(int control) => Rows.Column(Layout.ControlValue(control));
 
     /// <summary>The 0/1 indicator of event <paramref name="eventIndex"/> on every row.</summary>
-    public ReadOnlySpan<double> EventIndicator(int eventIndex) => ReleasedRows.Held(_events)[eventIndex];
+    public ReadOnlySpan<double> EventIndicator(int eventIndex) => Rows.Column(Layout.EventIndicator(eventIndex));
 
     /// <summary>The exact truth of the panel.</summary>
     public MmmTruth Truth { get; }
@@ -78,9 +92,7 @@ public sealed class MmmPanel
     /// </summary>
     internal void ReleaseRows()
     {
-        _y = null;
-        _spend = _controls = _events = null;
-        _exposure = null;
+        _rows = null;
         Truth.ReleaseRows(returnFreedMemory: (long)RowCount * Math.Max(1, Spec.Channels.Count) >= ReturnedMemoryCells);
     }
 

@@ -30,32 +30,58 @@ public static class BudgetOptimizer
         // A panel without channels has nothing to allocate: the empty allocation is the only one, exactly optimal.
         if (truth.Count == 0)
             return new OptimalAllocation(budget, Array.Empty<ChannelAllocation>(), 0, 0, 0, 0) { ByGeo = options.PerGeo ? Array.Empty<GeoAllocation>() : null };
-        var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.Prepare() : Array.Empty<MediaResponse>()).ToArray();
+        var curves = CurveAccess(truth);
         // Newton's method starts from the realised allocation scaled to the budget, the per-geo problem from the national optimum.
         double realised = truth.Sum(c => c.TotalSpend);
         var scaled = truth.Select(c => realised > 0 ? c.TotalSpend * budget / realised : 0).ToArray();
         var national = Solve(panel, options, budget, NationalVariables(truth, curves), scaled, perGeo: false);
         if (!options.PerGeo) return national.Allocation;
-        var perGeo = GeoVariables(truth, curves);
+        var perGeo = GeoVariables(truth);
         // No channel spends in any geo: nothing moves, the national allocation (every channel at 0) is the per-geo one too.
         if (perGeo.Length == 0) return national.Allocation with { ByGeo = Array.Empty<GeoAllocation>() };
         var start = perGeo.Select(v => national.Result.Spend[v.Channel] / truth[v.Channel].TotalSpend * truth[v.Channel].SpendByGeo[v.Geo]).ToArray();
         return Solve(panel, options, budget, perGeo, start, perGeo: true).Allocation;
     }
 
+    // Values of curves read back from a streamed export's scratch file held at once (32 MB); channels beyond it read theirs
+    // back at each evaluation (one read and a copy), so the optimiser's memory does not grow with the geos.
+    private const long HeldCurveCells = 1 << 22;
+
+    // Each channel's curves in every geo: held (prepared once) when they come from held rows or fit in HeldCurveCells,
+    // else read back at each use.
+    private static ChannelCurves[] CurveAccess(IReadOnlyList<ChannelTruth> truth)
+    {
+        long held = 0;
+        return truth.Select(c =>
+        {
+            if (!(c.TotalSpend > 0)) return new ChannelCurves(Array.Empty<MediaResponse>(), c.Curves);
+            if (c.Curves.ReadBackCells > 0 && (held += c.Curves.ReadBackCells) > HeldCurveCells) return new ChannelCurves(null, c.Curves);
+            return new ChannelCurves(c.Curves.Prepare(), c.Curves);
+        }).ToArray();
+    }
+
+    private sealed class ChannelCurves(MediaResponse[]? held, ResponseCurves curves)
+    {
+        public T Use<T>(Func<MediaResponse[], T> use) => held is not null ? use(held) : curves.Use(use);
+    }
+
     // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k), its derivatives
     // in k, and its realised spend.
     private sealed record Variable(int Channel, int Geo, double Spend, Func<double, double> Curve, Func<double, CurvePoint> Points, double? Exponent);
 
-    private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, MediaResponse[][] curves) =>
-        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => ResponseCurves.National(curves[i], k), k => NationalPoint(curves[i], k),
+    private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, ChannelCurves[] curves) =>
+        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => curves[i].Use(geos => ResponseCurves.National(geos, k)), k => curves[i].Use(geos => NationalPoint(geos, k)),
             ConcaveExponent(c.ParametersByGeo))).ToArray();
 
-    private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth, MediaResponse[][] curves) =>
-        truth.SelectMany((c, i) => Enumerable.Range(0, c.SpendByGeo.Count).Where(g => c.SpendByGeo[g] > 0 && c.TotalSpend > 0)
+    // A geo's variable evaluates one geo's curve: each channel's are prepared once here.
+    private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth)
+    {
+        var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.Prepare() : Array.Empty<MediaResponse>()).ToArray();
+        return truth.SelectMany((c, i) => Enumerable.Range(0, c.SpendByGeo.Count).Where(g => c.SpendByGeo[g] > 0 && c.TotalSpend > 0)
             .Select(g => new Variable(i, g, c.SpendByGeo[g], k => curves[i][g].Total(k), k => Point(curves[i][g].TotalWithDerivatives(k)),
                 ConcaveExponent(new[] { c.ParametersByGeo[g] }))))
             .ToArray();
+    }
 
     // Σ_g of C_g(k) and its derivatives, in geo order: the value has the bits of ResponseCurves.National.
     private static CurvePoint NationalPoint(MediaResponse[] geos, double k)

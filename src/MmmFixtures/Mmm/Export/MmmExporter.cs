@@ -57,9 +57,7 @@ public static class MmmExporter
         if (options.Shard is not null) // a shard generates only its geos: it starts from the spec, not from a whole panel
             throw new ExportOptionsException("A generated panel is exported whole; export a shard from its spec with MmmFamily.Instance.Export(spec, folder, options).");
         var report = MmmPanelValidator.Validate(panel);
-        if (!report.IsValid)
-            throw new InvalidOperationException("The panel failed validation; nothing was written:" +
-                string.Concat(report.Errors.Select(e => Environment.NewLine + "  " + e)));
+        ThrowIfInvalid(report);
         MmmLayouts.ThrowIfInvalid(panel.Spec, options.Layouts);
 
         TableSchema data = MmmColumns.DataTable(panel.Spec), components = MmmColumns.ComponentsTable(panel.Spec);
@@ -89,6 +87,29 @@ public static class MmmExporter
             new[] { data, components }.Concat(layouts.SelectMany(l => l.Tables)).ToArray(), report.Findings);
     }
 
+    /// <summary>
+    /// Generates <paramref name="spec"/> and writes its export like <see cref="Export(MmmPanel, string, DatasetExportOptions)"/>
+    /// without layouts (the same bytes), streamed (<see cref="MmmStreamedExport"/>): memory does not grow with the geos.
+    /// </summary>
+    internal static ExportResult ExportStreamed(MmmSpec spec, string folder, DatasetExportOptions options)
+    {
+        var generation = MmmGenerator.Prepare(spec, options.MaxDegreeOfParallelism);
+        spec = generation.Spec;
+        TableSchema data = MmmColumns.DataTable(spec), components = MmmColumns.ComponentsTable(spec);
+        using var export = ExportFolder.Open(folder, options, new[] { data, components });
+        var (files, report) = MmmStreamedExport.Write(generation, export, data, components, options.MaxDegreeOfParallelism);
+        return export.Commit("mmm", spec.Seed, w => MmmSpecJson.Write(w, spec), files, new[] { data, components }, report.Findings);
+    }
+
+    /// <summary>Refuses a panel whose validation found errors (nothing is written, or what was staged is discarded).</summary>
+    /// <exception cref="InvalidOperationException">The report has errors.</exception>
+    internal static void ThrowIfInvalid(MmmValidationReport report)
+    {
+        if (!report.IsValid)
+            throw new InvalidOperationException("The panel failed validation; nothing was written:" +
+                string.Concat(report.Errors.Select(e => Environment.NewLine + "  " + e)));
+    }
+
     private static LayoutWriter[] WriteLayouts(ExportFolder export, MmmPanel panel, DatasetExportOptions options) =>
         options.Layouts.Distinct().Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
 
@@ -104,7 +125,7 @@ public static class MmmExporter
 
     // Runs alongside on another thread while the rows are written on this one; never returns or throws while it still runs
     // (an export leaving early removes its staging folder).
-    private static (ExportedFile[] Rows, T Alongside) WhileWritingRows<T>(Func<T> alongside, Func<ExportedFile[]> writeRows)
+    internal static (ExportedFile[] Rows, T Alongside) WhileWritingRows<T>(Func<T> alongside, Func<ExportedFile[]> writeRows)
     {
         var task = Task.Run(alongside);
         try
@@ -121,32 +142,35 @@ public static class MmmExporter
     /// <summary>Values (cells of both tables) per chunk of rows: enough to keep a worker busy, few enough that the chunks in flight stay a few MB.</summary>
     internal const int ValuesPerChunk = 1 << 16;
 
-    // data.csv and truth_components.csv, chunk of rows by chunk of rows: formatted and hashed on worker threads, appended
-    // here in row order, so the bytes do not depend on the number of threads (a shard writes its geos' rows the same way).
-    internal static ExportedFile[] WriteRowTables(MmmPanel panel, TableFile data, TableFile components, int maxDegreeOfParallelism)
+    // data.csv and truth_components.csv, chunk of rows by chunk of rows: read, formatted and hashed on worker threads, appended
+    // here in row order, so the bytes do not depend on the number of threads (a shard writes its geos' rows the same way, and a
+    // streamed export reads each chunk back from its scratch file).
+    internal static ExportedFile[] WriteRowTables(MmmRowSource source, MmmRows format, TableFile data, TableFile components, int maxDegreeOfParallelism)
     {
         using (data)
         using (components)
         {
-            var rows = new MmmRows(panel);
-            int rowsPerChunk = Math.Max(1, ValuesPerChunk / (data.Schema.Columns.Count + components.Schema.Columns.Count));
+            int rowCount = source.RowCount;
+            int rowsPerChunk = Math.Max(1, Math.Min(MmmRowSource.TileRows, ValuesPerChunk / (data.Schema.Columns.Count + components.Schema.Columns.Count)));
             var workers = new List<TableChunk[]>();
             try
             {
-                OrderedChunkPipeline.Run((panel.RowCount + rowsPerChunk - 1) / rowsPerChunk, maxDegreeOfParallelism,
+                OrderedChunkPipeline.Run((rowCount + rowsPerChunk - 1) / rowsPerChunk, maxDegreeOfParallelism,
                     () =>
                     {
                         var chunks = new[] { data.NewChunk(), components.NewChunk() };
                         lock (workers) workers.Add(chunks);
-                        return chunks;
+                        return (Chunks: chunks, Reader: source.OpenReader(rowsPerChunk));
                     },
-                    (chunks, chunk) =>
+                    (worker, chunk) =>
                     {
-                        int from = chunk * rowsPerChunk, to = Math.Min(panel.RowCount, from + rowsPerChunk);
+                        var chunks = worker.Chunks;
+                        int from = chunk * rowsPerChunk, to = Math.Min(rowCount, from + rowsPerChunk);
+                        var tile = worker.Reader.Rows(from, to);
                         for (int r = from; r < to; r++)
                         {
-                            rows.WriteData(r, chunks[0]);
-                            rows.WriteComponents(r, chunks[1]);
+                            format.WriteData(tile, r, chunks[0]);
+                            format.WriteComponents(tile, r, chunks[1]);
                         }
                         return new[] { chunks[0].Detach(), chunks[1].Detach() };
                     },
@@ -168,4 +192,8 @@ public static class MmmExporter
             return data.Complete().Concat(components.Complete()).ToArray();
         }
     }
+
+    /// <summary><see cref="WriteRowTables(MmmRowSource, MmmRows, TableFile, TableFile, int)"/> of a held panel.</summary>
+    internal static ExportedFile[] WriteRowTables(MmmPanel panel, TableFile data, TableFile components, int maxDegreeOfParallelism) =>
+        WriteRowTables(panel.Rows, new MmmRows(panel.Spec, panel.Dates, panel.GeoNames, panel.Layout), data, components, maxDegreeOfParallelism);
 }

@@ -27,24 +27,26 @@ internal static class MmmShardExporter
         if (options.Layouts.Count > 0)
             throw new ExportOptionsException($"An MMM shard writes the canonical tables only; write the layouts ({string.Join(", ", options.Layouts)}) from the merged export.");
         int[] geos = GeosOf(spec, shard);
-        var panel = geos.Length == 0 ? null : MmmGenerator.Generate(spec with { Geos = geos.Select(g => spec.Geos[g]).ToArray() }, options.MaxDegreeOfParallelism);
-        var report = panel is null ? null : MmmPanelValidator.Validate(panel);
-        if (report is { IsValid: false })
-            throw new InvalidOperationException("The panel failed validation; nothing was written:" + string.Concat(report.Errors.Select(e => Environment.NewLine + "  " + e)));
+        // The shard's geos are generated and written streamed, like a whole export (a shard without geos has headers only).
+        var generation = geos.Length == 0 ? null : MmmGenerator.Prepare(spec with { Geos = geos.Select(g => spec.Geos[g]).ToArray() }, options.MaxDegreeOfParallelism);
 
         TableSchema data = MmmColumns.DataTable(spec), components = MmmColumns.ComponentsTable(spec);
         var index = ShardRowIndex.Schema(new[] { data, components });
         var plan = new ShardPlan(shard, GeoEntity);
         using var export = ExportFolder.Open(folder, options.Format);
-        // The shard's rows are formatted like the whole export's, in parallel chunks (a shard without geos has headers only).
-        var rows = panel is null
-            ? export.WriteTable(data, _ => { }).Concat(export.WriteTable(components, _ => { })).ToArray()
-            : MmmExporter.WriteRowTables(panel, export.OpenTable(data), export.OpenTable(components), options.MaxDegreeOfParallelism);
-        var truth = export.WriteFile(MmmExporter.TruthFile, s =>
+        MmmValidationReport? report = null;
+        ExportedFile[] rows;
+        ExportedFile truth;
+        if (generation is null)
         {
-            if (panel is not null) MmmTruthJson.Write(panel, s, report!);
-            else WriteEmptyTruth(s, spec);
-        });
+            rows = export.WriteTable(data, _ => { }).Concat(export.WriteTable(components, _ => { })).ToArray();
+            truth = export.WriteFile(MmmExporter.TruthFile, s => WriteEmptyTruth(s, spec));
+        }
+        else
+        {
+            (var files, report) = MmmStreamedExport.Write(generation, export, data, components, options.MaxDegreeOfParallelism);
+            (rows, truth) = (files.Take(files.Length - 1).ToArray(), files[files.Length - 1]);
+        }
         // The whole panel's row t·G + g is period t of geo g: each of the shard's rows is one block at that position.
         var indexFiles = export.WriteLayoutTable(index, r =>
         {

@@ -11,16 +11,16 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 public sealed class ChannelTruth
 {
-    private double[]? _contribution; // null once released (MmmPanel.ReleaseRows)
+    private double[]? _contribution; // null once released (MmmPanel.ReleaseRows), or never held (a streamed export)
     private readonly Lazy<(IReadOnlyList<ResponsePoint> Curve, double? Marginal, IReadOnlyDictionary<string, double?> MarginalByGeo)> _counterfactuals;
     private readonly ResponseCurves _curves;
 
     /// <summary>The multipliers k of <see cref="ResponseCurve"/>: 0, 0.1, …, 3.</summary>
     public static IReadOnlyList<double> CurveMultipliers { get; } = Enumerable.Range(0, 31).Select(i => i / 10.0).ToArray();
 
-    internal ChannelTruth(string name, IReadOnlyList<ChannelGeoParameters> byGeo, double[] contribution,
+    internal ChannelTruth(string name, IReadOnlyList<ChannelGeoParameters> byGeo, double[]? contribution,
         IReadOnlyList<double> spendByGeo, IReadOnlyList<double> contributionByGeo, IReadOnlyList<string> geoNames,
-        double totalY, double revenuePerKpi, Func<MmmFixtures.Media.MediaResponse[]> prepareCurves)
+        double totalY, double revenuePerKpi, ResponseCurves curves)
     {
         Name = name;
         ParametersByGeo = byGeo;
@@ -28,20 +28,29 @@ public sealed class ChannelTruth
         SpendByGeo = spendByGeo;
         ContributionByGeo = contributionByGeo;
         var roasByGeo = new Dictionary<string, double?>(StringComparer.Ordinal);
-        double spend = 0, total = 0;
         for (int g = 0; g < geoNames.Count; g++)
-        {
             roasByGeo[geoNames[g]] = spendByGeo[g] > 0 ? contributionByGeo[g] * revenuePerKpi / spendByGeo[g] : null;
-            spend += spendByGeo[g];
-            total += contributionByGeo[g];
-        }
         RoasByGeo = roasByGeo;
-        TotalSpend = spend;
-        TotalContribution = total;
-        Roas = spend > 0 ? total * revenuePerKpi / spend : null;
-        ShareOfY = totalY != 0 ? total / totalY : 0;
-        _curves = new ResponseCurves(prepareCurves, geoNames);
+        TotalSpend = GeoSum(spendByGeo);
+        TotalContribution = GeoSum(contributionByGeo);
+        Roas = RoasOf(spendByGeo, contributionByGeo, revenuePerKpi);
+        ShareOfY = totalY != 0 ? TotalContribution / totalY : 0;
+        _curves = curves;
         _counterfactuals = new(() => ComputeCounterfactuals(geoNames, revenuePerKpi), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>National ROAS from per-geo sums: Σ contribution × revenue per KPI / Σ spend (sums in geo order); null without spend.</summary>
+    internal static double? RoasOf(IReadOnlyList<double> spendByGeo, IReadOnlyList<double> contributionByGeo, double revenuePerKpi)
+    {
+        double spend = GeoSum(spendByGeo), total = GeoSum(contributionByGeo);
+        return spend > 0 ? total * revenuePerKpi / spend : null;
+    }
+
+    private static double GeoSum(IReadOnlyList<double> byGeo)
+    {
+        double sum = 0;
+        for (int g = 0; g < byGeo.Count; g++) sum += byGeo[g];
+        return sum;
     }
 
     /// <summary>The channel's response curves (national and per geo, S and noise fixed): the budget optimiser's curves.</summary>

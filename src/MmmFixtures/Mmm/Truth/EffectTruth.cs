@@ -5,18 +5,17 @@ namespace MmmFixtures.Mmm;
 /// <summary>The truth of a control or an event: its effect coefficient and its effect on every row.</summary>
 public sealed class EffectTruth
 {
-    private double[]? _effect; // null once released (MmmPanel.ReleaseRows)
+    private double[]? _effect; // null once released (MmmPanel.ReleaseRows), or never held (a streamed export)
 
-    internal EffectTruth(string name, double coefficient, double[] effect)
+    /// <param name="name">The control's or event's name.</param>
+    /// <param name="coefficient">γ or δ.</param>
+    /// <param name="effect">The effect on every row (−0 already written as 0), or null when the rows are not held (a streamed export).</param>
+    /// <param name="total">Σ effect over all rows, in row order.</param>
+    internal EffectTruth(string name, double coefficient, double[]? effect, double total)
     {
         Name = name;
         Coefficient = coefficient;
-        // coefficient × 0 is -0 for a negative coefficient; a row without effect reads 0 in every file.
-        for (int i = 0; i < effect.Length; i++)
-            if (effect[i] == 0) effect[i] = 0;
         _effect = effect;
-        double total = 0;
-        foreach (double v in effect) total += v;
         Total = total;
     }
 

@@ -11,13 +11,13 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 public sealed class MmmTruth
 {
-    // Null once released (MmmPanel.ReleaseRows).
+    // Null once released (MmmPanel.ReleaseRows), or never held (a streamed export).
     private double[]? _intercept, _trend, _seasonality, _noise, _clamp;
     private readonly Dictionary<string, ChannelTruth> _channelsByName;
 
     internal MmmTruth(IReadOnlyList<ChannelTruth> channels, IReadOnlyList<EffectTruth> controls, IReadOnlyList<EffectTruth> events,
         IReadOnlyList<GeoTruth> geos, IReadOnlyList<(double Sin, double Cos)> seasonality,
-        double[] intercept, double[] trend, double[] seasonalityComponent, double[] noise, double[]? clamp, PathologyLabel? pathology)
+        double[]? intercept, double[]? trend, double[]? seasonalityComponent, double[]? noise, bool hasClamp, double[]? clamp, PathologyLabel? pathology)
     {
         Pathology = pathology;
         Channels = channels;
@@ -30,7 +30,7 @@ public sealed class MmmTruth
         _seasonality = seasonalityComponent;
         _noise = noise;
         _clamp = clamp;
-        HasClamp = clamp is not null;
+        HasClamp = hasClamp;
         _channelsByName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
         SetShares(channels, geos);
     }

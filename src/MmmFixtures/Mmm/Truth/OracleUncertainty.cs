@@ -22,15 +22,15 @@ internal static class OracleUncertainty
     // Geos fitted between two poolings: enough to keep every core busy, few enough that their fits stay small.
     private const int GeosPerBatch = 64;
 
-    /// <summary>Gives every channel of <paramref name="panel"/> its oracle, computed for all channels on first use.</summary>
-    public static void Attach(MmmPanel panel)
+    /// <summary>Gives every channel of <paramref name="panel"/> its oracle, computed for all channels on first use from <paramref name="rows"/> (the panel's rows).</summary>
+    public static void Attach(MmmPanel panel, MmmRowSource rows)
     {
-        var all = new Lazy<ChannelOracle[]>(() => Compute(panel), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        var all = new Lazy<ChannelOracle[]>(() => Compute(panel, rows), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         for (int c = 0; c < panel.Truth.Channels.Count; c++) panel.Truth.Channels[c].AttachOracle(all, c);
     }
 
-    /// <summary>The oracle of every channel of <paramref name="panel"/>, in declaration order.</summary>
-    public static ChannelOracle[] Compute(MmmPanel panel)
+    /// <summary>The oracle of every channel of <paramref name="panel"/>, in declaration order, its rows read from <paramref name="rows"/>.</summary>
+    public static ChannelOracle[] Compute(MmmPanel panel, MmmRowSource rows)
     {
         var truth = panel.Truth;
         int T = panel.Periods, G = panel.GeoCount, C = truth.Channels.Count;
@@ -42,16 +42,21 @@ internal static class OracleUncertainty
         // threads. They go in batches, so only a batch's fits (2·C² doubles each) are held, not every geo's; each thread
         // reuses one set of per-geo matrices (allocated per geo they are large-object garbage, C·T doubles each).
         using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C));
+        // Row readers (a streamed panel's hold a block of geos each) are lent to one geo's fit at a time, so there are as many
+        // as fits run at once, not as many as threads ever ran one; a thread mostly gets its own back, its block still read.
+        var readers = new System.Collections.Concurrent.ConcurrentBag<MmmRowReader>();
         var fits = new GeoFit[Math.Min(G, GeosPerBatch)];
         var betas = new double[fits.Length][];
         var geoZSums = new double[fits.Length][];
         for (int first = 0; first < G; first += GeosPerBatch)
         {
             int count = Math.Min(GeosPerBatch, G - first);
-            System.Threading.Tasks.Parallel.For(0, count, j =>
+            System.Threading.Tasks.Parallel.For(0, count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
             {
                 int g = first + j;
-                fits[j] = FitGeo(panel, g, buffers.Value!, out betas[j], out geoZSums[j]);
+                var reader = readers.TryTake(out var free) ? free : rows.OpenReader(1); // geos, not tiles
+                fits[j] = FitGeo(panel, reader.Geo(g), g, buffers.Value!, out betas[j], out geoZSums[j]);
+                readers.Add(reader);
                 geoSe[g] = fits[j].StandardErrors(out geoVif[g]);
             });
             for (int j = 0; j < count; j++)
@@ -105,7 +110,7 @@ internal static class OracleUncertainty
 
     // The channel columns of geo g with its baseline partialled out: RᵀR, Rᵀ W R and the centred sums of squares.
     // Every element is written before it is read, so the buffers carry nothing from one geo to the next.
-    private static GeoFit FitGeo(MmmPanel panel, int g, FitBuffers buffers, out double[] betas, out double[] zSum)
+    private static GeoFit FitGeo(MmmPanel panel, MmmGeoRows rows, int g, FitBuffers buffers, out double[] betas, out double[] zSum)
     {
         var truth = panel.Truth;
         var spec = panel.Spec;
@@ -118,17 +123,17 @@ internal static class OracleUncertainty
         for (int c = 0; c < C; c++) betas[c] = truth.Channels[c].ParametersByGeo[g].Beta;
         double noiseSd = spec.NoiseSd, baseLevel = truth.Geos[g].Base;
         double logNormalFactor = DeterministicMath.Expm1(noiseSd * noiseSd);
+        var layout = rows.Layout;
         for (int t = 0; t < T; t++)
         {
-            int r = panel.RowIndex(t, g);
             baseline[t, 0] = 1;
-            baseline[t, 1] = truth.Trend[r];
-            baseline[t, 2] = truth.Seasonality[r];
-            for (int k = 0; k < K; k++) baseline[t, 3 + k] = panel.ControlValue(k)[r];
-            for (int e = 0; e < E; e++) baseline[t, 3 + K + e] = panel.EventIndicator(e)[r];
+            baseline[t, 1] = rows.At(layout.Trend, t);
+            baseline[t, 2] = rows.At(layout.Seasonality, t);
+            for (int k = 0; k < K; k++) baseline[t, 3 + k] = rows.At(layout.ControlValue(k), t);
+            for (int e = 0; e < E; e++) baseline[t, 3 + K + e] = rows.At(layout.EventIndicator(e), t);
             for (int c = 0; c < C; c++)
             {
-                z[c, t] = betas[c] > 0 ? truth.Channels[c].Contribution[r] / betas[c] : 0;
+                z[c, t] = betas[c] > 0 ? rows.At(layout.Contribution(c), t) / betas[c] : 0;
                 zSum[c] += z[c, t];
             }
             if (spec.NoiseModel == NoiseModel.Normal)
@@ -138,7 +143,7 @@ internal static class OracleUncertainty
             }
             else
             {
-                double mean = panel.Y[r] - truth.Noise[r] - (truth.HasClamp ? truth.Clamp[r] : 0);
+                double mean = rows.At(MmmRowLayout.Y, t) - rows.At(layout.Noise, t) - (truth.HasClamp ? rows.At(layout.Clamp, t) : 0);
                 weight[t] = mean * mean * logNormalFactor;
             }
         }

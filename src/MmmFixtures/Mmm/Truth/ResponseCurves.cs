@@ -30,8 +30,20 @@ internal sealed class ResponseCurves
         _geoNames = geoNames;
     }
 
+    /// <param name="readBack">The curves, read back whenever they are used (a streamed export's).</param>
+    /// <param name="geoNames">The geos' names.</param>
+    public ResponseCurves(ReadBackCurves readBack, IReadOnlyList<string> geoNames) : this(readBack.Prepare, geoNames) => _readBack = readBack;
+
+    private readonly ReadBackCurves? _readBack;
+
+    /// <summary>The values each use of curves read back holds; 0 when the curves come from held rows (prepared once, held by who asks).</summary>
+    public long ReadBackCells => _readBack?.Cells ?? 0;
+
     /// <summary>The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations.</summary>
     public MediaResponse[] Prepare() => _prepared ?? ReleasedRows.Held(_prepare)();
+
+    /// <summary>Runs <paramref name="use"/> on the curves of every geo (<see cref="Prepare"/>'s, or curves read back into reused series, valid during it only).</summary>
+    public T Use<T>(Func<MediaResponse[], T> use) => _readBack is { } readBack && _prepared is null ? readBack.Use(use) : use(Prepare());
 
     /// <summary>
     /// Drops the source the curves are prepared from (the panel's signal column), keeping them prepared once when

@@ -36,7 +36,7 @@ public static class HardCaseWarnings
     /// <summary>A channel whose national ROAS exceeds this multiple of its marginal ROAS gets <c>saturated</c>.</summary>
     public const double SaturationRatio = 5;
 
-    internal static void Check(MmmPanel panel, Action<string, string> warn)
+    internal static void Check(MmmPanel panel, MmmRowMoments moments, Action<string, string> warn)
     {
         var spec = panel.Spec;
         var truth = panel.Truth;
@@ -44,7 +44,7 @@ public static class HardCaseWarnings
         if (days < MinHistoryDays)
             warn("short-history", $"the panel spans {Text(days)} days (< 52 weeks): annual seasonality cannot be estimated, and trend, season and carry-over are hard to tell apart");
 
-        double seasonalitySd = SeriesStatistics.StandardDeviation(truth.Seasonality);
+        double seasonalitySd = moments.SeasonalitySd;
         for (int c = 0; c < truth.Channels.Count; c++)
         {
             var channel = truth.Channels[c];
@@ -59,11 +59,11 @@ public static class HardCaseWarnings
                 warn("long-carryover", $"{name} puts {Percent(beyond)} of its carry-over weight beyond {UsualCarryoverWeeks} weeks (> {Percent(LongCarryoverShare)}): a model with the usual window misses it");
             if (seasonalitySd > 0)
             {
-                double r = SeriesStatistics.Correlation(panel.Spend(c), truth.Seasonality);
+                double r = moments.SpendSeasonalityCorrelation(c);
                 if (r > SeasonalSpendCorrelation)
                     warn("seasonal-spend", $"spend of {name} correlates at {Text(r, "F3")} with the KPI's seasonality (> {Text(SeasonalSpendCorrelation, "F2")}): without a good seasonality term its effect and the season are confounded");
             }
-            if (spec.Channels[c].TransformOn == TransformInput.Exposure && ExposurePerSpend(panel.Spend(c), panel.Exposure(c)) is double cv && cv > ExposurePerSpendVariation)
+            if (moments.ExposurePerSpendVariation(c) is double cv && cv > ExposurePerSpendVariation)
             {
                 string unit = spec.Channels[c].Unit == MediaUnit.Cpc ? "clicks" : "impressions";
                 warn("exposure-signal", $"{name}'s effect runs on its {unit}, and the {unit} a unit of spend buys vary by {Percent(cv)} (coefficient of variation > {Percent(ExposurePerSpendVariation)}): its spend is a poor proxy for what drives the KPI");
@@ -89,21 +89,6 @@ public static class HardCaseWarnings
             if (total > 0) largest = Math.Max(largest, beyond / total);
         }
         return largest;
-    }
-
-    // The coefficient of variation of exposure / spend over the rows that spend (proportional exposure gives 0); null with fewer than two.
-    private static double? ExposurePerSpend(ReadOnlySpan<double> spend, ReadOnlySpan<double> exposure)
-    {
-        var ratios = new double[spend.Length];
-        int n = 0;
-        for (int r = 0; r < spend.Length; r++)
-            if (spend[r] > 0) ratios[n++] = exposure[r] / spend[r];
-        if (n < 2) return null;
-        ReadOnlySpan<double> active = ratios.AsSpan(0, n);
-        double mean = 0;
-        foreach (double v in active) mean += v;
-        mean /= n;
-        return SeriesStatistics.StandardDeviation(active) / mean;
     }
 
     private static string Percent(double share) => share.ToString("P1", CultureInfo.InvariantCulture);

@@ -23,6 +23,12 @@ public static class MmmPanelValidator
     public static MmmValidationReport Validate(MmmPanel panel)
     {
         if (panel is null) throw new ArgumentNullException(nameof(panel));
+        return Validate(panel, MmmRowMoments.Compute(panel.Rows, panel.Spec, maxDegreeOfParallelism: -1));
+    }
+
+    /// <summary>Validates <paramref name="panel"/> from the moments of its rows (a streamed export's panel holds none).</summary>
+    internal static MmmValidationReport Validate(MmmPanel panel, MmmRowMoments moments)
+    {
         var findings = new List<ValidationFinding>();
         void Error(string code, string message) => findings.Add(new ValidationFinding(ValidationSeverity.Error, code, message));
         void Warn(string code, string message) => findings.Add(new ValidationFinding(ValidationSeverity.Warning, code, message));
@@ -34,38 +40,19 @@ public static class MmmPanelValidator
 
         var truth = panel.Truth;
         var spec = panel.Spec;
-        CheckFinite("y", panel.Y, Error);
+        CheckFinite("y", moments.NonFiniteY, Error);
         for (int c = 0; c < spec.Channels.Count; c++)
         {
             string name = spec.Channels[c].Name;
-            CheckFinite($"spend of {name}", panel.Spend(c), Error);
-            CheckFinite($"exposure of {name}", panel.Exposure(c), Error);
-            CheckFinite($"contribution of {name}", truth.Channels[c].Contribution, Error);
-            int negative = Count(panel.Spend(c), v => v < 0);
+            CheckFinite($"spend of {name}", moments.NonFiniteSpend[c], Error);
+            CheckFinite($"exposure of {name}", moments.NonFiniteExposure[c], Error);
+            CheckFinite($"contribution of {name}", moments.NonFiniteContribution[c], Error);
+            int negative = moments.NegativeSpend[c];
             if (negative > 0) Error("negative-spend", $"{name} has negative spend on {negative} rows");
         }
 
-        // Sum the components column by column (the identity's order), then compare row by row.
-        var sums = new double[rows];
-        AddColumn(sums, truth.Intercept);
-        AddColumn(sums, truth.Trend);
-        AddColumn(sums, truth.Seasonality);
-        foreach (var k in truth.Controls) AddColumn(sums, k.Effect);
-        foreach (var e in truth.Events) AddColumn(sums, e.Effect);
-        foreach (var c in truth.Channels) AddColumn(sums, c.Contribution);
-        AddColumn(sums, truth.Noise);
-        if (truth.HasClamp) AddColumn(sums, truth.Clamp);
-        int broken = 0, negativeY = 0;
-        double worst = 0;
-        ReadOnlySpan<double> ys = panel.Y;
-        for (int r = 0; r < rows; r++)
-        {
-            double y = ys[r];
-            double error = Math.Abs(y - sums[r]) / Math.Max(1.0, Math.Abs(y));
-            worst = Math.Max(worst, error);
-            if (!(error <= IdentityTolerance)) broken++;
-            if (y < 0) negativeY++;
-        }
+        int broken = moments.BrokenIdentity, negativeY = moments.NegativeY;
+        double worst = moments.WorstIdentityError;
         if (broken > 0) Error("identity", $"y differs from the sum of its components on {broken} rows (worst relative error {worst:G3})");
         if (negativeY > 0) Warn("negative-y", $"y is negative on {negativeY} rows; set ClampNegativeY to raise it to 0 through a clamp component");
 
@@ -77,7 +64,7 @@ public static class MmmPanelValidator
         for (int a = 0; a < spec.Channels.Count; a++)
             for (int b = a + 1; b < spec.Channels.Count; b++)
             {
-                double r = SeriesStatistics.Correlation(panel.Spend(a), panel.Spend(b));
+                double r = moments.SpendCorrelation(a, b);
                 if (highest is not (_, _, double top) || r > top) highest = (spec.Channels[a].Name, spec.Channels[b].Name, r);
                 if (r > 0.95)
                     Warn("collinear-spend", $"spend of {spec.Channels[a].Name} and {spec.Channels[b].Name} correlates at {r.ToString("F3", CultureInfo.InvariantCulture)} (> 0.95): their effects are hard to separate");
@@ -86,35 +73,17 @@ public static class MmmPanelValidator
         double? signalToNoise = null;
         if (truth.Channels.Count > 0)
         {
-            var media = new double[rows];
-            foreach (var c in truth.Channels) AddColumn(media, c.Contribution);
-            double noiseSd = SeriesStatistics.StandardDeviation(truth.Noise), signalSd = SeriesStatistics.StandardDeviation(media);
+            double noiseSd = moments.NoiseSd, signalSd = moments.MediaSd;
             if (noiseSd > 0) signalToNoise = signalSd / noiseSd;
             if (signalToNoise < 1)
                 Warn("low-signal", $"signal-to-noise (sd of media contribution / sd of noise) is {signalToNoise.Value.ToString("F3", CultureInfo.InvariantCulture)} (< 1)");
         }
-        HardCaseWarnings.Check(panel, Warn);
+        HardCaseWarnings.Check(panel, moments, Warn);
         return new MmmValidationReport(findings.OrderBy(f => f.Severity).ToArray(), new MmmValidationMeasures(worst, highest, signalToNoise));
     }
 
-    private static void AddColumn(double[] sums, ReadOnlySpan<double> column)
+    private static void CheckFinite(string what, int bad, Action<string, string> error)
     {
-        for (int r = 0; r < sums.Length; r++) sums[r] += column[r];
-    }
-
-    private static void CheckFinite(string what, ReadOnlySpan<double> values, Action<string, string> error)
-    {
-        int bad = 0;
-        foreach (double v in values)
-            if (double.IsNaN(v) || double.IsInfinity(v)) bad++;
         if (bad > 0) error("not-finite", $"{what} is NaN or infinite on {bad} rows");
-    }
-
-    private static int Count(ReadOnlySpan<double> values, Func<double, bool> predicate)
-    {
-        int n = 0;
-        foreach (double v in values)
-            if (predicate(v)) n++;
-        return n;
     }
 }

@@ -1,0 +1,49 @@
+using System.Linq;
+using MmmFixtures.Concurrency;
+using MmmFixtures.Export;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// An MMM export that never holds its panel, so its memory does not grow with the geos: generation spills each block of
+/// geos to a scratch file in the staging folder (<see cref="SpilledRows"/>); the tables are written from tiles of rows read
+/// back in row order; the row-order sums the truth and the validation need are computed in two passes over the same tiles
+/// (<see cref="MmmRowMoments"/>), the oracle from the geos' blocks, and each channel's response curves from its spilled
+/// signal when they are evaluated. The bytes are those of the export of the held panel. The scratch file is deleted before
+/// the export commits (and goes with the staging folder if it fails, e.g. when validation finds errors).
+/// </summary>
+internal static class MmmStreamedExport
+{
+    /// <summary>The scratch file's name in the staging folder (a dot first: no export file is named so).</summary>
+    public const string ScratchFileName = ".mmm-rows.scratch";
+
+    /// <summary>
+    /// Generates <paramref name="generation"/> into <paramref name="export"/>'s tables <paramref name="data"/> and
+    /// <paramref name="components"/> and writes its truth.json; returns those files (truth.json last) and the validation report.
+    /// </summary>
+    /// <exception cref="System.InvalidOperationException">Validation found errors (the caller's export is not committed).</exception>
+    public static (ExportedFile[] Files, MmmValidationReport Report) Write(MmmGeneration generation, ExportFolder export,
+        TableSchema data, TableSchema components, int maxDegreeOfParallelism)
+    {
+        using var scratch = export.CreateScratchFile(ScratchFileName);
+        var rows = new SpilledRows(generation, scratch);
+        generation.Execute(maxDegreeOfParallelism, rows);
+        var format = new MmmRows(generation.Spec, generation.Dates, generation.GeoNames, generation.Layout);
+
+        // The truth needs the rows' sums, and truth.json the oracle, the curves and the optimum: all computed (and written)
+        // while the tables are; the tables need nothing of them.
+        (MmmValidationReport Report, ExportedFile File) WriteTruth()
+        {
+            var moments = MmmRowMoments.Compute(rows, generation.Spec, maxDegreeOfParallelism);
+            var truth = generation.Truth(moments.TotalY, moments.ControlTotals, moments.EventTotals, rows: null,
+                c => new ResponseCurves(rows.Curves(c, generation.Transforms(c), maxDegreeOfParallelism), generation.GeoNames));
+            var panel = MmmPanel.Streamed(generation.Spec, generation.Dates, generation.GeoNames, truth, rows);
+            var report = MmmPanelValidator.Validate(panel, moments);
+            MmmExporter.ThrowIfInvalid(report);
+            return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report)));
+        }
+        var (tables, truthFile) = FirstFailure.Unwrap(() => MmmExporter.WhileWritingRows(WriteTruth,
+            () => MmmExporter.WriteRowTables(rows, format, export.OpenTable(data), export.OpenTable(components), maxDegreeOfParallelism)));
+        return (tables.Append(truthFile.File).ToArray(), truthFile.Report);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Linq;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// One thread's buffers for generating a block of up to <see cref="Size"/> neighbouring geos, reused from block to block
+/// (fresh memory costs a page fault per 4 KB): the block's values of every column, period-major (period t, column col,
+/// geo j of the block at <c>(t · columns + col) · count + j</c>, the layout a streamed export spills), and the per-geo
+/// series the generation works in.
+/// </summary>
+internal sealed class GeoBlock
+{
+    /// <summary>Geos per block: eight neighbouring geos fill a cache line of a row-order column at once.</summary>
+    public const int Size = 8;
+
+    private readonly int _columns;
+
+    public GeoBlock(int periods, int columns)
+    {
+        Periods = periods;
+        _columns = columns;
+        Values = new double[periods * columns * Size];
+        Mean = Series(periods);
+        A = Series(periods);
+        B = Series(periods);
+        C = Series(periods);
+        Scratch = Series(periods);
+        Gathered = new double[Size * periods];
+        Keys = new Randomness.StreamKey[Size];
+        BaseLevels = new double[Size];
+    }
+
+    private static double[][] Series(int periods) => Enumerable.Range(0, Size).Select(_ => new double[periods]).ToArray();
+
+    /// <summary>Periods T.</summary>
+    public int Periods { get; }
+
+    /// <summary>The block's number (blocks of <see cref="Size"/> geos in geo order).</summary>
+    public int Index { get; private set; }
+
+    /// <summary>The block's first geo.</summary>
+    public int FirstGeo { get; private set; }
+
+    /// <summary>Geos in the block (fewer than <see cref="Size"/> for the last one).</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The block's values: T · columns · <see cref="Count"/> of them, period-major.</summary>
+    public double[] Values { get; }
+
+    /// <summary>Values in use: T · columns · <see cref="Count"/>.</summary>
+    public int Length => Periods * _columns * Count;
+
+    /// <summary>Per geo of the block: the expected y so far, and series to work in.</summary>
+    public double[][] Mean { get; }
+
+    /// <inheritdoc cref="Mean"/>
+    public double[][] A { get; }
+
+    /// <inheritdoc cref="Mean"/>
+    public double[][] B { get; }
+
+    /// <inheritdoc cref="Mean"/>
+    public double[][] C { get; }
+
+    /// <inheritdoc cref="Mean"/>
+    public double[][] Scratch { get; }
+
+    /// <summary>Room for one series of each geo of the block, one after the other (for a sink that writes them at once).</summary>
+    public double[] Gathered { get; }
+
+    /// <summary>Per geo of the block: its stream key and base level.</summary>
+    public Randomness.StreamKey[] Keys { get; }
+
+    /// <inheritdoc cref="Keys"/>
+    public double[] BaseLevels { get; }
+
+    /// <summary>Starts block <paramref name="index"/> of a panel with <paramref name="geos"/> geos.</summary>
+    public void Start(int index, int geos)
+    {
+        Index = index;
+        FirstGeo = index * Size;
+        Count = System.Math.Min(Size, geos - FirstGeo);
+    }
+
+    /// <summary>Column <paramref name="column"/> of the block from each geo's series in <paramref name="series"/>.</summary>
+    public void Put(int column, double[][] series)
+    {
+        int count = Count, columns = _columns;
+        var values = Values;
+        for (int t = 0; t < Periods; t++)
+        {
+            int at = (t * columns + column) * count;
+            for (int j = 0; j < count; j++) values[at + j] = series[j][t];
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Put"/> for an effect (coefficient × value): coefficient × 0 is −0 for a negative coefficient, and a row
+    /// without effect reads 0 in every file.
+    /// </summary>
+    public void PutEffect(int column, double[][] series)
+    {
+        int count = Count, columns = _columns;
+        var values = Values;
+        for (int t = 0; t < Periods; t++)
+        {
+            int at = (t * columns + column) * count;
+            for (int j = 0; j < count; j++)
+            {
+                double v = series[j][t];
+                values[at + j] = v == 0 ? 0 : v;
+            }
+        }
+    }
+
+    /// <summary>The value of <paramref name="column"/> for geo <paramref name="j"/> of the block in period <paramref name="t"/>.</summary>
+    public double At(int column, int j, int t) => Values[(t * _columns + column) * Count + j];
+}

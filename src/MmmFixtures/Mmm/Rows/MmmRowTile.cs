@@ -1,0 +1,60 @@
+using System;
+using System.Linq;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// Rows [<see cref="From"/>, <see cref="To"/>) of a panel (row r is period r / G of geo r % G), every column of its
+/// <see cref="MmmRowLayout"/>: a view of a held panel's whole columns, or a buffer of a bounded number of rows that a
+/// streamed export reads its rows back into.
+/// </summary>
+internal sealed class MmmRowTile
+{
+    private readonly double[][] _columns;
+    private readonly bool _buffer;
+    private int _offset; // the value of row r is _columns[col][r + _offset]
+
+    private MmmRowTile(MmmRowLayout layout, double[][] columns, bool buffer)
+    {
+        Layout = layout;
+        _columns = columns;
+        _buffer = buffer;
+    }
+
+    /// <summary>A view of whole columns (row r at index r), in layout order.</summary>
+    public static MmmRowTile View(MmmRowLayout layout, double[][] columns) => new(layout, columns, buffer: false);
+
+    /// <summary>A buffer for up to <paramref name="rows"/> rows of every column.</summary>
+    public static MmmRowTile Buffer(MmmRowLayout layout, int rows) =>
+        new(layout, Enumerable.Range(0, layout.Count).Select(_ => new double[rows]).ToArray(), buffer: true);
+
+    /// <summary>The columns.</summary>
+    public MmmRowLayout Layout { get; }
+
+    /// <summary>The first row.</summary>
+    public int From { get; private set; }
+
+    /// <summary>The row after the last.</summary>
+    public int To { get; private set; }
+
+    /// <summary>Rows a buffer holds.</summary>
+    public int Capacity => _buffer ? _columns[0].Length : int.MaxValue;
+
+    /// <summary>Makes the tile rows [<paramref name="from"/>, <paramref name="to"/>); a buffer's values are then put in place with <see cref="Put"/>.</summary>
+    public void Cover(int from, int to)
+    {
+        if (_buffer && to - from > Capacity) throw new ArgumentOutOfRangeException(nameof(to), to - from, $"A tile buffer holds at most {Capacity} rows.");
+        From = from;
+        To = to;
+        _offset = _buffer ? -from : 0;
+    }
+
+    /// <summary>Sets the value of <paramref name="column"/> on row <paramref name="row"/> of a buffer.</summary>
+    public void Put(int column, int row, double value) => _columns[column][row + _offset] = value;
+
+    /// <summary>The value of <paramref name="column"/> on row <paramref name="row"/> (From ≤ row &lt; To).</summary>
+    public double At(int column, int row) => _columns[column][row + _offset];
+
+    /// <summary>The values of <paramref name="column"/> on the tile's rows, in row order.</summary>
+    public ReadOnlySpan<double> Column(int column) => _columns[column].AsSpan(From + _offset, To - From);
+}

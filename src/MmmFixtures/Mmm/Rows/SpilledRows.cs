@@ -1,0 +1,221 @@
+using System;
+using System.Linq;
+using System.Threading;
+using MmmFixtures.Export;
+using MmmFixtures.Media;
+
+namespace MmmFixtures.Mmm;
+
+/// <summary>
+/// A streamed export's rows, spilled to its scratch file as generation produces them and read back as needed, so the
+/// process holds a few blocks and tiles instead of the panel. The file holds each block of geos at a fixed offset, laid out
+/// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's signal
+/// geo by geo (the response curves read one channel's geos at a time).
+/// </summary>
+internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
+{
+    private const int Bytes = sizeof(double);
+    private readonly ScratchFile _file;
+    private readonly long _signals;
+    private readonly KeptSeries?[] _kept;
+    // Series curves are read back into, reused; as many sets as cores (a use waits for a free one).
+    private readonly System.Collections.Concurrent.ConcurrentBag<RestoreBuffers> _restoreBuffers = new();
+    private readonly SemaphoreSlim _restoreSlots = new(Environment.ProcessorCount);
+    private long _end;
+
+    public SpilledRows(MmmGeneration generation, ScratchFile file) : base(generation.Layout, generation.Periods, generation.Geos)
+    {
+        _file = file;
+        _signals = BlockOffset(generation.BlockCount);
+        _kept = new KeptSeries?[Layout.Channels];
+        _end = SignalOffset(Layout.Channels, 0);
+    }
+
+    private long BlockOffset(int block) => (long)block * GeoBlock.Size * Periods * Layout.Count * Bytes;
+
+    private long SignalOffset(int channel, int geo) => _signals + ((long)channel * Geos + geo) * Periods * Bytes;
+
+    private int BlockCount => (Geos + GeoBlock.Size - 1) / GeoBlock.Size;
+
+    private int GeosIn(int block) => Math.Min(GeoBlock.Size, Geos - block * GeoBlock.Size);
+
+    /// <inheritdoc />
+    public void Rows(GeoBlock block) => _file.Write(BlockOffset(block.Index), block.Values.AsSpan(0, block.Length));
+
+    /// <inheritdoc />
+    public void Signals(GeoBlock block, int channel, double[][] signal)
+    {
+        int T = Periods;
+        var gathered = block.Gathered;
+        for (int j = 0; j < block.Count; j++) Array.Copy(signal[j], 0, gathered, j * T, T);
+        _file.Write(SignalOffset(channel, block.FirstGeo), gathered.AsSpan(0, block.Count * T));
+    }
+
+    /// <summary>
+    /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> bound to their
+    /// signals): the first use prepares them from the spilled signals and spills what they keep (prepared series), the later
+    /// ones read that back, so none are held and a curve is prepared once. A use reads them back into series reused from use
+    /// to use (evaluating a channel then touches no fresh memory), one set per core at most.
+    /// </summary>
+    public ReadBackCurves Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) =>
+        new ChannelCurves(this, channel, transforms, maxDegreeOfParallelism);
+
+    private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) : ReadBackCurves
+    {
+        public override long Cells => (long)rows.Geos * rows.Periods;
+
+        public override MediaResponse[] Prepare() =>
+            Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers(rows.Geos)) : Spill();
+
+        public override T Use<T>(Func<MediaResponse[], T> use)
+        {
+            if (Volatile.Read(ref rows._kept[channel]) is not { } kept) return use(Spill());
+            rows._restoreSlots.Wait();
+            var buffers = rows._restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers(rows.Geos);
+            try
+            {
+                return use(rows.Restore(kept, transforms, buffers));
+            }
+            finally
+            {
+                rows._restoreBuffers.Add(buffers);
+                rows._restoreSlots.Release();
+            }
+        }
+
+        private MediaResponse[] Spill()
+        {
+            var curves = MmmGenerator.PrepareCurves(transforms, rows.Periods, maxDegreeOfParallelism, (g, signal) => rows._file.Read(rows.SignalOffset(channel, g), signal));
+            Volatile.Write(ref rows._kept[channel], rows.Spill(curves));
+            return curves;
+        }
+    }
+
+    // Each geo's kept series, one after the other in room taken at the end of the file (channels may spill at once).
+    private KeptSeries Spill(MediaResponse[] curves)
+    {
+        var lengths = curves.Select(c => c.Kept.Length).ToArray();
+        long bytes = lengths.Sum(n => (long)n) * Bytes, offset = Interlocked.Add(ref _end, bytes) - bytes, at = offset;
+        foreach (var curve in curves)
+        {
+            _file.Write(at, curve.Kept);
+            at += curve.Kept.Length * Bytes;
+        }
+        return new KeptSeries(offset, lengths);
+    }
+
+    // One read of the channel's kept series into the thread's buffer, then each geo's into the thread's series for that geo
+    // (reused when the length matches: a response evaluates its whole series).
+    private MediaResponse[] Restore(KeptSeries kept, MediaTransform[] transforms, RestoreBuffers buffers)
+    {
+        int total = kept.Lengths.Sum();
+        if (buffers.All.Length < total) buffers.All = new double[total];
+        _file.Read(kept.Offset, buffers.All.AsSpan(0, total));
+        var curves = new MediaResponse[transforms.Length];
+        for (int g = 0, at = 0; g < curves.Length; at += kept.Lengths[g], g++)
+        {
+            var series = buffers.ByGeo[g];
+            if (series is null || series.Length != kept.Lengths[g]) buffers.ByGeo[g] = series = new double[kept.Lengths[g]];
+            Array.Copy(buffers.All, at, series, 0, series.Length);
+            curves[g] = MediaResponse.Restore(transforms[g], series);
+        }
+        return curves;
+    }
+
+    private sealed class RestoreBuffers(int geos)
+    {
+        public double[] All { get; set; } = Array.Empty<double>();
+        public double[]?[] ByGeo { get; } = new double[]?[geos];
+    }
+
+    private sealed record KeptSeries(long Offset, int[] Lengths);
+
+    /// <inheritdoc />
+    public override MmmRowReader OpenReader(int tileRows) => new Reader(this, tileRows);
+
+    private sealed class Reader : MmmRowReader
+    {
+        private readonly SpilledRows _rows;
+        private readonly MmmRowTile _tile;
+        private readonly MmmGeoRows _geo;
+        private readonly double[][] _geoColumns;
+        private readonly int[] _geoOffsets;
+        private double[] _read = Array.Empty<double>(), _block = Array.Empty<double>();
+        private int _loadedBlock = -1;
+
+        public Reader(SpilledRows rows, int tileRows)
+        {
+            _rows = rows;
+            _tile = MmmRowTile.Buffer(rows.Layout, Math.Min(tileRows, rows.RowCount));
+            _geo = new MmmGeoRows(rows.Layout);
+            _geoColumns = new double[rows.Layout.Count][];
+            _geoOffsets = new int[rows.Layout.Count];
+        }
+
+        // Each block holding some of the rows gives the run of periods in which it does, in one read.
+        public override MmmRowTile Rows(int from, int to)
+        {
+            var tile = _tile;
+            tile.Cover(from, to);
+            int G = _rows.Geos;
+            if (to - from >= G) ReadBlocks(0, _rows.BlockCount - 1, from, to);
+            else
+            {
+                int first = from % G / GeoBlock.Size, last = (to - 1) % G / GeoBlock.Size;
+                if (first <= last && from / G == (to - 1) / G) ReadBlocks(first, last, from, to);
+                else
+                {
+                    ReadBlocks(0, Math.Min(last, first - 1), from, to);
+                    ReadBlocks(first, _rows.BlockCount - 1, from, to);
+                }
+            }
+            return tile;
+        }
+
+        private void ReadBlocks(int firstBlock, int lastBlock, int from, int to)
+        {
+            int G = _rows.Geos, T = _rows.Periods, columns = _rows.Layout.Count;
+            for (int b = firstBlock; b <= lastBlock; b++)
+            {
+                int g0 = b * GeoBlock.Size, count = _rows.GeosIn(b);
+                // Periods t where the block's rows t·G + g0 … t·G + g0 + count − 1 meet [from, to).
+                int t0 = Math.Max(0, FloorDiv(from - g0 - count, G) + 1), t1 = Math.Min(T - 1, FloorDiv(to - 1 - g0, G));
+                if (t0 > t1) continue;
+                int length = (t1 - t0 + 1) * columns * count;
+                if (_read.Length < length) _read = new double[length];
+                _rows._file.Read(_rows.BlockOffset(b) + (long)t0 * columns * count * Bytes, _read.AsSpan(0, length));
+                for (int t = t0; t <= t1; t++)
+                {
+                    int row = t * G + g0, j0 = Math.Max(0, from - row), j1 = Math.Min(count, to - row);
+                    for (int col = 0; col < columns; col++)
+                    {
+                        int at = ((t - t0) * columns + col) * count;
+                        for (int j = j0; j < j1; j++) _tile.Put(col, row + j, _read[at + j]);
+                    }
+                }
+            }
+        }
+
+        private static int FloorDiv(int a, int b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+
+        // The geo's block is read whole (its periods are contiguous), once for all its geos.
+        public override MmmGeoRows Geo(int geo)
+        {
+            int b = geo / GeoBlock.Size, count = _rows.GeosIn(b), columns = _rows.Layout.Count;
+            if (_loadedBlock != b)
+            {
+                int length = _rows.Periods * columns * count;
+                if (_block.Length < length) _block = new double[_rows.Periods * columns * GeoBlock.Size];
+                _rows._file.Read(_rows.BlockOffset(b), _block.AsSpan(0, length));
+                _loadedBlock = b;
+            }
+            for (int col = 0; col < columns; col++)
+            {
+                _geoColumns[col] = _block;
+                _geoOffsets[col] = col * count + geo % GeoBlock.Size;
+            }
+            _geo.View(_geoColumns, _geoOffsets, columns * count);
+            return _geo;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using CsCheck;
+using MmmFixtures.Export;
+using MmmFixtures.Families;
+using MmmFixtures.Mmm;
+using MmmFixtures.Series;
+
+namespace MmmFixtures.Tests.Mmm.Export;
+
+/// <summary>
+/// The family export without layouts or report is streamed (<see cref="MmmStreamedExport"/>): generated geo block by geo
+/// block into a scratch file, its tables and sums read back in tiles of rows. It writes exactly the bytes of the held
+/// panel's export, leaves no scratch file behind, and reads back exactly the values generated.
+/// </summary>
+public sealed class MmmStreamedExportTests : TempFolder
+{
+    public static TheoryData<MmmPreset, int> PresetsAndThreads()
+    {
+        var data = new TheoryData<MmmPreset, int>();
+        foreach (var preset in Enum.GetValues<MmmPreset>())
+            data.Add(preset, (int)preset % 2 == 0 ? 1 : 3);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PresetsAndThreads))]
+    public void Every_preset_streams_the_bytes_of_the_held_panel_export_in_both_formats(MmmPreset preset, int threads) =>
+        AssertSameExport(MmmPresets.Get(preset, 17), new DatasetExportOptions { Format = ExportFormat.Both, MaxDegreeOfParallelism = threads });
+
+    // Geos that are not a multiple of the block size and panels of several tiles, so tiles and chunks start and end inside
+    // periods and inside blocks.
+    private static readonly Gen<MmmSpec> GenWideSpec =
+        Gen.Select(MmmPropertyTests.GenSpec, Gen.Int[41, 61], Gen.Int[101, 140])
+            .Select(x => x.Item1 with { Geos = MmmSpec.GeoNames(x.Item2), Periods = x.Item3 });
+
+    [Fact]
+    public void Random_valid_specs_of_many_tiles_stream_the_same_bytes_on_one_to_three_threads()
+    {
+        int run = 0;
+        GenWideSpec.Sample(spec =>
+        {
+            int threads = 1 + run % 3;
+            var folder = Path.Combine(Folder, $"random-{run++}");
+            Assert.True(spec.Periods * spec.Geos.Count > MmmRowSource.TileRows, "the panel should span several tiles");
+            AssertSameExport(spec, new DatasetExportOptions { MaxDegreeOfParallelism = threads, Format = run % 4 == 0 ? ExportFormat.Parquet : ExportFormat.Csv }, folder);
+        }, iter: 8, threads: 1);
+    }
+
+    [Fact]
+    public void A_tile_read_back_from_the_scratch_file_holds_the_generated_values_for_any_rows()
+    {
+        var spec = MmmPresets.Get(MmmPreset.MultiRegion, 9) with { Geos = MmmSpec.GeoNames(37), Periods = 150 };
+        var held = MmmGenerator.Generate(spec).Rows;
+        var generation = MmmGenerator.Prepare(spec, -1);
+        using var scratch = ScratchFile.Create(Folder, ".rows");
+        var spilled = new SpilledRows(generation, scratch);
+        generation.Execute(-1, spilled);
+        var reader = spilled.OpenReader();
+        var heldReader = held.OpenReader();
+
+        Gen.Int[0, held.RowCount - 1].Select(Gen.Int[1, MmmRowSource.TileRows]).Sample((from, length) =>
+        {
+            int to = Math.Min(held.RowCount, from + length);
+            var tile = reader.Rows(from, to);
+            for (int col = 0; col < held.Layout.Count; col++)
+                Assert.True(tile.Column(col).SequenceEqual(held.Column(col).AsSpan(from, to - from)), $"column {col} of rows {from}..{to}");
+        }, iter: 60, threads: 1);
+        foreach (int g in new[] { 0, 7, 8, 36 })
+        {
+            var geo = reader.Geo(g);
+            var expected = heldReader.Geo(g);
+            for (int col = 0; col < held.Layout.Count; col++)
+                for (int t = 0; t < spec.Periods; t++) Assert.Equal(expected.At(col, t), geo.At(col, t));
+        }
+    }
+
+    [Fact]
+    public void What_a_streamed_export_holds_is_bounded_independently_of_the_geos()
+    {
+        // A reader's tile holds at most TileRows rows however many geos there are; a generation block, eight geos.
+        foreach (int geos in new[] { 10, 1_000 })
+        {
+            var spec = MmmPresets.Get(MmmPreset.Basic, 1) with { Geos = MmmSpec.GeoNames(geos), Periods = 20 };
+            var generation = MmmGenerator.Prepare(spec, -1);
+            using var scratch = ScratchFile.Create(Folder, $".rows-{geos}");
+            var spilled = new SpilledRows(generation, scratch);
+            generation.Execute(-1, spilled);
+            var reader = spilled.OpenReader();
+            Assert.Equal(Math.Min(MmmRowSource.TileRows, 20 * geos), reader.Rows(0, 1).Capacity);
+            Assert.Throws<ArgumentOutOfRangeException>(() => reader.Rows(0, MmmRowSource.TileRows + 1));
+            Assert.Equal(20 * generation.Layout.Count * GeoBlock.Size, new GeoBlock(20, generation.Layout.Count).Values.Length);
+        }
+    }
+
+    [Fact]
+    public void The_exported_folder_holds_no_scratch_file()
+    {
+        var result = MmmFamily.Instance.Export(MmmPresets.Get(MmmPreset.MediumBusiness, 2), Folder, new DatasetExportOptions());
+        Assert.Equal(result.Files.Select(f => f.Name).Order(), Directory.GetFiles(Folder).Select(Path.GetFileName).Order());
+        Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(Folder)!, MmmStreamedExport.ScratchFileName, SearchOption.TopDirectoryOnly), _ => true);
+    }
+
+    public static TheoryData<string, double> FailingSpends => new()
+    {
+        { "spend that generation refuses", double.NaN },
+        // Finite spend whose impressions overflow: the panel is generated and fails validation (not-finite exposure).
+        { "spend whose validation fails", 1e306 },
+    };
+
+    [Theory]
+    [MemberData(nameof(FailingSpends))]
+    public void A_failed_streamed_export_leaves_the_previous_export_and_nothing_staged(string why, double spend)
+    {
+        string parent = Path.Combine(Folder, "parent"), target = Path.Combine(parent, "export");
+        var good = MmmPresets.Get(MmmPreset.Basic, 4);
+        MmmFamily.Instance.Export(good, target, new DatasetExportOptions());
+        var before = Directory.GetFiles(target).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+
+        var bad = good with
+        {
+            Channels = good.Channels.Select((c, i) => i > 0 ? c : c with
+            {
+                Unit = MediaUnit.Cpm, UnitCost = 1,
+                Spend = new PatternSpec { Kind = SpendPattern.Custom, Custom = (geo, period, date, rng) => period == 3 ? spend : 10 },
+            }).ToArray(),
+        };
+        Assert.ThrowsAny<InvalidOperationException>(() => MmmFamily.Instance.Export(bad, target, new DatasetExportOptions()));
+
+        // Nothing staged is left (no staging folder, no scratch file), and the previous export is whole.
+        Assert.False(Directory.GetDirectories(parent).Any(d => Path.GetFileName(d).Contains("staging")), why);
+        Assert.Empty(Directory.GetFiles(parent, MmmStreamedExport.ScratchFileName, SearchOption.AllDirectories));
+        Assert.Equal(before.Keys.Order(), Directory.GetFiles(target).Select(Path.GetFileName).Order());
+        foreach (var (name, bytes) in before) Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(target, name)));
+    }
+
+    private static void AssertSameExport(MmmSpec spec, DatasetExportOptions options, string folder)
+    {
+        string held = Path.Combine(folder, "held"), streamed = Path.Combine(folder, "streamed");
+        MmmExporter.Export(MmmGenerator.Generate(spec), held, options);
+        MmmFamily.Instance.Export(spec, streamed, options);
+        var files = Directory.GetFiles(held, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(held, f)).Order().ToArray();
+        Assert.Equal(files, Directory.GetFiles(streamed, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(streamed, f)).Order());
+        foreach (string file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(held, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(streamed, file))), $"{file} differs");
+    }
+
+    private void AssertSameExport(MmmSpec spec, DatasetExportOptions options) => AssertSameExport(spec, options, Folder);
+}
