@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace MmmFixtures.Export;
 
@@ -83,6 +84,7 @@ internal static class TimestampText
         return text;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void TwoDigits(Span<char> destination, int at, int value)
     {
         int tens = value / 10;
