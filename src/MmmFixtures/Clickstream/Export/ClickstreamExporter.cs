@@ -23,7 +23,7 @@ namespace MmmFixtures.Clickstream;
 /// </summary>
 public static class ClickstreamExporter
 {
-    private const int UsersPerChunk = 256;
+    private const int UsersPerChunk = 128;
     private const string TruthFile = "truth.json", UserEntity = "user";
     private const string PartialFile = ShardPlan.Folder + "truth_counts.json"; // a shard's aggregate counts, which merge adds up
 
