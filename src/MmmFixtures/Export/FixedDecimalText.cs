@@ -11,7 +11,6 @@ namespace MmmFixtures.Export;
 internal static class FixedDecimalText
 {
     private static readonly double[] Scale = { 1, 10, 100, 1000 };
-    private static readonly long[] Pow10 = { 1, 10, 100, 1000 };
 
     /// <summary>The shortest round-trip text of <paramref name="value"/>, fast when it has at most <paramref name="decimals"/> decimals.</summary>
     public static ReadOnlySpan<char> Format(double value, int decimals, Span<char> buffer)
@@ -25,39 +24,26 @@ internal static class FixedDecimalText
         return value.ToString("R", CultureInfo.InvariantCulture).AsSpan();
     }
 
-    // units / 10^decimals with trailing fractional zeros (and a bare point) removed, written right to left in place.
+    // units / 10^decimals with trailing fractional zeros (and a bare point) removed.
     private static ReadOnlySpan<char> Write(long units, int decimals, Span<char> buffer)
     {
-        long whole = units / Pow10[decimals];
-        int fraction = (int)(units - whole * Pow10[decimals]);
-        if (fraction == 0) decimals = 0;
-        while (decimals > 0 && fraction % 10 == 0)
-        {
-            fraction /= 10;
-            decimals--;
-        }
-        int length = DigitCount(whole) + (decimals == 0 ? 0 : 1 + decimals);
-        int at = length;
-        for (int i = 0; i < decimals; i++)
-        {
-            int rest = fraction / 10;
-            buffer[--at] = (char)('0' + fraction - 10 * rest);
-            fraction = rest;
-        }
-        if (decimals > 0) buffer[--at] = '.';
+        int length = 0;
+        Span<char> digits = stackalloc char[20];
         do
         {
-            long rest = whole / 10;
-            buffer[--at] = (char)('0' + (int)(whole - 10 * rest));
-            whole = rest;
-        } while (whole != 0);
-        return buffer.Slice(0, length);
-    }
-
-    private static int DigitCount(long value)
-    {
-        int digits = 1;
-        for (; value >= 10; value /= 10) digits++;
-        return digits;
+            digits[length++] = (char)('0' + units % 10);
+            units /= 10;
+        } while (units > 0);
+        while (length <= decimals) digits[length++] = '0'; // at least one integer digit
+        int fractionStart = 0;
+        while (fractionStart < decimals && digits[fractionStart] == '0') fractionStart++;
+        int written = 0;
+        for (int i = length - 1; i >= decimals; i--) buffer[written++] = digits[i];
+        if (fractionStart < decimals)
+        {
+            buffer[written++] = '.';
+            for (int i = decimals - 1; i >= fractionStart; i--) buffer[written++] = digits[i];
+        }
+        return buffer.Slice(0, written);
     }
 }
