@@ -116,7 +116,8 @@ internal sealed class BlockPool
 
 #if NET
     // Not zeroed: only the bytes written are read back, and a small export then touches (page-faults) only those, not 64 KiB a block.
-    private static byte[] NewBlock() => GC.AllocateUninitializedArray<byte>(BlockSize);
+    // Pinned: blocks live as long as the export, and in the pinned heap a collection never copies them (touching them twice).
+    private static byte[] NewBlock() => GC.AllocateUninitializedArray<byte>(BlockSize, pinned: true);
 #else
     private static byte[] NewBlock() => new byte[BlockSize];
 #endif

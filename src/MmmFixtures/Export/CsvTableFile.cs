@@ -13,8 +13,11 @@ internal sealed class CsvTableFile : TableFile
     private readonly char _separator;
     private long _flushedBytes;
 
-    /// <summary>Appended bytes between flushes to disk: the disk catches up while the workers go on, instead of all at <see cref="Complete"/>.</summary>
-    private const long FlushToDiskEvery = 16L << 20;
+    /// <summary>
+    /// Appended bytes between disk writes started (not waited for): the disk catches up while the workers go on, instead
+    /// of all at <see cref="Complete"/>, and the appending thread does not stall them waiting for it.
+    /// </summary>
+    private const long FlushToDiskEvery = 4L << 20;
 
     /// <summary>A table written to <paramref name="file"/>, fields separated by <paramref name="separator"/> (a consumer layout's tab, or the dialect's comma).</summary>
     public CsvTableFile(StagedFile file, TableSchema schema, char separator = ',') : base(schema)
@@ -33,7 +36,7 @@ internal sealed class CsvTableFile : TableFile
         _rows += csv.Rows;
         if (_file.Content.Length - _flushedBytes >= FlushToDiskEvery)
         {
-            _file.FlushToDisk();
+            _file.StartFlushToDisk();
             _flushedBytes = _file.Content.Length;
         }
     }

@@ -2,13 +2,14 @@ using System;
 using System.ComponentModel;
 using System.IO;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace MmmFixtures.Export;
 
 /// <summary>
 /// The POSIX calls an export folder needs that .NET does not expose: Linux's atomic exchange of two folders
-/// (<c>renameat2</c> with <c>RENAME_EXCHANGE</c>), <c>fsync</c> of a folder, which makes renames in it durable, and
-/// <c>realpath</c>, a path with every link resolved. They are skipped where they do not exist (Windows, other Unixes,
+/// (<c>renameat2</c> with <c>RENAME_EXCHANGE</c>), <c>fsync</c> of a folder, which makes renames in it durable,
+/// <c>realpath</c>, a path with every link resolved, and <c>sync_file_range</c>, disk writes started without waiting. They are skipped where they do not exist (Windows, other Unixes,
 /// old C libraries); callers fall back.
 /// </summary>
 internal static class NativeFileSystem
@@ -16,6 +17,7 @@ internal static class NativeFileSystem
     private const int AtCurrentFolder = -100; // AT_FDCWD
     private const uint RenameExchange = 2;    // RENAME_EXCHANGE
     private const int OpenReadOnly = 0;       // O_RDONLY on Linux and macOS
+    private const uint SyncFileRangeWrite = 2; // SYNC_FILE_RANGE_WRITE
     private const int InvalidArgument = 22, NotImplemented = 38, NotSupported = 95; // EINVAL, ENOSYS, EOPNOTSUPP on Linux
 
     private static readonly bool IsLinux = RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
@@ -43,6 +45,30 @@ internal static class NativeFileSystem
         if (result == 0) return true;
         if (error is InvalidArgument or NotImplemented or NotSupported) return false;
         throw new IOException($"Cannot exchange {first} and {second}: {new Win32Exception(error).Message}", error);
+    }
+
+    /// <summary>
+    /// Starts writing <paramref name="file"/>'s dirty pages to disk and returns without waiting for them (Linux's
+    /// <c>sync_file_range</c> with <c>SYNC_FILE_RANGE_WRITE</c>), so that a later flush to disk finds them written.
+    /// Returns false, having started nothing, where the system has no such call or refuses it: the caller flushes itself.
+    /// </summary>
+    public static bool TryStartWriteBack(SafeFileHandle file)
+    {
+        if (!IsLinux) return false;
+        bool added = false;
+        try
+        {
+            file.DangerousAddRef(ref added);
+            return sync_file_range((int)file.DangerousGetHandle(), 0, 0, SyncFileRangeWrite) == 0; // offset 0, count 0: the whole file
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (added) file.DangerousRelease();
+        }
     }
 
     /// <summary>Makes the entries of <paramref name="folder"/> (files created, renamed or removed in it) durable; best effort, nothing on Windows.</summary>
@@ -100,6 +126,9 @@ internal static class NativeFileSystem
 
     [DllImport("libc", SetLastError = true)]
     private static extern int close(int descriptor);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int sync_file_range(int descriptor, long offset, long count, uint flags);
 
     [DllImport("libc", SetLastError = true)]
     private static extern IntPtr realpath(string path, IntPtr resolved);

@@ -1,19 +1,22 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace MmmFixtures.Export;
 
 /// <summary>
 /// Formats Unix-millisecond times as ISO 8601 UTC text without going through <see cref="DateTime"/>
 /// formatting, which dominates the cost of writing millions of event rows. Pure integer arithmetic
-/// (Hinnant's civil-from-days), so the text is the same everywhere. Rows come in time order, so each
-/// thread keeps the date text of the last day it formatted and only redoes the calendar on a new day.
+/// (Hinnant's civil-from-days), so the text is the same everywhere. An export's rows fall in a few hundred days (a
+/// user's registration, then the events and sessions of the period), so each thread keeps the date text of the days it
+/// formatted in a small table indexed by the day, and only redoes the calendar for a day it has not seen.
 /// </summary>
 internal static class TimestampText
 {
     private const int MsPerDay = 86_400_000;
 
-    [ThreadStatic] private static char[]? t_dateText;
-    [ThreadStatic] private static long t_dateDay;
+    private const int CachedDays = 256, DateLength = 10;
+
+    [ThreadStatic] private static DateCache? t_dates;
 
     /// <summary>Writes <c>yyyy-MM-ddTHH:mm:ss.fffZ</c> (24 characters) into <paramref name="destination"/>.</summary>
     public static ReadOnlySpan<char> Iso(long unixMs, Span<char> destination)
@@ -50,7 +53,7 @@ internal static class TimestampText
         return destination.Slice(0, 23);
     }
 
-    /// <summary>The <c>yyyy-MM-dd</c> text of <paramref name="date"/>'s day (valid until this thread formats another day).</summary>
+    /// <summary>The <c>yyyy-MM-dd</c> text of <paramref name="date"/>'s day (valid until this thread formats another date or time).</summary>
     public static ReadOnlySpan<char> Date(DateTime date) => DateText((date.Ticks - UnixEpochTicks) / TimeSpan.TicksPerDay);
 
     /// <summary>Milliseconds since 1970-01-01T00:00:00Z of a UTC <paramref name="instant"/> (sub-millisecond ticks dropped).</summary>
@@ -58,11 +61,13 @@ internal static class TimestampText
 
     private const long UnixEpochTicks = 621_355_968_000_000_000;
 
-    // yyyy-MM-dd of a day since 1970-01-01, from this thread's cache when it is the day formatted last.
+    // yyyy-MM-dd of a day since 1970-01-01, from this thread's table when the day is in its slot (days 256 apart share one).
     private static ReadOnlySpan<char> DateText(long days)
     {
-        if (t_dateText is not null && days == t_dateDay) return t_dateText;
-        var text = t_dateText ??= new char[10];
+        var cache = t_dates ??= new DateCache();
+        int slot = (int)(days & (CachedDays - 1));
+        var text = cache.Text.AsSpan(slot * DateLength, DateLength);
+        if (cache.Days[slot] == days) return text;
         // civil_from_days: days since 1970-01-01 to (y, m, d) in the proleptic Gregorian calendar.
         long z = days + 719_468;
         long era = (z >= 0 ? z : z - 146_096) / 146_097;
@@ -79,10 +84,24 @@ internal static class TimestampText
         TwoDigits(text, 5, month);
         text[7] = '-';
         TwoDigits(text, 8, day);
-        t_dateDay = days;
+        cache.Days[slot] = days;
         return text;
     }
 
+    private sealed class DateCache
+    {
+        public long[] Days { get; } = CreateEmpty();
+        public char[] Text { get; } = new char[CachedDays * DateLength];
+
+        private static long[] CreateEmpty()
+        {
+            var days = new long[CachedDays];
+            Array.Fill(days, long.MinValue); // no day: 0 is 1970-01-01
+            return days;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void TwoDigits(Span<char> destination, int at, int value)
     {
         int tens = value / 10;

@@ -14,13 +14,20 @@ public sealed class RandomStream
     private ulong _s0, _s1, _s2, _s3;
 
     /// <summary>Creates a stream whose 256-bit state is expanded from <paramref name="key"/> by SplitMix64.</summary>
-    public RandomStream(StreamKey key)
+    public RandomStream(StreamKey key) => Restart(key);
+
+    /// <summary>
+    /// Makes this the stream of <paramref name="key"/>, exactly as if it were created from it: a hot loop that opens a
+    /// stream per entity then reuses one object instead of allocating (and collecting) one each time.
+    /// </summary>
+    internal RandomStream Restart(StreamKey key)
     {
         ulong state = key.Value;
         _s0 = SplitMix64.Next(ref state);
         _s1 = SplitMix64.Next(ref state);
         _s2 = SplitMix64.Next(ref state);
         _s3 = SplitMix64.Next(ref state);
+        return this;
     }
 
     /// <summary>Creates a stream from an explicit xoshiro256** state (for reference-vector tests).</summary>

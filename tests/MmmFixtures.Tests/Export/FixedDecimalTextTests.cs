@@ -18,4 +18,22 @@ public class FixedDecimalTextTests
         foreach (var (value, decimals) in values)
             Assert.Equal(value.ToString("R", CultureInfo.InvariantCulture), FixedDecimalText.Format(value, decimals, buffer).ToString());
     }
+
+    [Fact]
+    public void Every_number_of_decimals_and_every_magnitude_up_to_the_fast_path_limit_equals_the_shortest_round_trip_text()
+    {
+        var rng = StreamKey.Root(13).Open();
+        Span<char> buffer = stackalloc char[32];
+        for (int i = 0; i < 200_000; i++)
+        {
+            int decimals = (int)rng.NextInt64(0, 3); // bounds inclusive
+            // Units of any magnitude below 10^15 (the fast path's limit), so whole parts of every length and fractions with trailing zeros.
+            long units = rng.NextInt64(0, (long)Math.Pow(10, rng.NextInt64(1, 15)));
+            double value = units / Math.Pow(10, decimals);
+            Assert.Equal(value.ToString("R", CultureInfo.InvariantCulture), FixedDecimalText.Format(value, decimals, buffer).ToString());
+        }
+        foreach (double value in new[] { 0, 0.5, 0.05, 0.001, 10, 100.1, 999_999_999_999.999, 99_999_999_999_999, 1e15, 123_456.7 })
+            for (int decimals = 0; decimals <= 3; decimals++)
+                Assert.Equal(value.ToString("R", CultureInfo.InvariantCulture), FixedDecimalText.Format(value, decimals, buffer).ToString());
+    }
 }

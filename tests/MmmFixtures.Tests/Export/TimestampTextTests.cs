@@ -35,4 +35,19 @@ public class TimestampTextTests
         foreach (long ms in walk)
             Assert.Equal(epoch.AddMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), TimestampText.Iso(ms, buffer).ToString());
     }
+
+    [Fact]
+    public void Days_that_share_a_slot_of_the_date_table_each_get_their_own_date()
+    {
+        var epoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        Span<char> buffer = stackalloc char[24];
+        // Days 256 (and 512) apart take the same slot of a thread's date table; alternate between them, and a day before 1970.
+        foreach (long day in new long[] { 19_723, 19_723 + 256, 19_723, 19_723 + 512, -1, -1 + 256, 19_723 + 256, 0, 256, 0 })
+        {
+            long ms = day * 86_400_000L + 12 * 3_600_000L + 345;
+            Assert.Equal(epoch.AddMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), TimestampText.Iso(ms, buffer).ToString());
+            if (day >= 0) // Date() truncates toward 1970: a day before it is not one an export writes
+                Assert.Equal(epoch.AddMilliseconds(ms).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TimestampText.Date(epoch.AddMilliseconds(ms)).ToString());
+        }
+    }
 }

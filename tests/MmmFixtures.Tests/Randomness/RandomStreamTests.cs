@@ -64,4 +64,17 @@ public class RandomStreamTests
         Assert.All(counts, c => Assert.InRange(c, 9_526, 10_474));
         Assert.Equal(long.MinValue + 5, new RandomStream(1, 2, 3, 4).NextInt64(long.MinValue + 5, long.MinValue + 5));
     }
+
+    [Fact]
+    public void A_restarted_stream_draws_what_a_new_stream_of_its_key_draws()
+    {
+        var reused = StreamKey.Root(5).Then("a").Open();
+        for (int key = 0; key < 50; key++)
+        {
+            for (int i = 0; i < key; i++) reused.NextUInt64(); // whatever state it was left in
+            var fresh = StreamKey.Root(5).Then(key).Open();
+            Assert.Same(reused, reused.Restart(StreamKey.Root(5).Then(key)));
+            for (int i = 0; i < 20; i++) Assert.Equal(fresh.NextUInt64(), reused.NextUInt64());
+        }
+    }
 }

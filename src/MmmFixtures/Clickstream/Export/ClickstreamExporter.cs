@@ -23,7 +23,7 @@ namespace MmmFixtures.Clickstream;
 /// </summary>
 public static class ClickstreamExporter
 {
-    private const int UsersPerChunk = 256;
+    private const int UsersPerChunk = 128;
     private const string TruthFile = "truth.json", UserEntity = "user";
     private const string PartialFile = ShardPlan.Folder + "truth_counts.json"; // a shard's aggregate counts, which merge adds up
 
@@ -88,7 +88,8 @@ public static class ClickstreamExporter
         if (spec is null) throw new ArgumentNullException(nameof(spec));
         CheckArguments(folder, options);
         var simulator = ClickstreamGenerator.CreateSimulator(spec);
-        return Write(spec, simulator.Items, spec.Users, i => simulator.Simulate(i + 1), folder, options);
+        // Each worker writes a user out before it simulates the next, so the rows can stay in its reusable buffers.
+        return Write(spec, simulator.Items, spec.Users, i => simulator.SimulateInPlace(i + 1), folder, options);
     }
 
     /// <summary>The canonical event type names (lower snake case).</summary>

@@ -74,8 +74,13 @@ internal static class ClickstreamTables
     /// <summary>An integer key column (user, item, session, event or transaction id).</summary>
     public static ColumnSchema Id(string name, bool nullable = false) => Column(name, Role.Key, Type.Int64, nullable);
 
-    // Generated rows are arrays; indexing them directly avoids an interface call per row in the loops below.
-    internal static T[] RowsOf<T>(IReadOnlyList<T> rows) => rows as T[] ?? rows.ToArray();
+    // Generated rows are arrays, or a simulator's buffers in place; indexing them directly avoids an interface call per row in the loops below.
+    internal static ReadOnlySpan<T> RowsOf<T>(IReadOnlyList<T> rows) => rows switch
+    {
+        T[] array => array,
+        RowBuffer<T> inPlace => inPlace.Span,
+        _ => rows.ToArray(),
+    };
 
     private static void WriteItems(TableRows rows, ClickstreamSpec spec, IReadOnlyList<CatalogItem> items, bool truth)
     {
@@ -132,11 +137,11 @@ internal static class ClickstreamTables
     }
 
     // A user's events as the store received them: by arrival, ties in generation order.
-    private static ClickEvent[] InArrivalOrder(ClickEvent[] events)
+    private static ReadOnlySpan<ClickEvent> InArrivalOrder(ReadOnlySpan<ClickEvent> events)
     {
         for (int i = 0; i < events.Length; i++)
             if (events[i].Defect.HasFlag(EventDefect.Late))
-                return events.OrderBy(e => e.ArrivalMs).ThenBy(e => e.EventId).ToArray();
+                return events.ToArray().OrderBy(e => e.ArrivalMs).ThenBy(e => e.EventId).ToArray();
         return events;
     }
 

@@ -28,6 +28,7 @@ internal sealed class Catalog
         long startMs = Time.ToUnixMs(spec.StartDate), endMs = Time.ToUnixMs(spec.EndDate);
         var items = new CatalogItem[c.Items];
         _popularity = new AliasTable[categories];
+        var rng = new RandomStream(root); // restarted for each item's streams: one object, not two per item
         for (int k = 0; k < categories; k++)
         {
             var category = c.Categories[k];
@@ -37,7 +38,8 @@ internal sealed class Catalog
             for (int rank = 0; rank < members.Length; rank++)
             {
                 int index = members[rank];
-                var rng = root.Then("item").Then(index + 1).Open();
+                var itemKey = root.Then("item").Then(index + 1);
+                rng.Restart(itemKey);
                 double price = Math.Min(category.MaxPrice, Math.Max(category.MinPrice,
                     category.PriceMedian * DeterministicMath.Exp(category.PriceSigma * rng.StandardNormal())));
                 price = Math.Round(price, 2);
@@ -49,7 +51,7 @@ internal sealed class Catalog
                 long createdMs = isNew
                     ? startMs + (long)(rng.NextDouble() * (endMs - startMs))
                     : startMs - 1 - (long)(rng.NextDouble() * 365L * Time.MsPerDay);
-                bool hidden = root.Then("item").Then(index + 1).Open("defect").NextDouble() < spec.Defects.NullCategoryRate;
+                bool hidden = rng.Restart(itemKey.Then("defect")).NextDouble() < spec.Defects.NullCategoryRate;
                 items[index] = new CatalogItem(index + 1, k, category.Name, price, discountPct,
                     Math.Round(price * (1 - discountPct / 100), 2), Time.FromUnixMs(createdMs), weights[rank] / total, hidden);
             }

@@ -28,8 +28,7 @@ internal sealed class UserSimulator
     internal static readonly PersonaSpec Bot = new("Bot") { SessionsPerWeek = 40, PurchaseRate = 0, ViewsPerSession = 25, ScrollRate = 0, CartRate = 0, RemoveRate = 0 };
     private static readonly double BotGapMu = DeterministicMath.Log(2.0);
 
-    [ThreadStatic] private static RowBuffer<SessionTruth>? t_sessions;
-    [ThreadStatic] private static RowBuffer<ClickEvent>? t_events;
+    [ThreadStatic] private static Scratch? t_scratch;
 
     public UserSimulator(ClickstreamSpec spec, StreamKey root, Catalog catalog)
     {
@@ -49,28 +48,41 @@ internal sealed class UserSimulator
     /// <summary>The catalog the users pick from.</summary>
     public IReadOnlyList<CatalogItem> Items => _catalog.Items;
 
-    public UserActivity Simulate(int userId)
+    /// <summary>The activity of <paramref name="userId"/>, in arrays of its own.</summary>
+    public UserActivity Simulate(int userId) => Simulate(userId, inPlace: false);
+
+    /// <summary>
+    /// The activity of <paramref name="userId"/> with its sessions and events left in this thread's reusable buffers:
+    /// valid only until this thread simulates another user. For a consumer that writes each user out at once, it saves
+    /// allocating (and the garbage collector copying and the kernel faulting in) every user's rows.
+    /// </summary>
+    public UserActivity SimulateInPlace(int userId) => Simulate(userId, inPlace: true);
+
+    private UserActivity Simulate(int userId, bool inPlace)
     {
         StreamKey key = _root.Then("user").Then(userId);
-        int personaIndex = _personas.Sample(key.Open("persona"));
+        // Each thread reuses its row buffers and random streams: only the user's final rows are allocated (none in place).
+        int categories = _spec.Catalog.Categories.Count;
+        var scratch = t_scratch is { } reused && reused.Affinity.Length == categories ? reused : t_scratch = new Scratch(categories);
+        int personaIndex = _personas.Sample(scratch.User.Restart(key.Then("persona")));
         // Bot status has its own stream, so turning bots on changes no other user's persona.
-        bool isBot = _spec.Defects.BotUserShare > 0 && key.Open("bot").NextDouble() < _spec.Defects.BotUserShare;
+        bool isBot = _spec.Defects.BotUserShare > 0 && scratch.User.Restart(key.Then("bot")).NextDouble() < _spec.Defects.BotUserShare;
         var persona = isBot ? Bot with { AffinityConcentration = _spec.Personas[personaIndex].AffinityConcentration } : _spec.Personas[personaIndex];
 
-        var registrationRng = key.Open("registration");
+        var registrationRng = scratch.User.Restart(key.Then("registration"));
         long earliest = _startMs - _spec.RegistrationLeadDays * Time.MsPerDay;
         long registeredMs = earliest + (long)(registrationRng.NextDouble() * (_endMs - Time.MsPerDay - earliest));
 
-        double[] affinity = DrawAffinity(persona.AffinityConcentration, key.Open("affinity"));
-        double[] categoryCdf = CumulativeOf(affinity);
+        double[] affinity = inPlace ? scratch.Affinity : new double[scratch.Affinity.Length];
+        DrawAffinity(affinity, persona.AffinityConcentration, scratch.User.Restart(key.Then("affinity")));
+        double[] categoryCdf = CumulativeOf(affinity, scratch.CategoryCdf);
         var truth = new UserTruth(userId, personaIndex, _spec.Personas[personaIndex].Name, persona.SessionsPerWeek, persona.PurchaseRate, affinity, isBot);
 
-        // Each thread reuses its row buffers: only the user's final arrays are allocated.
-        var sessions = t_sessions ??= new RowBuffer<SessionTruth>();
-        var events = t_events ??= new RowBuffer<ClickEvent>();
+        var sessions = scratch.Sessions;
+        var events = scratch.Events;
         sessions.Clear();
         events.Clear();
-        var starts = key.Open("sessions");
+        var starts = scratch.Starts.Restart(key.Then("sessions"));
         double ratePerMs = persona.SessionsPerWeek / (7.0 * Time.MsPerDay) * _maxFactor; // the thinning envelope
         long t = Math.Max(_startMs, registeredMs);
         long previousEnd = long.MinValue;
@@ -80,21 +92,23 @@ internal sealed class UserSimulator
             if (t >= _endMs) break;
             double accept = _hourFactor[Time.HourOf(t)] * _dayFactor[Time.WeekdayOf(t)] / _maxFactor;
             if (starts.NextDouble() >= accept || t <= previousEnd) continue;
-            var session = SimulateSession(userId, sessions.Count, t, persona, isBot ? BotGapMu : _gapMu, categoryCdf, key, events);
+            var session = SimulateSession(userId, sessions.Count, t, persona, isBot ? BotGapMu : _gapMu, categoryCdf, key, scratch);
             sessions.Add(session);
             previousEnd = session.EndMs;
         }
-        return new UserActivity(new ClickUser(userId, Time.FromUnixMs(registeredMs)), truth, sessions.ToArray(), events.ToArray());
+        var user = new ClickUser(userId, Time.FromUnixMs(registeredMs));
+        return inPlace ? new UserActivity(user, truth, sessions, events) : new UserActivity(user, truth, sessions.ToArray(), events.ToArray());
     }
 
     private SessionTruth SimulateSession(int userId, int number, long startMs, PersonaSpec persona, double gapMu, double[] categoryCdf,
-        StreamKey userKey, RowBuffer<ClickEvent> events)
+        StreamKey userKey, Scratch scratch)
     {
         StreamKey sessionKey = userKey.Then("session").Then(number);
-        var rng = sessionKey.Open();
+        var rng = scratch.Session.Restart(sessionKey);
+        var events = scratch.Events;
         var defects = _spec.Defects;
         bool anyEventDefects = defects.DuplicateEventRate > 0 || defects.LateEventRate > 0;
-        var defectRng = anyEventDefects ? sessionKey.Open("defects") : null;
+        var defectRng = anyEventDefects ? scratch.Defects.Restart(sessionKey.Then("defects")) : null;
         long sessionId = ((long)userId << 16) + number;
         int first = events.Count;
         bool intended = rng.NextDouble() < persona.PurchaseRate;
@@ -178,27 +192,44 @@ internal sealed class UserSimulator
         return cdf.Length - 1;
     }
 
-    private static double[] CumulativeOf(double[] weights)
+    private static double[] CumulativeOf(double[] weights, double[] cdf)
     {
-        var cdf = new double[weights.Length];
         double sum = 0;
         for (int k = 0; k < weights.Length; k++) cdf[k] = sum += weights[k];
         return cdf;
     }
 
     // A Dirichlet draw: independent gammas, normalised.
-    private double[] DrawAffinity(double concentration, RandomStream rng)
+    private static void DrawAffinity(double[] a, double concentration, RandomStream rng)
     {
-        var a = new double[_spec.Catalog.Categories.Count];
         for (int k = 0; k < a.Length; k++) a[k] = rng.Gamma(concentration, 1);
         double sum = a.Sum();
         for (int k = 0; k < a.Length; k++) a[k] = sum > 0 ? a[k] / sum : 1.0 / a.Length;
-        return a;
     }
 
     private static double[] Normalised(IReadOnlyList<double> curve)
     {
         double mean = curve.Average();
         return curve.Select(v => v / mean).ToArray();
+    }
+
+    // One thread's reusable state: row buffers, a random stream per role that is alive at once (the user's short-lived
+    // draws, session starts, a session, its defects), and the per-category arrays.
+    private sealed class Scratch
+    {
+        public Scratch(int categories)
+        {
+            Affinity = new double[categories];
+            CategoryCdf = new double[categories];
+        }
+
+        public RowBuffer<SessionTruth> Sessions { get; } = new();
+        public RowBuffer<ClickEvent> Events { get; } = new();
+        public RandomStream User { get; } = new(default);
+        public RandomStream Starts { get; } = new(default);
+        public RandomStream Session { get; } = new(default);
+        public RandomStream Defects { get; } = new(default);
+        public double[] Affinity { get; }
+        public double[] CategoryCdf { get; }
     }
 }

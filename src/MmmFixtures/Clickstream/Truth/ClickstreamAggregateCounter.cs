@@ -39,15 +39,15 @@ internal sealed class ClickstreamAggregateCounter
         bool bot = activity.Truth.IsBot;
         int p = bot ? BotSlot : activity.Truth.PersonaIndex;
         var eventsByType = bot ? _botEventsByType : _eventsByType;
-        var events = activity.Events;
-        var sessions = activity.Sessions;
+        var events = ClickstreamTables.RowsOf(activity.Events);
+        var sessions = ClickstreamTables.RowsOf(activity.Sessions);
         _users[p]++;
-        _sessions[p] += sessions.Count;
-        _events[p] += events.Count;
+        _sessions[p] += sessions.Length;
+        _events[p] += events.Length;
         long lastCartSession = -1;
-        for (int i = 0; i < events.Count; i++)
+        for (int i = 0; i < events.Length; i++)
         {
-            var e = events[i];
+            ref readonly var e = ref events[i];
             eventsByType[(int)e.Type]++;
             if (e.Type == ClickEventType.AddToCart && e.SessionId != lastCartSession)
             {
@@ -55,9 +55,9 @@ internal sealed class ClickstreamAggregateCounter
                 lastCartSession = e.SessionId;
             }
         }
-        for (int i = 0; i < sessions.Count; i++)
+        for (int i = 0; i < sessions.Length; i++)
         {
-            var s = sessions[i];
+            ref readonly var s = ref sessions[i];
             int purchase = s.RealisedPurchase ? 1 : 0;
             int hour = Time.HourOf(s.StartMs), weekday = Time.WeekdayOf(s.StartMs);
             _sessionsWithPurchase[p] += purchase;

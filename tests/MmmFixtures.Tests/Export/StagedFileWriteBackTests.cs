@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using MmmFixtures.Export;
+
+namespace MmmFixtures.Tests.Export;
+
+/// <summary>A large table's file starts its disk writes as it grows, without the appending thread waiting for them.</summary>
+public sealed class StagedFileWriteBackTests : TempFolder
+{
+    [Fact]
+    public void Starting_the_disk_writes_hands_the_buffered_bytes_to_the_system_and_keeps_the_hash_of_the_whole_file()
+    {
+        byte[] content = Encoding.UTF8.GetBytes("event_id,user_id\n1,2\n");
+        string path = Path.Combine(Folder, "events.csv");
+        var staged = StagedFile.Create(Folder, "events.csv");
+        staged.Content.Write(content.AsSpan(0, 9)); // small: it stays in the file stream's buffer
+        staged.StartFlushToDisk();
+        Assert.Equal(9, new FileInfo(path).Length); // in the file (not the stream's buffer) before the commit
+        staged.Content.Write(content.AsSpan(9));
+        ExportedFile file = staged.Commit();
+        Assert.Equal(content, File.ReadAllBytes(path));
+        Assert.Equal(content.Length, file.Bytes);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), file.Sha256);
+    }
+
+    [Fact]
+    public void Disk_writes_start_without_waiting_on_linux()
+    {
+        using var file = File.OpenHandle(Path.Combine(Folder, "a.bin"), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, new byte[100_000], 0);
+        Assert.Equal(OperatingSystem.IsLinux(), NativeFileSystem.TryStartWriteBack(file)); // this repository's CI runs on Linux
+    }
+}
