@@ -54,7 +54,14 @@ internal static class TimestampText
     }
 
     /// <summary>The <c>yyyy-MM-dd</c> text of <paramref name="date"/>'s day (valid until this thread formats another date or time).</summary>
-    public static ReadOnlySpan<char> Date(DateTime date) => DateText((date.Ticks - UnixEpochTicks) / TimeSpan.TicksPerDay);
+    public static ReadOnlySpan<char> Date(DateTime date)
+    {
+        // Floor, not truncation: a time of day before 1970 belongs to the day it falls in, not the one nearer the epoch.
+        long ticks = date.Ticks - UnixEpochTicks;
+        long days = ticks / TimeSpan.TicksPerDay;
+        if (ticks < 0 && days * TimeSpan.TicksPerDay != ticks) days--;
+        return DateText(days);
+    }
 
     /// <summary>Milliseconds since 1970-01-01T00:00:00Z of a UTC <paramref name="instant"/> (sub-millisecond ticks dropped).</summary>
     public static long ToUnixMs(DateTime instant) => (instant.Ticks - UnixEpochTicks) / TimeSpan.TicksPerMillisecond;
@@ -96,7 +103,7 @@ internal static class TimestampText
         private static long[] CreateEmpty()
         {
             var days = new long[CachedDays];
-            Array.Fill(days, long.MinValue); // no day: 0 is 1970-01-01
+            for (int slot = 0; slot < days.Length; slot++) days[slot] = long.MinValue; // no day: 0 is 1970-01-01
             return days;
         }
     }

@@ -46,8 +46,17 @@ public class TimestampTextTests
         {
             long ms = day * 86_400_000L + 12 * 3_600_000L + 345;
             Assert.Equal(epoch.AddMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), TimestampText.Iso(ms, buffer).ToString());
-            if (day >= 0) // Date() truncates toward 1970: a day before it is not one an export writes
-                Assert.Equal(epoch.AddMilliseconds(ms).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TimestampText.Date(epoch.AddMilliseconds(ms)).ToString());
+            Assert.Equal(epoch.AddMilliseconds(ms).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TimestampText.Date(epoch.AddMilliseconds(ms)).ToString());
         }
     }
+
+    [Theory]
+    [InlineData("1969-12-31T12:00:00", "1969-12-31")]
+    [InlineData("1969-12-31T00:00:00", "1969-12-31")]
+    [InlineData("1969-12-31T23:59:59.9999999", "1969-12-31")]
+    [InlineData("1900-03-01T06:00:00", "1900-03-01")]
+    [InlineData("1970-01-01T00:00:00", "1970-01-01")]
+    [InlineData("1970-01-01T23:59:59", "1970-01-01")]
+    public void A_date_is_the_day_its_time_falls_in_on_either_side_of_1970(string time, string day) =>
+        Assert.Equal(day, TimestampText.Date(DateTime.Parse(time, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)).ToString());
 }
