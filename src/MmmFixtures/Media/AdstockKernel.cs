@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using MmmFixtures.Numerics;
 
 namespace MmmFixtures.Media;
@@ -56,13 +57,26 @@ public static class AdstockKernel
     /// <summary>y_t = Σ_l w_l · x_{t−l}, over past periods only (x before the panel is 0).</summary>
     public static void Convolve(ReadOnlySpan<double> x, ReadOnlySpan<double> weights, Span<double> y)
     {
-        for (int t = 0; t < x.Length; t++)
-        {
-            double sum = 0;
-            int lags = Math.Min(weights.Length, t + 1);
-            for (int l = 0; l < lags; l++) sum += weights[l] * x[t - l];
-            y[t] = sum;
-        }
+        for (int t = 0; t < x.Length; t++) y[t] = At(x, weights, t);
+    }
+
+    /// <summary>
+    /// <see cref="Convolve"/> with y written over x: the periods are done last to first, so each reads only earlier periods,
+    /// not yet overwritten; the sums are <see cref="Convolve"/>'s, bit for bit.
+    /// </summary>
+    internal static void ConvolveInPlace(Span<double> x, ReadOnlySpan<double> weights)
+    {
+        for (int t = x.Length - 1; t >= 0; t--) x[t] = At(x, weights, t);
+    }
+
+    // y_t, summed from lag 0 up.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double At(ReadOnlySpan<double> x, ReadOnlySpan<double> weights, int t)
+    {
+        double sum = 0;
+        int lags = Math.Min(weights.Length, t + 1);
+        for (int l = 0; l < lags; l++) sum += weights[l] * x[t - l];
+        return sum;
     }
 
     private static void RescaleToUnitInterval(double[] w)

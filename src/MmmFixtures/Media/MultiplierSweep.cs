@@ -1,0 +1,189 @@
+using System;
+#if NET
+using System.Numerics;
+#endif
+using MmmFixtures.Numerics;
+
+namespace MmmFixtures.Media;
+
+/// <summary>
+/// Σ_t β·sat(k·a_t) for many multipliers k in one pass over a prepared series (the adstocked signal / S, for Hill its
+/// ratios): each period's value is loaded once and saturated at every k, each k keeping its own running sum in period
+/// order. Every sum is that of <see cref="MediaResponse.Total"/> at its k, bit for bit: a lane adds exactly the
+/// scalar terms in the same order, and the independent sums of the k hide the latency a single sum waits on.
+/// </summary>
+internal static class MultiplierSweep
+{
+    // Multipliers per pass (the running sums stay in one small stack buffer).
+    private const int Chunk = 64;
+
+    // Tanh's arguments are gathered a block of periods × multipliers at a time into a per-thread buffer.
+    private const int TanhBuffer = 4096;
+
+    [ThreadStatic] private static double[]? t_arguments;
+
+    /// <summary>
+    /// <c>totals[i] = Σ_t β·sat(k_i·a_t)</c> (Hill: <c>Σ_t β·HillFromRatio(k_i^s · r_t)</c>), 0 at k = 0, for a series
+    /// without zeros.
+    /// </summary>
+    public static void Totals(ReadOnlySpan<double> series, in SaturationCurve saturation, double beta,
+        ReadOnlySpan<double> multipliers, Span<double> totals)
+    {
+        for (int start = 0; start < multipliers.Length; start += Chunk)
+        {
+            int count = Math.Min(Chunk, multipliers.Length - start);
+            ChunkTotals(series, saturation, beta, multipliers.Slice(start, count), totals.Slice(start, count));
+        }
+    }
+
+    private static void ChunkTotals(ReadOnlySpan<double> series, in SaturationCurve saturation, double beta,
+        ReadOnlySpan<double> multipliers, Span<double> totals)
+    {
+        int count = multipliers.Length;
+        // Lanes past the multipliers (padding to whole vectors) run at k = 0 and are dropped.
+        Span<double> k = stackalloc double[Chunk + MaxWidth], sums = stackalloc double[Chunk + MaxWidth];
+        int lanes = Lanes(count);
+        bool hill = saturation.Kind == SaturationKind.Hill;
+        for (int i = 0; i < count; i++)
+            k[i] = hill ? DeterministicMath.Pow(multipliers[i], saturation.Slope) : multipliers[i]; // Hill: r·k^s, one power per k
+        k = k.Slice(0, lanes);
+        sums = sums.Slice(0, lanes);
+        switch (saturation.Kind)
+        {
+            case SaturationKind.Hill:
+                HillSums(series, beta, k, sums);
+                break;
+            case SaturationKind.MichaelisMenten:
+                RatioSums(series, beta, saturation.HalfSaturation, k, sums);
+                break;
+            case SaturationKind.Logistic:
+            case SaturationKind.Tanh:
+                TanhSums(series, saturation, beta, k, sums);
+                break;
+            default:
+                LinearSums(series, beta, k, sums);
+                break;
+        }
+        for (int i = 0; i < count; i++) totals[i] = multipliers[i] == 0 ? 0 : sums[i]; // every saturation of 0 is 0
+    }
+
+#if NET
+    private static readonly int MaxWidth = Vector<double>.Count;
+
+    private static int Lanes(int count)
+    {
+        int width = Vector.IsHardwareAccelerated ? Vector<double>.Count : 1;
+        return (count + width - 1) / width * width;
+    }
+#else
+    private const int MaxWidth = 1;
+
+    private static int Lanes(int count) => count;
+#endif
+
+    // sums[i] += β·HillFromRatio(k_i·r_t): x/(1 + x) per lane, the scalar limits (∞ → 1, NaN → 0) where a lane is not a number.
+    private static void HillSums(ReadOnlySpan<double> ratios, double beta, ReadOnlySpan<double> k, Span<double> sums)
+    {
+        foreach (double r in ratios)
+        {
+            int i = 0;
+#if NET
+            if (Vector.IsHardwareAccelerated)
+            {
+                Vector<double> betas = new(beta), r1 = new(r);
+                for (; i < k.Length; i += Vector<double>.Count)
+                {
+                    var x = new Vector<double>(k.Slice(i)) * r1;
+                    var h = x / (Vector<double>.One + x);
+                    if (!Vector.EqualsAll(h, h)) h = ScalarHill(k.Slice(i), r, h);
+                    (new Vector<double>(sums.Slice(i)) + betas * h).CopyTo(sums.Slice(i));
+                }
+            }
+#endif
+            for (; i < k.Length; i++) sums[i] += beta * SaturationCurve.HillFromRatio(k[i] * r);
+        }
+    }
+
+#if NET
+    private static Vector<double> ScalarHill(ReadOnlySpan<double> k, double r, Vector<double> h)
+    {
+        Span<double> lanes = stackalloc double[Vector<double>.Count];
+        for (int j = 0; j < lanes.Length; j++) lanes[j] = SaturationCurve.HillFromRatio(k[j] * r);
+        return new Vector<double>(lanes);
+    }
+#endif
+
+    // sums[i] += β·(x / (c + x)) with x = k_i·a_t: Michaelis–Menten.
+    private static void RatioSums(ReadOnlySpan<double> series, double beta, double c, ReadOnlySpan<double> k, Span<double> sums)
+    {
+        foreach (double a in series)
+        {
+            int i = 0;
+#if NET
+            if (Vector.IsHardwareAccelerated)
+            {
+                Vector<double> betas = new(beta), a1 = new(a), c1 = new(c);
+                for (; i < k.Length; i += Vector<double>.Count)
+                {
+                    var x = new Vector<double>(k.Slice(i)) * a1;
+                    (new Vector<double>(sums.Slice(i)) + betas * (x / (c1 + x))).CopyTo(sums.Slice(i));
+                }
+            }
+#endif
+            for (; i < k.Length; i++)
+            {
+                double x = k[i] * a;
+                sums[i] += beta * (x / (c + x));
+            }
+        }
+    }
+
+    // sums[i] += β·(k_i·a_t): no saturation.
+    private static void LinearSums(ReadOnlySpan<double> series, double beta, ReadOnlySpan<double> k, Span<double> sums)
+    {
+        foreach (double a in series)
+            for (int i = 0; i < k.Length; i++) sums[i] += beta * (k[i] * a);
+    }
+
+    // sums[i] += β·tanh(u) with u = (λ/2)·(k_i·a_t) (Logistic) or (k_i·a_t)/c (Tanh): the arguments of a block of periods go
+    // through the vector tanh at once, then are added period by period.
+    private static void TanhSums(ReadOnlySpan<double> series, in SaturationCurve saturation, double beta, ReadOnlySpan<double> k, Span<double> sums)
+    {
+        int lanes = k.Length;
+        var buffer = t_arguments ??= new double[TanhBuffer];
+        int block = TanhBuffer / lanes;
+        bool logistic = saturation.Kind == SaturationKind.Logistic;
+        double halfLambda = 0.5 * saturation.Lambda, scale = saturation.TanhScale;
+        for (int start = 0; start < series.Length; start += block)
+        {
+            int periods = Math.Min(block, series.Length - start);
+            var arguments = buffer.AsSpan(0, periods * lanes);
+            for (int p = 0; p < periods; p++)
+            {
+                double a = series[start + p];
+                var row = arguments.Slice(p * lanes, lanes);
+                if (logistic)
+                    for (int i = 0; i < lanes; i++) row[i] = halfLambda * (k[i] * a);
+                else
+                    for (int i = 0; i < lanes; i++) row[i] = k[i] * a / scale;
+            }
+            DeterministicMath.Tanh(arguments, arguments);
+            for (int p = 0; p < periods; p++) AddScaled(sums, beta, arguments.Slice(p * lanes, lanes));
+        }
+    }
+
+    // sums[i] += β·h[i].
+    private static void AddScaled(Span<double> sums, double beta, ReadOnlySpan<double> h)
+    {
+        int i = 0;
+#if NET
+        if (Vector.IsHardwareAccelerated)
+        {
+            Vector<double> betas = new(beta);
+            for (; i <= h.Length - Vector<double>.Count; i += Vector<double>.Count)
+                (new Vector<double>(sums.Slice(i)) + betas * new Vector<double>(h.Slice(i))).CopyTo(sums.Slice(i));
+        }
+#endif
+        for (; i < h.Length; i++) sums[i] += beta * h[i];
+    }
+}
