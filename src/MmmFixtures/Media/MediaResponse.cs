@@ -63,8 +63,8 @@ internal sealed class MediaResponse
         MultiplierSweep.Totals(Series, _transform.Saturation, _transform.Beta, multipliers, totals);
     }
 
-    // Curve values are computed a block at a time into the stack, then added in period order as before.
-    private const int Block = 256;
+    // Curve values are computed a block at a time into scratch, then added in period order.
+    private const int Block = ResponseScratch.Block;
 
     /// <summary>Σ_t contribution_t with the signal multiplied by <paramref name="k"/>.</summary>
     public double Total(double k)
@@ -78,12 +78,11 @@ internal sealed class MediaResponse
         // Hill(k·a) = r/(1 + r) with r = k^s · (a/κ)^s: one power per k.
         double ks = hill ? DeterministicMath.Pow(k, saturation.Slope) : 0;
         ReadOnlySpan<double> adstocked = Series;
-        Span<double> curve = stackalloc double[Math.Min(Block, adstocked.Length)];
         double sum = 0;
         for (int start = 0; start < adstocked.Length; start += Block)
         {
             var block = adstocked.Slice(start, Math.Min(Block, adstocked.Length - start));
-            var values = curve.Slice(0, block.Length);
+            var values = ResponseScratch.Blocks(0, block.Length);
             if (hill) SaturationCurve.HillFromRatio(block, ks, values);
             else saturation.Apply(block, k, values);
             sum = AddScaled(sum, beta, values);
@@ -165,27 +164,34 @@ internal sealed class MediaResponse
             ks = DeterministicMath.Pow(k, s);
         }
         // The terms of a block of periods are computed several at a time, then added in period order.
-        int size = Math.Min(Block, series.Length);
-        Span<double> values = stackalloc double[size], firsts = stackalloc double[size], seconds = stackalloc double[size];
         for (int start = 0; start < series.Length; start += Block)
         {
             int length = Math.Min(Block, series.Length - start);
             var block = series.Slice(start, length);
-            Span<double> h = values.Slice(0, length), d1 = firsts.Slice(0, length), d2 = seconds.Slice(0, length);
+            Span<double> h = ResponseScratch.Blocks(0, length), d1 = ResponseScratch.Blocks(1, length), d2 = ResponseScratch.Blocks(2, length);
             if (hill) DerivativeTerms.Hill(block, ks, s, h, d1, d2);
             else
             {
                 saturation.Apply(block, k, h);
                 DerivativeTerms.Input(saturation, block, k, h, d1, d2);
             }
-            for (int t = 0; t < length; t++)
-            {
-                value += beta * h[t];
-                slope += d1[t];
-                curvature += d2[t];
-            }
+            (value, slope, curvature) = AddTerms(value, slope, curvature, beta, h, d1, d2);
         }
         return hill ? (value, beta * s * slope / k, beta * s * curvature / (k * k)) : (value, beta * slope, beta * curvature);
+    }
+
+    // (value + Σ β·h_t, slope + Σ d1_t, curvature + Σ d2_t), each in period order; not inlined, as AddScaled.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (double, double, double) AddTerms(double value, double slope, double curvature, double beta,
+        ReadOnlySpan<double> h, ReadOnlySpan<double> d1, ReadOnlySpan<double> d2)
+    {
+        for (int t = 0; t < h.Length; t++)
+        {
+            value += beta * h[t];
+            slope += d1[t];
+            curvature += d2[t];
+        }
+        return (value, slope, curvature);
     }
 
     // Hill's a·sat'(x) and a²·sat''(x) at the saturation input x = k·a (the other kinds: DerivativeTerms.Input).

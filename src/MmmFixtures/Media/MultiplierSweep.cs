@@ -17,11 +17,6 @@ internal static class MultiplierSweep
     // Multipliers per pass (the running sums stay in one small stack buffer).
     private const int Chunk = 64;
 
-    // Tanh's arguments are gathered a block of periods × multipliers at a time into a per-thread buffer.
-    private const int TanhBuffer = 4096;
-
-    [ThreadStatic] private static double[]? t_arguments;
-
     /// <summary>
     /// <c>totals[i] = Σ_t β·sat(k_i·a_t)</c> (Hill: <c>Σ_t β·HillFromRatio(k_i^s · r_t)</c>), 0 at k = 0, for a series
     /// without zeros.
@@ -150,8 +145,8 @@ internal static class MultiplierSweep
     private static void TanhSums(ReadOnlySpan<double> series, in SaturationCurve saturation, double beta, ReadOnlySpan<double> k, Span<double> sums)
     {
         int lanes = k.Length;
-        var buffer = t_arguments ??= new double[TanhBuffer];
-        int block = TanhBuffer / lanes;
+        var buffer = ResponseScratch.Wide; // Tanh's arguments, a block of periods × multipliers at a time
+        int block = ResponseScratch.WideLength / lanes;
         bool logistic = saturation.Kind == SaturationKind.Logistic;
         double halfLambda = 0.5 * saturation.Lambda, scale = saturation.TanhScale;
         for (int start = 0; start < series.Length; start += block)
