@@ -104,15 +104,18 @@ internal static class OracleUncertainty
     }
 
     // The channel columns of geo g with its baseline partialled out: RᵀR, Rᵀ W R and the centred sums of squares.
-    // Every element is written before it is read, so the buffers carry nothing from one geo to the next.
+    // Every element is written before it is read, so the buffers carry nothing from one geo to the next. The channel
+    // columns are stored period-major (row t holds every channel's value), so that a period's work on all channels runs
+    // several channels at a time; each channel's sums still add their terms in period order, so the bits do not depend on
+    // the vector width.
     private static GeoFit FitGeo(MmmPanel panel, int g, FitBuffers buffers, out double[] betas, out double[] zSum)
     {
         var truth = panel.Truth;
         var spec = panel.Spec;
         int T = panel.Periods, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count;
-        int p = 3 + K + E;
-        double[,] baseline = buffers.Baseline, z = buffers.Z, residual = buffers.Residual;
-        double[] weight = buffers.Weight;
+        int p = 3 + K + E, stride = buffers.Stride;
+        double[,] baseline = buffers.Baseline;
+        double[] z = buffers.Z, residual = buffers.Residual, weight = buffers.Weight;
         betas = new double[C];
         zSum = new double[C];
         for (int c = 0; c < C; c++) betas[c] = truth.Channels[c].ParametersByGeo[g].Beta;
@@ -128,8 +131,9 @@ internal static class OracleUncertainty
             for (int e = 0; e < E; e++) baseline[t, 3 + K + e] = panel.EventIndicator(e)[r];
             for (int c = 0; c < C; c++)
             {
-                z[c, t] = betas[c] > 0 ? truth.Channels[c].Contribution[r] / betas[c] : 0;
-                zSum[c] += z[c, t];
+                double value = betas[c] > 0 ? truth.Channels[c].Contribution[r] / betas[c] : 0;
+                z[t * stride + c] = value;
+                zSum[c] += value;
             }
             if (spec.NoiseModel == NoiseModel.Normal)
             {
@@ -152,47 +156,41 @@ internal static class OracleUncertainty
                 btb[i, j] = sum;
             }
         var factor = new CholeskyFactor(btb);
-        var fit = new GeoFit(C);
+        // Bᵀz of every channel (row i: Σ_t b_ti·z_tc per channel c), then each channel's baseline coefficients (row i).
+        var btz = new double[p * stride];
+        for (int t = 0; t < T; t++)
+            for (int i = 0; i < p; i++) ColumnSums.AddProducts(btz.AsSpan(i * stride, C), baseline[t, i], z.AsSpan(t * stride, C));
+        var coefficients = new double[p * stride];
+        var column = new double[p];
         for (int c = 0; c < C; c++)
         {
-            var btz = new double[p];
-            for (int i = 0; i < p; i++)
-                for (int t = 0; t < T; t++) btz[i] += baseline[t, i] * z[c, t];
-            double[] coefficient = factor.Solve(btz);
-            double mean = zSum[c] / T, sst = 0;
-            for (int t = 0; t < T; t++)
-            {
-                double fitted = 0;
-                for (int i = 0; i < p; i++) fitted += baseline[t, i] * coefficient[i];
-                residual[c, t] = z[c, t] - fitted;
-                double d = z[c, t] - mean;
-                sst += d * d;
-            }
-            fit.CentredSumOfSquares[c] = sst;
+            for (int i = 0; i < p; i++) column[i] = btz[i * stride + c];
+            double[] solved = factor.Solve(column);
+            for (int i = 0; i < p; i++) coefficients[i * stride + c] = solved[i];
         }
-        // Both matrices are symmetric to the bit (x·y = y·x in IEEE arithmetic, summed in the same order): each pair is summed once.
-        for (int i = 0; i < C; i++)
-            for (int j = 0; j <= i; j++)
-            {
-                double gram = 0, meat = 0;
-                for (int t = 0; t < T; t++)
-                {
-                    double product = residual[i, t] * residual[j, t];
-                    gram += product;
-                    meat += product * weight[t];
-                }
-                fit.Gram[i, j] = fit.Gram[j, i] = gram;
-                fit.Meat[i, j] = fit.Meat[j, i] = meat;
-            }
+        var fit = new GeoFit(C);
+        var means = new double[C];
+        for (int c = 0; c < C; c++) means[c] = zSum[c] / T;
+        var fitted = new double[C];
+        var sst = new double[C];
+        for (int t = 0; t < T; t++)
+        {
+            fitted.AsSpan().Clear();
+            for (int i = 0; i < p; i++) ColumnSums.AddProducts(fitted, baseline[t, i], coefficients.AsSpan(i * stride, C));
+            ColumnSums.Residuals(z.AsSpan(t * stride, C), fitted, means, residual.AsSpan(t * stride, C), sst);
+        }
+        for (int c = 0; c < C; c++) fit.CentredSumOfSquares[c] = sst[c];
+        ColumnSums.WeightedGrams(residual, weight, T, C, stride, fit.Gram, fit.Meat);
         return fit;
     }
 
-    /// <summary>One thread's design, transformed signals, residuals and row weights of a geo (T periods, p baseline columns, C channels).</summary>
+    /// <summary>One thread's design, transformed signals and residuals (period-major, <see cref="Stride"/> per period) and row weights of a geo (T periods, p baseline columns, C channels).</summary>
     private sealed class FitBuffers(int periods, int baselineColumns, int channels)
     {
+        public int Stride { get; } = ColumnSums.Stride(channels);
         public double[,] Baseline { get; } = new double[periods, baselineColumns];
-        public double[,] Z { get; } = new double[channels, periods];
-        public double[,] Residual { get; } = new double[channels, periods];
+        public double[] Z { get; } = new double[periods * ColumnSums.Stride(channels)];
+        public double[] Residual { get; } = new double[periods * ColumnSums.Stride(channels)];
         public double[] Weight { get; } = new double[periods];
     }
 
