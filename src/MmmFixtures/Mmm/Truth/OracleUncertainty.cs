@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using MmmFixtures.Numerics;
 
 namespace MmmFixtures.Mmm;
@@ -22,6 +23,10 @@ internal static class OracleUncertainty
     // Geos fitted between two poolings: enough to keep every core busy, few enough that their fits stay small.
     private const int GeosPerBatch = 64;
 
+    // Geos whose rows are read together: the panel's columns are in row order (date, then geo), so one cache line holds
+    // 8 consecutive geos' values of a period; read geo by geo, every value would cost a cache miss of its own.
+    private const int GeosPerGather = 8;
+
     /// <summary>Gives every channel of <paramref name="panel"/> its oracle, computed for all channels on first use.</summary>
     public static void Attach(MmmPanel panel)
     {
@@ -41,18 +46,24 @@ internal static class OracleUncertainty
         // Geos are fitted independently (in parallel) and pooled in geo order, so the sums are the same on any number of
         // threads. They go in batches, so only a batch's fits (2·C² doubles each) are held, not every geo's; each thread
         // reuses one set of per-geo matrices (allocated per geo they are large-object garbage, C·T doubles each).
-        using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C));
+        using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C, GeosPerGather));
         var fits = new GeoFit[Math.Min(G, GeosPerBatch)];
         var betas = new double[fits.Length][];
         var geoZSums = new double[fits.Length][];
         for (int first = 0; first < G; first += GeosPerBatch)
         {
             int count = Math.Min(GeosPerBatch, G - first);
-            System.Threading.Tasks.Parallel.For(0, count, j =>
+            System.Threading.Tasks.Parallel.For(0, (count + GeosPerGather - 1) / GeosPerGather, group =>
             {
-                int g = first + j;
-                fits[j] = FitGeo(panel, g, buffers.Value!, out betas[j], out geoZSums[j]);
-                geoSe[g] = fits[j].StandardErrors(out geoVif[g]);
+                int start = group * GeosPerGather, n = Math.Min(GeosPerGather, count - start);
+                var buffer = buffers.Value!;
+                Gather(panel, first + start, n, buffer);
+                for (int m = 0; m < n; m++)
+                {
+                    int j = start + m, g = first + j;
+                    fits[j] = FitGeo(panel, buffer, m, out betas[j], out geoZSums[j]);
+                    geoSe[g] = fits[j].StandardErrors(out geoVif[g]);
+                }
             });
             for (int j = 0; j < count; j++)
             {
@@ -103,49 +114,83 @@ internal static class OracleUncertainty
         return result;
     }
 
-    // The channel columns of geo g with its baseline partialled out: RᵀR, Rᵀ W R and the centred sums of squares.
-    // Every element is written before it is read, so the buffers carry nothing from one geo to the next. The channel
-    // columns are stored period-major (row t holds every channel's value), so that a period's work on all channels runs
-    // several channels at a time; each channel's sums still add their terms in period order, so the bits do not depend on
-    // the vector width.
-    private static GeoFit FitGeo(MmmPanel panel, int g, FitBuffers buffers, out double[] betas, out double[] zSum)
+    // The design of geos first..first + count − 1 into the buffer's geo slots 0..count − 1, period by period: the true baseline
+    // columns, the channel columns z = contribution / β (period-major) with their sums in period order, and the row weights.
+    private static void Gather(MmmPanel panel, int first, int count, FitBuffers buffers)
     {
         var truth = panel.Truth;
         var spec = panel.Spec;
-        int T = panel.Periods, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count;
-        int p = 3 + K + E, stride = buffers.Stride;
-        double[,] baseline = buffers.Baseline;
-        double[] z = buffers.Z, residual = buffers.Residual, weight = buffers.Weight;
-        betas = new double[C];
-        zSum = new double[C];
-        for (int c = 0; c < C; c++) betas[c] = truth.Channels[c].ParametersByGeo[g].Beta;
-        double noiseSd = spec.NoiseSd, baseLevel = truth.Geos[g].Base;
-        double logNormalFactor = DeterministicMath.Expm1(noiseSd * noiseSd);
+        int T = panel.Periods, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count, stride = buffers.Stride;
+        double noiseSd = spec.NoiseSd, logNormalFactor = DeterministicMath.Expm1(noiseSd * noiseSd);
+        for (int m = 0; m < count; m++)
+        {
+            var geo = buffers.Geos[m];
+            for (int c = 0; c < C; c++) geo.Betas[c] = truth.Channels[c].ParametersByGeo[first + m].Beta;
+            geo.ZSum.AsSpan().Clear();
+        }
         for (int t = 0; t < T; t++)
         {
-            int r = panel.RowIndex(t, g);
-            baseline[t, 0] = 1;
-            baseline[t, 1] = truth.Trend[r];
-            baseline[t, 2] = truth.Seasonality[r];
-            for (int k = 0; k < K; k++) baseline[t, 3 + k] = panel.ControlValue(k)[r];
-            for (int e = 0; e < E; e++) baseline[t, 3 + K + e] = panel.EventIndicator(e)[r];
+            int r0 = panel.RowIndex(t, first);
+            for (int m = 0; m < count; m++)
+            {
+                var baseline = buffers.Geos[m].Baseline;
+                baseline[t, 0] = 1;
+                baseline[t, 1] = truth.Trend[r0 + m];
+                baseline[t, 2] = truth.Seasonality[r0 + m];
+            }
+            for (int k = 0; k < K; k++)
+            {
+                var column = panel.ControlValue(k);
+                for (int m = 0; m < count; m++) buffers.Geos[m].Baseline[t, 3 + k] = column[r0 + m];
+            }
+            for (int e = 0; e < E; e++)
+            {
+                var column = panel.EventIndicator(e);
+                for (int m = 0; m < count; m++) buffers.Geos[m].Baseline[t, 3 + K + e] = column[r0 + m];
+            }
             for (int c = 0; c < C; c++)
             {
-                double value = betas[c] > 0 ? truth.Channels[c].Contribution[r] / betas[c] : 0;
-                z[t * stride + c] = value;
-                zSum[c] += value;
+                var contribution = truth.Channels[c].Contribution;
+                for (int m = 0; m < count; m++)
+                {
+                    var geo = buffers.Geos[m];
+                    double beta = geo.Betas[c], value = beta > 0 ? contribution[r0 + m] / beta : 0;
+                    geo.Z[t * stride + c] = value;
+                    geo.ZSum[c] += value;
+                }
             }
-            if (spec.NoiseModel == NoiseModel.Normal)
+            for (int m = 0; m < count; m++)
             {
-                double sd = noiseSd * baseLevel;
-                weight[t] = sd * sd;
-            }
-            else
-            {
-                double mean = panel.Y[r] - truth.Noise[r] - (truth.HasClamp ? truth.Clamp[r] : 0);
-                weight[t] = mean * mean * logNormalFactor;
+                int r = r0 + m;
+                if (spec.NoiseModel == NoiseModel.Normal)
+                {
+                    double sd = noiseSd * truth.Geos[first + m].Base;
+                    buffers.Geos[m].Weight[t] = sd * sd;
+                }
+                else
+                {
+                    double mean = panel.Y[r] - truth.Noise[r] - (truth.HasClamp ? truth.Clamp[r] : 0);
+                    buffers.Geos[m].Weight[t] = mean * mean * logNormalFactor;
+                }
             }
         }
+    }
+
+    // The channel columns of the geo in slot m of the buffers (see Gather) with its baseline partialled out: RᵀR, Rᵀ W R
+    // and the centred sums of squares. Every element is written before it is read, so the buffers carry nothing from one
+    // geo to the next. The channel columns are stored period-major (row t holds every channel's value), so that a period's
+    // work on all channels runs several channels at a time; each channel's sums still add their terms in period order, so
+    // the bits do not depend on the vector width.
+    private static GeoFit FitGeo(MmmPanel panel, FitBuffers buffers, int m, out double[] betas, out double[] zSum)
+    {
+        var spec = panel.Spec;
+        int T = panel.Periods, C = panel.Truth.Channels.Count;
+        int p = 3 + spec.Controls.Count + spec.Events.Count, stride = buffers.Stride;
+        var geo = buffers.Geos[m];
+        double[,] baseline = geo.Baseline;
+        double[] z = geo.Z, residual = buffers.Residual, weight = geo.Weight;
+        betas = (double[])geo.Betas.Clone();
+        zSum = (double[])geo.ZSum.Clone();
 
         var btb = new double[p, p];
         for (int i = 0; i < p; i++)
@@ -184,13 +229,21 @@ internal static class OracleUncertainty
         return fit;
     }
 
-    /// <summary>One thread's design, transformed signals and residuals (period-major, <see cref="Stride"/> per period) and row weights of a geo (T periods, p baseline columns, C channels).</summary>
-    private sealed class FitBuffers(int periods, int baselineColumns, int channels)
+    /// <summary>One thread's designs of a group of geos (<see cref="GeoDesign"/>) and the residuals of the geo being fitted (period-major, <see cref="Stride"/> per period).</summary>
+    private sealed class FitBuffers(int periods, int baselineColumns, int channels, int geos)
     {
         public int Stride { get; } = ColumnSums.Stride(channels);
+        public GeoDesign[] Geos { get; } = Enumerable.Range(0, geos).Select(_ => new GeoDesign(periods, baselineColumns, channels)).ToArray();
+        public double[] Residual { get; } = new double[periods * ColumnSums.Stride(channels)];
+    }
+
+    /// <summary>One geo's design: T periods, p baseline columns, the C channel columns z (period-major) with their sums and the geo's β, the row weights.</summary>
+    private sealed class GeoDesign(int periods, int baselineColumns, int channels)
+    {
         public double[,] Baseline { get; } = new double[periods, baselineColumns];
         public double[] Z { get; } = new double[periods * ColumnSums.Stride(channels)];
-        public double[] Residual { get; } = new double[periods * ColumnSums.Stride(channels)];
+        public double[] ZSum { get; } = new double[channels];
+        public double[] Betas { get; } = new double[channels];
         public double[] Weight { get; } = new double[periods];
     }
 
