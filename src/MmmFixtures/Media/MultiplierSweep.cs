@@ -34,13 +34,23 @@ internal static class MultiplierSweep
     private static void ChunkTotals(ReadOnlySpan<double> series, in SaturationCurve saturation, double beta,
         ReadOnlySpan<double> multipliers, Span<double> totals)
     {
-        int count = multipliers.Length;
-        // Lanes past the multipliers (padding to whole vectors) run at k = 0 and are dropped.
+        // Only the non-zero multipliers are evaluated (every saturation of 0 is 0); lanes past them (padding to whole
+        // vectors) repeat the last one, so that they take its branches (a 0 would send a tanh vector to the scalar code),
+        // and are dropped.
         Span<double> k = stackalloc double[Chunk + MaxWidth], sums = stackalloc double[Chunk + MaxWidth];
-        int lanes = Lanes(count);
+        Span<int> from = stackalloc int[Chunk];
+        int count = 0;
         bool hill = saturation.Kind == SaturationKind.Hill;
-        for (int i = 0; i < count; i++)
-            k[i] = hill ? DeterministicMath.Pow(multipliers[i], saturation.Slope) : multipliers[i]; // Hill: r·k^s, one power per k
+        for (int i = 0; i < multipliers.Length; i++)
+        {
+            totals[i] = 0;
+            if (multipliers[i] == 0) continue;
+            from[count] = i;
+            k[count++] = hill ? DeterministicMath.Pow(multipliers[i], saturation.Slope) : multipliers[i]; // Hill: r·k^s, one power per k
+        }
+        if (count == 0) return;
+        int lanes = Lanes(count);
+        for (int i = count; i < lanes; i++) k[i] = k[count - 1];
         k = k.Slice(0, lanes);
         sums = sums.Slice(0, lanes);
         switch (saturation.Kind)
@@ -59,7 +69,7 @@ internal static class MultiplierSweep
                 LinearSums(series, beta, k, sums);
                 break;
         }
-        for (int i = 0; i < count; i++) totals[i] = multipliers[i] == 0 ? 0 : sums[i]; // every saturation of 0 is 0
+        for (int i = 0; i < count; i++) totals[from[i]] = sums[i];
     }
 
 #if NET

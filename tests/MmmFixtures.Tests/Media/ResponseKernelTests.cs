@@ -70,18 +70,29 @@ public class ResponseKernelTests
     }
 
     [Fact]
-    public void In_place_adstock_equals_the_convolution_into_another_series()
+    public void Adstock_in_vectors_and_in_place_equals_the_lag_by_lag_sum()
     {
         var random = new Random(29);
-        foreach (int lags in new[] { 1, 2, 8, 13 })
-            foreach (int length in new[] { 0, 1, 5, 8, 100 })
+        foreach (int lags in new[] { 1, 2, 3, 8, 13 })
+            foreach (int length in new[] { 0, 1, 5, 8, 12, 13, 14, 100 })
             {
                 var weights = Enumerable.Range(0, lags).Select(_ => random.NextDouble()).ToArray();
                 var x = Signal(random, length);
                 var expected = new double[length];
-                AdstockKernel.Convolve(x, weights, expected);
+                for (int t = 0; t < length; t++)
+                {
+                    double sum = 0;
+                    for (int l = 0; l < lags && l <= t; l++) sum += weights[l] * x[t - l];
+                    expected[t] = sum;
+                }
+                var convolved = new double[length];
+                AdstockKernel.Convolve(x, weights, convolved);
                 AdstockKernel.ConvolveInPlace(x, weights);
-                for (int t = 0; t < length; t++) AssertSameBits(expected[t], x[t], $"L={lags} n={length} t={t}");
+                for (int t = 0; t < length; t++)
+                {
+                    AssertSameBits(expected[t], convolved[t], $"L={lags} n={length} t={t}");
+                    AssertSameBits(expected[t], x[t], $"L={lags} n={length} t={t} (in place)");
+                }
             }
     }
 
