@@ -13,8 +13,8 @@ public static partial class DeterministicMath
     /// <summary>
     /// <c>result[i] = Tanh(x[i])</c> bit for bit, several elements at a time where the hardware has vectors: a vector whose
     /// elements all take the same branch of <see cref="Tanh(double)"/> (series near 0, table reduction elsewhere) runs it
-    /// with every lane doing the scalar operations in their order; a vector mixing the branches, or holding an element with
-    /// a limit (out of range, NaN), and the last partial vector take the scalar code. <paramref name="result"/> may be
+    /// with every lane doing the scalar operations in their order (a vector mixing them runs both and keeps each lane's);
+    /// a vector holding an element with a limit (out of range, NaN) and the last partial vector take the scalar code. <paramref name="result"/> may be
     /// <paramref name="x"/>.
     /// </summary>
     internal static void Tanh(ReadOnlySpan<double> x, Span<double> result)
@@ -36,7 +36,7 @@ public static partial class DeterministicMath
     }
 
 #if NET
-    // Tanh of every lane, when they all take one branch with arithmetic (false: leave the vector to the scalar code).
+    // Tanh of every lane, when none has a limit (false: leave the vector to the scalar code).
     private static bool TanhOfVector(Vector<double> x, Span<double> lanes, out Vector<double> tanh)
     {
         tanh = default;
@@ -48,7 +48,15 @@ public static partial class DeterministicMath
         Vector<double> t, tLo;
         if (Vector.LessThanOrEqualAll(doubled, branch)) t = Expm1Kernel(doubled, Vector<double>.Zero, out tLo);
         else if (Vector.GreaterThanAll(doubled, branch)) t = Expm1Reduced(doubled, lanes, out tLo);
-        else return false;
+        else
+        {
+            // Lanes on both sides: each branch on every lane (finite on the whole range), each lane keeping its own.
+            var near = Vector.LessThanOrEqual(doubled, branch);
+            var series = Expm1Kernel(doubled, Vector<double>.Zero, out var seriesLo);
+            var reduced = Expm1Reduced(doubled, lanes, out var reducedLo);
+            t = Vector.ConditionalSelect(near, series, reduced);
+            tLo = Vector.ConditionalSelect(near, seriesLo, reducedLo);
+        }
         var magnitude = TanhOfExpm1(t, tLo);
         // tanh is odd: the sign goes back with the scalar negation (the magnitude is not 0 here).
         tanh = Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<double>.Zero), magnitude, -magnitude);
