@@ -19,7 +19,7 @@ internal static class MultiplierSweep
 
     /// <summary>
     /// <c>totals[i] = Σ_t β·sat(k_i·a_t)</c> (Hill: <c>Σ_t β·HillFromRatio(k_i^s · r_t)</c>), 0 at k = 0, for a series
-    /// without zeros.
+    /// without zeros; for Hill, Michaelis–Menten and no saturation.
     /// </summary>
     public static void Totals(ReadOnlySpan<double> series, in SaturationCurve saturation, double beta,
         ReadOnlySpan<double> multipliers, Span<double> totals)
@@ -35,8 +35,7 @@ internal static class MultiplierSweep
         ReadOnlySpan<double> multipliers, Span<double> totals)
     {
         // Only the non-zero multipliers are evaluated (every saturation of 0 is 0); lanes past them (padding to whole
-        // vectors) repeat the last one, so that they take its branches (a 0 would send a tanh vector to the scalar code),
-        // and are dropped.
+        // vectors) repeat the last one and are dropped.
         Span<double> k = stackalloc double[Chunk + MaxWidth], sums = stackalloc double[Chunk + MaxWidth];
         Span<int> from = stackalloc int[Chunk];
         int count = 0;
@@ -61,13 +60,11 @@ internal static class MultiplierSweep
             case SaturationKind.MichaelisMenten:
                 RatioSums(series, beta, saturation.HalfSaturation, k, sums);
                 break;
-            case SaturationKind.Logistic:
-            case SaturationKind.Tanh:
-                TanhSums(series, saturation, beta, k, sums);
-                break;
-            default:
+            case SaturationKind.None:
                 LinearSums(series, beta, k, sums);
                 break;
+            default: // the tanh curves run a pass per multiplier (MediaResponse.TotalsFor)
+                throw new ArgumentOutOfRangeException(nameof(saturation), saturation.Kind, "not swept");
         }
         for (int i = 0; i < count; i++) totals[from[i]] = sums[i];
     }
@@ -148,47 +145,5 @@ internal static class MultiplierSweep
     {
         foreach (double a in series)
             for (int i = 0; i < k.Length; i++) sums[i] += beta * (k[i] * a);
-    }
-
-    // sums[i] += β·tanh(u) with u = (λ/2)·(k_i·a_t) (Logistic) or (k_i·a_t)/c (Tanh): the arguments of a block of periods go
-    // through the vector tanh at once, then are added period by period.
-    private static void TanhSums(ReadOnlySpan<double> series, in SaturationCurve saturation, double beta, ReadOnlySpan<double> k, Span<double> sums)
-    {
-        int lanes = k.Length;
-        var buffer = ResponseScratch.Wide; // Tanh's arguments, a block of periods × multipliers at a time
-        int block = ResponseScratch.WideLength / lanes;
-        bool logistic = saturation.Kind == SaturationKind.Logistic;
-        double halfLambda = 0.5 * saturation.Lambda, scale = saturation.TanhScale;
-        for (int start = 0; start < series.Length; start += block)
-        {
-            int periods = Math.Min(block, series.Length - start);
-            var arguments = buffer.AsSpan(0, periods * lanes);
-            for (int p = 0; p < periods; p++)
-            {
-                double a = series[start + p];
-                var row = arguments.Slice(p * lanes, lanes);
-                if (logistic)
-                    for (int i = 0; i < lanes; i++) row[i] = halfLambda * (k[i] * a);
-                else
-                    for (int i = 0; i < lanes; i++) row[i] = k[i] * a / scale;
-            }
-            DeterministicMath.Tanh(arguments, arguments);
-            for (int p = 0; p < periods; p++) AddScaled(sums, beta, arguments.Slice(p * lanes, lanes));
-        }
-    }
-
-    // sums[i] += β·h[i].
-    private static void AddScaled(Span<double> sums, double beta, ReadOnlySpan<double> h)
-    {
-        int i = 0;
-#if NET
-        if (Vector.IsHardwareAccelerated)
-        {
-            Vector<double> betas = new(beta);
-            for (; i <= h.Length - Vector<double>.Count; i += Vector<double>.Count)
-                (new Vector<double>(sums.Slice(i)) + betas * new Vector<double>(h.Slice(i))).CopyTo(sums.Slice(i));
-        }
-#endif
-        for (; i < h.Length; i++) sums[i] += beta * h[i];
     }
 }

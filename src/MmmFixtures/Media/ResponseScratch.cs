@@ -11,15 +11,8 @@ internal static class ResponseScratch
     /// <summary>The periods of one block.</summary>
     public const int Block = 256;
 
-    /// <summary>The doubles of <see cref="Wide"/>.</summary>
-    public const int WideLength = 4096;
-
     [ThreadStatic] private static double[]? t_blocks;
-    [ThreadStatic] private static double[]? t_wide;
 
     /// <summary>Block <paramref name="index"/> (0, 1 or 2) of this thread's, <paramref name="length"/> ≤ <see cref="Block"/> long; its contents are left over.</summary>
     public static Span<double> Blocks(int index, int length) => (t_blocks ??= new double[3 * Block]).AsSpan(index * Block, length);
-
-    /// <summary>This thread's <see cref="WideLength"/> doubles, for a block of periods × multipliers; its contents are left over.</summary>
-    public static double[] Wide => t_wide ??= new double[WideLength];
 }
