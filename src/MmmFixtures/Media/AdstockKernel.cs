@@ -1,4 +1,8 @@
 using System;
+#if NET
+using System.Numerics;
+#endif
+using System.Runtime.CompilerServices;
 using MmmFixtures.Numerics;
 
 namespace MmmFixtures.Media;
@@ -56,14 +60,53 @@ public static class AdstockKernel
     /// <summary>y_t = Σ_l w_l · x_{t−l}, over past periods only (x before the panel is 0).</summary>
     public static void Convolve(ReadOnlySpan<double> x, ReadOnlySpan<double> weights, Span<double> y)
     {
-        for (int t = 0; t < x.Length; t++)
-        {
-            double sum = 0;
-            int lags = Math.Min(weights.Length, t + 1);
-            for (int l = 0; l < lags; l++) sum += weights[l] * x[t - l];
-            y[t] = sum;
-        }
+        int t = 0;
+        for (; t < x.Length && t < weights.Length - 1; t++) y[t] = At(x, weights, t);
+#if NET
+        if (Vector.IsHardwareAccelerated)
+            for (; t <= x.Length - Vector<double>.Count; t += Vector<double>.Count) Lanes(x, weights, t).CopyTo(y.Slice(t));
+#endif
+        for (; t < x.Length; t++) y[t] = At(x, weights, t);
     }
+
+    /// <summary>
+    /// <see cref="Convolve"/> with y written over x: the periods are done last to first, so each reads only earlier periods,
+    /// not yet overwritten; the sums are <see cref="Convolve"/>'s, bit for bit.
+    /// </summary>
+    internal static void ConvolveInPlace(Span<double> x, ReadOnlySpan<double> weights)
+    {
+        int t = x.Length - 1;
+#if NET
+        if (Vector.IsHardwareAccelerated)
+        {
+            int width = Vector<double>.Count;
+            for (; t - width + 1 >= weights.Length - 1 && t - width + 1 >= 0; t -= width)
+                Lanes(x, weights, t - width + 1).CopyTo(x.Slice(t - width + 1)); // read whole before written
+        }
+#endif
+        for (; t >= 0; t--) x[t] = At(x, weights, t);
+    }
+
+    // y_t, summed from lag 0 up.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double At(ReadOnlySpan<double> x, ReadOnlySpan<double> weights, int t)
+    {
+        double sum = 0;
+        int lags = Math.Min(weights.Length, t + 1);
+        for (int l = 0; l < lags; l++) sum += weights[l] * x[t - l];
+        return sum;
+    }
+
+#if NET
+    // y_t..y_{t+width−1} for t ≥ L − 1 (every lag inside the panel): each lane sums from lag 0 up, as At does.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Lanes(ReadOnlySpan<double> x, ReadOnlySpan<double> weights, int t)
+    {
+        var sum = Vector<double>.Zero;
+        for (int l = 0; l < weights.Length; l++) sum += new Vector<double>(weights[l]) * new Vector<double>(x.Slice(t - l));
+        return sum;
+    }
+#endif
 
     private static void RescaleToUnitInterval(double[] w)
     {

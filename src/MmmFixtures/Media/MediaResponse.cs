@@ -14,9 +14,11 @@ namespace MmmFixtures.Media;
 internal sealed class MediaResponse
 {
     private readonly MediaTransform _transform;
-    // One of the two is kept (a whole panel's curves are held at once by the optimiser): the signal when every k
-    // re-runs the transform, else the adstocked signal / S (Hill: its ratio).
+    // The signal when every k re-runs the transform, else the adstocked signal / S (Hill: its ratio) in the first _count
+    // entries of _series: the signal array itself, transformed in place (a whole panel's curves are held at once by the
+    // optimiser, and fresh memory is slow to touch).
     private readonly double[]? _signal, _series;
+    private readonly int _count;
 
     /// <param name="transform">The transform.</param>
     /// <param name="signal">The signal, owned by the response from now on.</param>
@@ -29,13 +31,12 @@ internal sealed class MediaResponse
             return;
         }
         int n = signal.Length;
-        _series = new double[n];
-        // The signal is this response's own copy (MediaTransform.Prepare) and is not kept: it is scaled in place.
         for (int t = 0; t < n; t++) signal[t] /= transform.SignalScale; // x·1.0 is exact: the realised series' bits
-        AdstockKernel.Convolve(signal, transform.Weights, _series);
+        AdstockKernel.ConvolveInPlace(signal, transform.Weights);
         if (transform.Saturation.Kind == SaturationKind.Hill)
-            for (int t = 0; t < n; t++) _series[t] = transform.Saturation.HillRatio(_series[t]);
-        _series = NonZero(_series);
+            for (int t = 0; t < n; t++) signal[t] = transform.Saturation.HillRatio(signal[t]);
+        _series = signal;
+        _count = KeepNonZero(signal);
     }
 
     // A response that re-runs the transform at every k keeps its signal; the others keep their prepared series.
@@ -47,37 +48,48 @@ internal sealed class MediaResponse
     {
         _transform = transform;
         if (KeepsSignal(transform)) _signal = kept;
-        else _series = kept;
+        else
+        {
+            _series = kept;
+            _count = kept.Length;
+        }
     }
 
     /// <summary>What the response evaluates (its signal, or its prepared series): stored by a caller that cannot hold many responses, and given back to <see cref="Restore"/>.</summary>
-    internal ReadOnlySpan<double> Kept => _signal ?? _series;
+    internal ReadOnlySpan<double> Kept => _signal ?? Series;
 
     /// <summary>The response to <paramref name="transform"/> that kept <paramref name="kept"/> (<see cref="Kept"/>), with the same values at every k, without preparing it again.</summary>
     internal static MediaResponse Restore(MediaTransform transform, double[] kept) => new(kept, transform);
 
     // Every saturation maps 0 to 0, and adding ±0 leaves a sum's bits alone, so periods without signal (before a delayed
-    // start, between flights) are dropped once instead of saturated at every k: the totals keep their bits.
-    private static double[] NonZero(double[] series)
+    // start, between flights) are dropped once instead of saturated at every k: the totals keep their bits. Moves the
+    // non-zero values to the front, in order, and returns their count.
+    private static int KeepNonZero(double[] series)
     {
         int count = 0;
-        foreach (double v in series) count += v != 0 ? 1 : 0;
-        if (count == series.Length) return series;
-        var kept = new double[count];
-        int i = 0;
         foreach (double v in series)
-            if (v != 0) kept[i++] = v;
-        return kept;
+            if (v != 0) series[count++] = v;
+        return count;
     }
 
-    /// <summary>Σ_t contribution_t at each multiplier, written to <paramref name="totals"/>.</summary>
+    private ReadOnlySpan<double> Series => _series.AsSpan(0, _count);
+
+    /// <summary>Σ_t contribution_t at each multiplier (each <see cref="Total"/>'s bits), written to <paramref name="totals"/>: one pass over the series for all of them.</summary>
     public void TotalsFor(ReadOnlySpan<double> multipliers, Span<double> totals)
     {
-        for (int i = 0; i < multipliers.Length; i++) totals[i] = Total(multipliers[i]);
+        // The tanh curves' time is in tanh itself, which a pass per multiplier over the series runs fastest (measured on
+        // 1000 geos × 520 weeks: the sweep's tanh vectors, one period × several multipliers, ran a third slower).
+        var kind = _transform.Saturation.Kind;
+        if (_signal is not null || kind == SaturationKind.Logistic || kind == SaturationKind.Tanh)
+        {
+            for (int i = 0; i < multipliers.Length; i++) totals[i] = Total(multipliers[i]);
+            return;
+        }
+        MultiplierSweep.Totals(Series, _transform.Saturation, _transform.Beta, multipliers, totals);
     }
 
-    // Curve values are computed a block at a time into the stack, then added in period order as before.
-    private const int Block = 256;
+    // Curve values are computed a block at a time into scratch, then added in period order.
+    private const int Block = ResponseScratch.Block;
 
     /// <summary>Σ_t contribution_t with the signal multiplied by <paramref name="k"/>.</summary>
     public double Total(double k)
@@ -90,13 +102,12 @@ internal sealed class MediaResponse
         bool hill = saturation.Kind == SaturationKind.Hill;
         // Hill(k·a) = r/(1 + r) with r = k^s · (a/κ)^s: one power per k.
         double ks = hill ? DeterministicMath.Pow(k, saturation.Slope) : 0;
-        ReadOnlySpan<double> adstocked = _series;
-        Span<double> curve = stackalloc double[Math.Min(Block, adstocked.Length)];
+        ReadOnlySpan<double> adstocked = Series;
         double sum = 0;
         for (int start = 0; start < adstocked.Length; start += Block)
         {
             var block = adstocked.Slice(start, Math.Min(Block, adstocked.Length - start));
-            var values = curve.Slice(0, block.Length);
+            var values = ResponseScratch.Blocks(0, block.Length);
             if (hill) SaturationCurve.HillFromRatio(block, ks, values);
             else saturation.Apply(block, k, values);
             sum = AddScaled(sum, beta, values);
@@ -142,12 +153,17 @@ internal sealed class MediaResponse
         {
             if (transform.SignalScale <= 0) return (0, 0, 0);
             int n = _signal.Length;
+            var a = new double[n];
             var first = new double[n];
             var second = new double[n];
-            for (int t = 0; t < n; t++)
+            for (int t = 0; t < n; t++) a[t] = _signal[t] / transform.SignalScale;
+            if (saturation.Kind == SaturationKind.Hill)
+                for (int t = 0; t < n; t++) HillInputDerivatives(saturation, k * a[t], a[t], out first[t], out second[t]);
+            else
             {
-                double a = _signal[t] / transform.SignalScale;
-                InputDerivatives(saturation, k * a, a, saturation.Apply(k * a), out first[t], out second[t]);
+                var saturated = new double[n];
+                saturation.Apply(a, k, saturated);
+                DerivativeTerms.Input(saturation, a, k, saturated, first, second);
             }
             var carried = new double[n];
             AdstockKernel.Convolve(first, transform.Weights, carried);
@@ -156,83 +172,68 @@ internal sealed class MediaResponse
             foreach (double v in carried) curvature += v;
             return (Total(k), beta * slope, beta * curvature);
         }
-        double[] adstocked = _series!;
-        if (saturation.Kind == SaturationKind.Hill)
+        var series = Series;
+        bool hill = saturation.Kind == SaturationKind.Hill;
+        double s = saturation.Slope, ks = 0;
+        if (hill)
         {
             // With R = k^s·r: d/dk R/(1 + R) = s·R / (k(1 + R)²), d²/dk² = s·R·(s − 1 − (s + 1)R) / (k²(1 + R)³).
-            double s = saturation.Slope;
             if (k == 0)
             {
                 // Near 0, C grows like k^s·Σr and C'' like s(s − 1)k^(s−2)·Σr (s = 1: C = Σ r·k − r²·k² + …).
                 double ratios = 0, squares = 0;
-                foreach (double r in adstocked) { ratios += r; squares += r * r; }
+                foreach (double r in series) { ratios += r; squares += r * r; }
                 return (0, beta * (s > 1 ? 0 : s == 1 ? ratios : double.PositiveInfinity),
                     beta * (s > 2 ? 0 : s == 2 ? 2 * ratios : s > 1 ? double.PositiveInfinity : s == 1 ? -2 * squares : double.NegativeInfinity));
             }
-            double ks = DeterministicMath.Pow(k, s);
-            foreach (double r in adstocked)
-            {
-                double ratio = ks * r;
-                value += beta * SaturationCurve.HillFromRatio(ratio);
-                if (double.IsPositiveInfinity(ratio)) continue; // saturated: no slope
-                double q = 1 / (1 + ratio), rise = ratio * q * q;
-                slope += rise;
-                curvature += rise * q * (s - 1 - (s + 1) * ratio);
-            }
-            return (value, beta * s * slope / k, beta * s * curvature / (k * k));
+            ks = DeterministicMath.Pow(k, s);
         }
-        foreach (double a in adstocked)
+        // The terms of a block of periods are computed several at a time, then added in period order.
+        for (int start = 0; start < series.Length; start += Block)
         {
-            double v = saturation.Apply(k * a);
-            value += beta * v;
-            InputDerivatives(saturation, k * a, a, v, out double d1, out double d2);
-            slope += d1;
-            curvature += d2;
+            int length = Math.Min(Block, series.Length - start);
+            var block = series.Slice(start, length);
+            Span<double> h = ResponseScratch.Blocks(0, length), d1 = ResponseScratch.Blocks(1, length), d2 = ResponseScratch.Blocks(2, length);
+            if (hill) DerivativeTerms.Hill(block, ks, s, h, d1, d2);
+            else
+            {
+                saturation.Apply(block, k, h);
+                DerivativeTerms.Input(saturation, block, k, h, d1, d2);
+            }
+            (value, slope, curvature) = AddTerms(value, slope, curvature, beta, h, d1, d2);
         }
-        return (value, beta * slope, beta * curvature);
+        return hill ? (value, beta * s * slope / k, beta * s * curvature / (k * k)) : (value, beta * slope, beta * curvature);
     }
 
-    // a·sat'(x) and a²·sat''(x) at the saturation input x = k·a, given sat(x) (tanh' = 1 − tanh², tanh'' = −2 tanh·tanh').
-    private static void InputDerivatives(in SaturationCurve saturation, double x, double a, double value, out double first, out double second)
+    // (value + Σ β·h_t, slope + Σ d1_t, curvature + Σ d2_t), each in period order; not inlined, as AddScaled.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (double, double, double) AddTerms(double value, double slope, double curvature, double beta,
+        ReadOnlySpan<double> h, ReadOnlySpan<double> d1, ReadOnlySpan<double> d2)
+    {
+        for (int t = 0; t < h.Length; t++)
+        {
+            value += beta * h[t];
+            slope += d1[t];
+            curvature += d2[t];
+        }
+        return (value, slope, curvature);
+    }
+
+    // Hill's a·sat'(x) and a²·sat''(x) at the saturation input x = k·a (the other kinds: DerivativeTerms.Input).
+    private static void HillInputDerivatives(in SaturationCurve saturation, double x, double a, out double first, out double second)
     {
         first = second = 0;
         if (a == 0) return; // a period without signal: no k moves it
-        switch (saturation.Kind)
+        double s = saturation.Slope, u = a / saturation.HalfSaturation;
+        if (x == 0)
         {
-            case SaturationKind.Hill:
-            {
-                double s = saturation.Slope, u = a / saturation.HalfSaturation;
-                if (x == 0)
-                {
-                    first = s > 1 ? 0 : s == 1 ? u : double.PositiveInfinity;
-                    second = s > 2 ? 0 : s == 2 ? 2 * u * u : s > 1 ? double.PositiveInfinity : s == 1 ? -2 * u * u : double.NegativeInfinity;
-                    return;
-                }
-                double ratio = saturation.HillRatio(x), q = double.IsPositiveInfinity(ratio) ? 0 : 1 / (1 + ratio);
-                double rise = double.IsPositiveInfinity(ratio) ? 0 : ratio * q * q, perInput = a / x;
-                first = s * rise * perInput;
-                second = s * rise * q * (s - 1 - (s + 1) * ratio) * perInput * perInput;
-                return;
-            }
-            case SaturationKind.Logistic:
-            case SaturationKind.Tanh:
-            {
-                double t = value, scale = saturation.Kind == SaturationKind.Logistic ? 0.5 * saturation.Lambda * a : a / saturation.TanhScale;
-                first = (1 - t * t) * scale;
-                second = -2 * t * (1 - t * t) * scale * scale;
-                return;
-            }
-            case SaturationKind.MichaelisMenten:
-            {
-                double q = 1 / (saturation.HalfSaturation + x);
-                first = a * saturation.HalfSaturation * q * q;
-                second = -2 * a * a * saturation.HalfSaturation * q * q * q;
-                return;
-            }
-            default:
-                first = a;
-                second = 0;
-                return;
+            first = s > 1 ? 0 : s == 1 ? u : double.PositiveInfinity;
+            second = s > 2 ? 0 : s == 2 ? 2 * u * u : s > 1 ? double.PositiveInfinity : s == 1 ? -2 * u * u : double.NegativeInfinity;
+            return;
         }
+        double ratio = saturation.HillRatio(x), q = double.IsPositiveInfinity(ratio) ? 0 : 1 / (1 + ratio);
+        double rise = double.IsPositiveInfinity(ratio) ? 0 : ratio * q * q, perInput = a / x;
+        first = s * rise * perInput;
+        second = s * rise * q * (s - 1 - (s + 1) * ratio) * perInput * perInput;
     }
 }

@@ -41,15 +41,19 @@ internal sealed class MediaTransform
         if (Order == TransformOrder.AdstockThenSaturation)
         {
             AdstockKernel.Convolve(scratch.Slice(0, n), Weights, contribution);
-            for (int t = 0; t < n; t++) contribution[t] = Beta * Saturation.Apply(contribution[t]);
+            Saturate(contribution.Slice(0, n));
+            for (int t = 0; t < n; t++) contribution[t] = Beta * contribution[t];
         }
         else
         {
-            for (int t = 0; t < n; t++) scratch[t] = Saturation.Apply(scratch[t]);
+            Saturate(scratch.Slice(0, n));
             AdstockKernel.Convolve(scratch.Slice(0, n), Weights, contribution);
             for (int t = 0; t < n; t++) contribution[t] *= Beta;
         }
     }
+
+    // x_t = sat(x_t) in place, several elements at a time where the curve allows (sat(1·x) is sat(x) to the bit).
+    private void Saturate(Span<double> x) => Saturation.Apply(x, 1.0, x);
 
     /// <summary>
     /// The transform bound to one signal, ready to give Σ_t contribution_t at any multiplier k (the response curve):

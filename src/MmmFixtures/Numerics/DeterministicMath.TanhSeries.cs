@@ -11,72 +11,56 @@ namespace MmmFixtures.Numerics;
 public static partial class DeterministicMath
 {
     /// <summary>
-    /// <c>result[i] = Tanh(x[i])</c> bit for bit, several elements at a time where the hardware has vectors: the
-    /// elements are sorted by the branch <see cref="Tanh(double)"/> takes (series near 0, table reduction elsewhere),
-    /// so each vector runs one branch with every lane doing the scalar operations in their order; out-of-range and NaN
-    /// elements take the scalar limits. <paramref name="result"/> may be <paramref name="x"/>.
+    /// <c>result[i] = Tanh(x[i])</c> bit for bit, several elements at a time where the hardware has vectors: a vector whose
+    /// elements all take the same branch of <see cref="Tanh(double)"/> (series near 0, table reduction elsewhere) runs it
+    /// with every lane doing the scalar operations in their order (a vector mixing them runs both and keeps each lane's);
+    /// a vector holding an element with a limit (out of range, NaN) and the last partial vector take the scalar code. <paramref name="result"/> may be
+    /// <paramref name="x"/>.
     /// </summary>
     internal static void Tanh(ReadOnlySpan<double> x, Span<double> result)
     {
+        int i = 0;
 #if NET
         if (Vector.IsHardwareAccelerated)
         {
-            for (int start = 0; start < x.Length; start += TanhBlock)
+            int width = Vector<double>.Count;
+            Span<double> lanes = stackalloc double[width];
+            for (; i <= x.Length - width; i += width)
             {
-                int length = Math.Min(TanhBlock, x.Length - start);
-                TanhByBranch(x.Slice(start, length), result.Slice(start, length));
+                if (TanhOfVector(new Vector<double>(x.Slice(i)), lanes, out var tanh)) tanh.CopyTo(result.Slice(i));
+                else for (int j = i; j < i + width; j++) result[j] = Tanh(x[j]);
             }
-            return;
         }
 #endif
-        for (int i = 0; i < x.Length; i++) result[i] = Tanh(x[i]);
+        for (; i < x.Length; i++) result[i] = Tanh(x[i]);
     }
 
 #if NET
-    private const int TanhBlock = 256;
-
-    private static void TanhByBranch(ReadOnlySpan<double> x, Span<double> result)
+    // Tanh of every lane, when none has a limit (false: leave the vector to the scalar code).
+    private static bool TanhOfVector(Vector<double> x, Span<double> lanes, out Vector<double> tanh)
     {
-        // 2|x| of each branch's elements and where they came from, padded to whole vectors (sized to the block: the
-        // stack space is zeroed on every call).
-        int room = x.Length + Vector<double>.Count;
-        Span<double> near = stackalloc double[room], far = stackalloc double[room];
-        Span<int> nearAt = stackalloc int[x.Length], farAt = stackalloc int[x.Length];
-        int nearCount = 0, farCount = 0;
-        for (int i = 0; i < x.Length; i++)
+        tanh = default;
+        var ax = Vector.Abs(x);
+        if (!(Vector.GreaterThanOrEqualAll(ax, new Vector<double>(3.725290298461914e-9)) && Vector.LessThanOrEqualAll(ax, new Vector<double>(22.0))))
+            return false; // a limit, no arithmetic (NaN compares false)
+        var doubled = new Vector<double>(2.0) * ax;
+        var branch = new Vector<double>(0.34657359027997264);
+        Vector<double> t, tLo;
+        if (Vector.LessThanOrEqualAll(doubled, branch)) t = Expm1Kernel(doubled, Vector<double>.Zero, out tLo);
+        else if (Vector.GreaterThanAll(doubled, branch)) t = Expm1Reduced(doubled, lanes, out tLo);
+        else
         {
-            double ax = Math.Abs(x[i]);
-            if (!(ax >= 3.725290298461914e-9 && ax <= 22.0)) result[i] = Tanh(x[i]); // a limit, no arithmetic
-            else if (2.0 * ax <= 0.34657359027997264)
-            {
-                near[nearCount] = 2.0 * ax;
-                nearAt[nearCount++] = i;
-            }
-            else
-            {
-                far[farCount] = 2.0 * ax;
-                farAt[farCount++] = i;
-            }
+            // Lanes on both sides: each branch on every lane (finite on the whole range), each lane keeping its own.
+            var near = Vector.LessThanOrEqual(doubled, branch);
+            var series = Expm1Kernel(doubled, Vector<double>.Zero, out var seriesLo);
+            var reduced = Expm1Reduced(doubled, lanes, out var reducedLo);
+            t = Vector.ConditionalSelect(near, series, reduced);
+            tLo = Vector.ConditionalSelect(near, seriesLo, reducedLo);
         }
-        Span<double> lanes = stackalloc double[Vector<double>.Count];
-        TanhOfDoubles(near, nearCount, 0.25, lanes, reduce: false);
-        TanhOfDoubles(far, farCount, 1.0, lanes, reduce: true);
-        // tanh is odd: the sign goes back with the scalar negation.
-        for (int i = 0; i < nearCount; i++) result[nearAt[i]] = x[nearAt[i]] > 0 ? near[i] : -near[i];
-        for (int i = 0; i < farCount; i++) result[farAt[i]] = x[farAt[i]] > 0 ? far[i] : -far[i];
-    }
-
-    // y[0..count) = 2|x| of one branch, replaced by tanh|x|; the last vector is padded with a value of that branch.
-    private static void TanhOfDoubles(Span<double> y, int count, double padding, Span<double> lanes, bool reduce)
-    {
-        int width = Vector<double>.Count;
-        for (int i = count; i < count + width && i < y.Length; i++) y[i] = padding;
-        for (int i = 0; i < count; i += width)
-        {
-            var doubled = new Vector<double>(y.Slice(i));
-            var t = reduce ? Expm1Reduced(doubled, lanes, out var tLo) : Expm1Kernel(doubled, Vector<double>.Zero, out tLo);
-            TanhOfExpm1(t, tLo).CopyTo(y.Slice(i));
-        }
+        var magnitude = TanhOfExpm1(t, tLo);
+        // tanh is odd: the sign goes back with the scalar negation (the magnitude is not 0 here).
+        tanh = Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<double>.Zero), magnitude, -magnitude);
+        return true;
     }
 
     // tanh|x| = t / (t + 2) with t = e^{2|x|} − 1, divided in double-double as Tanh(double) does.

@@ -122,6 +122,7 @@ public static class MmmTruthJson
             MediaTruthJson.WriteAdstock(w, p.AdstockKind, p.Alpha, p.Theta, p.WeibullShape, p.WeibullScale, p.MaxLag, p.Normalize, p.AdstockWeights);
             MediaTruthJson.WriteSaturation(w, p.SaturationKind, p.HalfSaturation, p.Slope, p.Lambda, p.TanhScale);
             w.WriteEndObject();
+            FlushWhenFull(w);
         }
         w.WriteEndArray();
         w.WriteStartArray("responseCurve");
@@ -156,6 +157,7 @@ public static class MmmTruthJson
             WriteNullable(w, "vif", o.VifByGeo[p.Geo]);
             w.WriteBoolean("identifiable", o.IdentifiableByGeo[p.Geo]);
             w.WriteEndObject();
+            FlushWhenFull(w);
         }
         w.WriteEndArray();
         w.WriteEndObject();
@@ -177,6 +179,15 @@ public static class MmmTruthJson
         w.WriteNumber("effect", truth.Coefficient);
         w.WriteNumber("totalEffect", truth.Total);
         w.WriteEndObject();
+    }
+
+    // The writer holds what it wrote until flushed: flushed now and then, its buffer stays small and is reused instead of
+    // growing (copied and freshly touched) to the whole file, tens of MB for a thousand geos.
+    private const int FlushAbove = 1 << 16;
+
+    private static void FlushWhenFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > FlushAbove) w.Flush();
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, double? value)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using MmmFixtures.Numerics;
 
 namespace MmmFixtures.Mmm;
@@ -22,6 +23,10 @@ internal static class OracleUncertainty
     // Geos fitted between two poolings: enough to keep every core busy, few enough that their fits stay small.
     private const int GeosPerBatch = 64;
 
+    // Geos whose designs one thread gathers before fitting them: a streamed panel's reader reads a block of 8 geos at once,
+    // and their channel columns go period-major into one set of buffers.
+    private const int GeosPerGather = 8;
+
     /// <summary>Gives every channel of <paramref name="panel"/> its oracle, computed for all channels on first use from <paramref name="rows"/> (the panel's rows).</summary>
     public static void Attach(MmmPanel panel, MmmRowSource rows)
     {
@@ -41,9 +46,9 @@ internal static class OracleUncertainty
         // Geos are fitted independently (in parallel) and pooled in geo order, so the sums are the same on any number of
         // threads. They go in batches, so only a batch's fits (2·C² doubles each) are held, not every geo's; each thread
         // reuses one set of per-geo matrices (allocated per geo they are large-object garbage, C·T doubles each).
-        using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C));
-        // Row readers (a streamed panel's hold a block of geos each) are lent to one geo's fit at a time, so there are as many
-        // as fits run at once, not as many as threads ever ran one; a thread mostly gets its own back, its block still read.
+        using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C, GeosPerGather));
+        // Row readers (a streamed panel's hold a block of geos each) are lent to one group's gather at a time, so there are as
+        // many as gathers run at once, not as many as threads ever ran one; a thread mostly gets its own back, its block still read.
         var readers = new System.Collections.Concurrent.ConcurrentBag<MmmRowReader>();
         var fits = new GeoFit[Math.Min(G, GeosPerBatch)];
         var betas = new double[fits.Length][];
@@ -51,13 +56,19 @@ internal static class OracleUncertainty
         for (int first = 0; first < G; first += GeosPerBatch)
         {
             int count = Math.Min(GeosPerBatch, G - first);
-            System.Threading.Tasks.Parallel.For(0, count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, j =>
+            System.Threading.Tasks.Parallel.For(0, (count + GeosPerGather - 1) / GeosPerGather, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, group =>
             {
-                int g = first + j;
+                int start = group * GeosPerGather, n = Math.Min(GeosPerGather, count - start);
+                var buffer = buffers.Value!;
                 var reader = readers.TryTake(out var free) ? free : rows.OpenReader(1); // geos, not tiles
-                fits[j] = FitGeo(panel, reader.Geo(g), g, buffers.Value!, out betas[j], out geoZSums[j]);
+                Gather(panel, reader, first + start, n, buffer);
                 readers.Add(reader);
-                geoSe[g] = fits[j].StandardErrors(out geoVif[g]);
+                for (int m = 0; m < n; m++)
+                {
+                    int j = start + m, g = first + j;
+                    fits[j] = FitGeo(panel, buffer, m, out betas[j], out geoZSums[j]);
+                    geoSe[g] = fits[j].StandardErrors(out geoVif[g]);
+                }
             });
             for (int j = 0; j < count; j++)
             {
@@ -108,45 +119,65 @@ internal static class OracleUncertainty
         return result;
     }
 
-    // The channel columns of geo g with its baseline partialled out: RᵀR, Rᵀ W R and the centred sums of squares.
-    // Every element is written before it is read, so the buffers carry nothing from one geo to the next.
-    private static GeoFit FitGeo(MmmPanel panel, MmmGeoRows rows, int g, FitBuffers buffers, out double[] betas, out double[] zSum)
+    // The design of geos first..first + count − 1 into the buffer's geo slots 0..count − 1: the true baseline columns, the
+    // channel columns z = contribution / β (period-major) with their sums in period order, and the row weights.
+    private static void Gather(MmmPanel panel, MmmRowReader reader, int first, int count, FitBuffers buffers)
     {
         var truth = panel.Truth;
         var spec = panel.Spec;
-        int T = panel.Periods, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count;
-        int p = 3 + K + E;
-        double[,] baseline = buffers.Baseline, z = buffers.Z, residual = buffers.Residual;
-        double[] weight = buffers.Weight;
-        betas = new double[C];
-        zSum = new double[C];
-        for (int c = 0; c < C; c++) betas[c] = truth.Channels[c].ParametersByGeo[g].Beta;
-        double noiseSd = spec.NoiseSd, baseLevel = truth.Geos[g].Base;
-        double logNormalFactor = DeterministicMath.Expm1(noiseSd * noiseSd);
-        var layout = rows.Layout;
-        for (int t = 0; t < T; t++)
+        int T = panel.Periods, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count, stride = buffers.Stride;
+        double noiseSd = spec.NoiseSd, logNormalFactor = DeterministicMath.Expm1(noiseSd * noiseSd);
+        for (int m = 0; m < count; m++)
         {
-            baseline[t, 0] = 1;
-            baseline[t, 1] = rows.At(layout.Trend, t);
-            baseline[t, 2] = rows.At(layout.Seasonality, t);
-            for (int k = 0; k < K; k++) baseline[t, 3 + k] = rows.At(layout.ControlValue(k), t);
-            for (int e = 0; e < E; e++) baseline[t, 3 + K + e] = rows.At(layout.EventIndicator(e), t);
-            for (int c = 0; c < C; c++)
+            var geo = buffers.Geos[m];
+            var rows = reader.Geo(first + m);
+            var layout = rows.Layout;
+            for (int c = 0; c < C; c++) geo.Betas[c] = truth.Channels[c].ParametersByGeo[first + m].Beta;
+            geo.ZSum.AsSpan().Clear();
+            double baseLevel = truth.Geos[first + m].Base;
+            for (int t = 0; t < T; t++)
             {
-                z[c, t] = betas[c] > 0 ? rows.At(layout.Contribution(c), t) / betas[c] : 0;
-                zSum[c] += z[c, t];
-            }
-            if (spec.NoiseModel == NoiseModel.Normal)
-            {
-                double sd = noiseSd * baseLevel;
-                weight[t] = sd * sd;
-            }
-            else
-            {
-                double mean = rows.At(MmmRowLayout.Y, t) - rows.At(layout.Noise, t) - (truth.HasClamp ? rows.At(layout.Clamp, t) : 0);
-                weight[t] = mean * mean * logNormalFactor;
+                var baseline = geo.Baseline;
+                baseline[t, 0] = 1;
+                baseline[t, 1] = rows.At(layout.Trend, t);
+                baseline[t, 2] = rows.At(layout.Seasonality, t);
+                for (int k = 0; k < K; k++) baseline[t, 3 + k] = rows.At(layout.ControlValue(k), t);
+                for (int e = 0; e < E; e++) baseline[t, 3 + K + e] = rows.At(layout.EventIndicator(e), t);
+                for (int c = 0; c < C; c++)
+                {
+                    double beta = geo.Betas[c], value = beta > 0 ? rows.At(layout.Contribution(c), t) / beta : 0;
+                    geo.Z[t * stride + c] = value;
+                    geo.ZSum[c] += value;
+                }
+                if (spec.NoiseModel == NoiseModel.Normal)
+                {
+                    double sd = noiseSd * baseLevel;
+                    geo.Weight[t] = sd * sd;
+                }
+                else
+                {
+                    double mean = rows.At(MmmRowLayout.Y, t) - rows.At(layout.Noise, t) - (truth.HasClamp ? rows.At(layout.Clamp, t) : 0);
+                    geo.Weight[t] = mean * mean * logNormalFactor;
+                }
             }
         }
+    }
+
+    // The channel columns of the geo in slot m of the buffers (see Gather) with its baseline partialled out: RᵀR, Rᵀ W R
+    // and the centred sums of squares. Every element is written before it is read, so the buffers carry nothing from one
+    // geo to the next. The channel columns are stored period-major (row t holds every channel's value), so that a period's
+    // work on all channels runs several channels at a time; each channel's sums still add their terms in period order, so
+    // the bits do not depend on the vector width.
+    private static GeoFit FitGeo(MmmPanel panel, FitBuffers buffers, int m, out double[] betas, out double[] zSum)
+    {
+        var spec = panel.Spec;
+        int T = panel.Periods, C = panel.Truth.Channels.Count;
+        int p = 3 + spec.Controls.Count + spec.Events.Count, stride = buffers.Stride;
+        var geo = buffers.Geos[m];
+        double[,] baseline = geo.Baseline;
+        double[] z = geo.Z, residual = buffers.Residual, weight = geo.Weight;
+        betas = (double[])geo.Betas.Clone();
+        zSum = (double[])geo.ZSum.Clone();
 
         var btb = new double[p, p];
         for (int i = 0; i < p; i++)
@@ -157,47 +188,49 @@ internal static class OracleUncertainty
                 btb[i, j] = sum;
             }
         var factor = new CholeskyFactor(btb);
-        var fit = new GeoFit(C);
+        // Bᵀz of every channel (row i: Σ_t b_ti·z_tc per channel c), then each channel's baseline coefficients (row i).
+        var btz = new double[p * stride];
+        for (int t = 0; t < T; t++)
+            for (int i = 0; i < p; i++) ColumnSums.AddProducts(btz.AsSpan(i * stride, C), baseline[t, i], z.AsSpan(t * stride, C));
+        var coefficients = new double[p * stride];
+        var column = new double[p];
         for (int c = 0; c < C; c++)
         {
-            var btz = new double[p];
-            for (int i = 0; i < p; i++)
-                for (int t = 0; t < T; t++) btz[i] += baseline[t, i] * z[c, t];
-            double[] coefficient = factor.Solve(btz);
-            double mean = zSum[c] / T, sst = 0;
-            for (int t = 0; t < T; t++)
-            {
-                double fitted = 0;
-                for (int i = 0; i < p; i++) fitted += baseline[t, i] * coefficient[i];
-                residual[c, t] = z[c, t] - fitted;
-                double d = z[c, t] - mean;
-                sst += d * d;
-            }
-            fit.CentredSumOfSquares[c] = sst;
+            for (int i = 0; i < p; i++) column[i] = btz[i * stride + c];
+            double[] solved = factor.Solve(column);
+            for (int i = 0; i < p; i++) coefficients[i * stride + c] = solved[i];
         }
-        // Both matrices are symmetric to the bit (x·y = y·x in IEEE arithmetic, summed in the same order): each pair is summed once.
-        for (int i = 0; i < C; i++)
-            for (int j = 0; j <= i; j++)
-            {
-                double gram = 0, meat = 0;
-                for (int t = 0; t < T; t++)
-                {
-                    double product = residual[i, t] * residual[j, t];
-                    gram += product;
-                    meat += product * weight[t];
-                }
-                fit.Gram[i, j] = fit.Gram[j, i] = gram;
-                fit.Meat[i, j] = fit.Meat[j, i] = meat;
-            }
+        var fit = new GeoFit(C);
+        var means = new double[C];
+        for (int c = 0; c < C; c++) means[c] = zSum[c] / T;
+        var fitted = new double[C];
+        var sst = new double[C];
+        for (int t = 0; t < T; t++)
+        {
+            fitted.AsSpan().Clear();
+            for (int i = 0; i < p; i++) ColumnSums.AddProducts(fitted, baseline[t, i], coefficients.AsSpan(i * stride, C));
+            ColumnSums.Residuals(z.AsSpan(t * stride, C), fitted, means, residual.AsSpan(t * stride, C), sst);
+        }
+        for (int c = 0; c < C; c++) fit.CentredSumOfSquares[c] = sst[c];
+        ColumnSums.WeightedGrams(residual, weight, T, C, stride, fit.Gram, fit.Meat);
         return fit;
     }
 
-    /// <summary>One thread's design, transformed signals, residuals and row weights of a geo (T periods, p baseline columns, C channels).</summary>
-    private sealed class FitBuffers(int periods, int baselineColumns, int channels)
+    /// <summary>One thread's designs of a group of geos (<see cref="GeoDesign"/>) and the residuals of the geo being fitted (period-major, <see cref="Stride"/> per period).</summary>
+    private sealed class FitBuffers(int periods, int baselineColumns, int channels, int geos)
+    {
+        public int Stride { get; } = ColumnSums.Stride(channels);
+        public GeoDesign[] Geos { get; } = Enumerable.Range(0, geos).Select(_ => new GeoDesign(periods, baselineColumns, channels)).ToArray();
+        public double[] Residual { get; } = new double[periods * ColumnSums.Stride(channels)];
+    }
+
+    /// <summary>One geo's design: T periods, p baseline columns, the C channel columns z (period-major) with their sums and the geo's β, the row weights.</summary>
+    private sealed class GeoDesign(int periods, int baselineColumns, int channels)
     {
         public double[,] Baseline { get; } = new double[periods, baselineColumns];
-        public double[,] Z { get; } = new double[channels, periods];
-        public double[,] Residual { get; } = new double[channels, periods];
+        public double[] Z { get; } = new double[periods * ColumnSums.Stride(channels)];
+        public double[] ZSum { get; } = new double[channels];
+        public double[] Betas { get; } = new double[channels];
         public double[] Weight { get; } = new double[periods];
     }
 

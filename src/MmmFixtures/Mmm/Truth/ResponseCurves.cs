@@ -61,8 +61,12 @@ internal sealed class ResponseCurves
         foreach (double k in multipliers) CheckMultiplier(k);
         var geos = Prepare();
         var byGeo = new double[geos.Length, multipliers.Length];
+        var row = new double[multipliers.Length];
         for (int g = 0; g < geos.Length; g++)
-            for (int i = 0; i < multipliers.Length; i++) byGeo[g, i] = geos[g].Total(multipliers[i]);
+        {
+            geos[g].TotalsFor(multipliers, row); // every multiplier in one pass over the geo's series
+            for (int i = 0; i < row.Length; i++) byGeo[g, i] = row[i];
+        }
         return byGeo;
     }
 
