@@ -337,7 +337,7 @@ internal sealed class ExportFolder : IDisposable
     // came between the two renames of ReplaceByRenames), and, from versions before folder staging, per-file temporaries.
     private static void RecoverLeftovers(ExportTarget target)
     {
-        var leftovers = Directory.EnumerateFileSystemEntries(target.Parent)
+        var leftovers = SiblingEntries(target)
             .Where(entry => target.IsLeftover(System.IO.Path.GetFileName(entry))).ToList();
         if (!Directory.Exists(target.Path) && !File.Exists(target.Path))
         {
@@ -352,6 +352,16 @@ internal sealed class ExportFolder : IDisposable
         }
         foreach (string entry in leftovers) BestEffortDelete.Folder(entry);
     }
+
+    // The entries of the parent named ".<name>.…" (a superset of the leftovers: '*' and '?' in the name only widen the
+    // match): the runtime matches names before making paths, so a parent of thousands of entries costs no string per entry.
+    private static IEnumerable<string> SiblingEntries(ExportTarget target) =>
+#if NET
+        Directory.EnumerateFileSystemEntries(target.Parent, "." + target.Name + ".*",
+            new EnumerationOptions { MatchType = MatchType.Simple, AttributesToSkip = 0, IgnoreInaccessible = false });
+#else
+        Directory.EnumerateFileSystemEntries(target.Parent);
+#endif
 
     // An export replaces its whole folder, so the folder may hold only what the previous export wrote: the files its
     // manifest lists, the manifest, a previous version's temporary files, and the report drawn from it (ReportFiles).

@@ -188,6 +188,28 @@ public sealed class ExportFolderTests : TempFolder
         Assert.Equal(new[] { "a.txt", "manifest.json" }, Entries(target));
     }
 
+    // The parent is listed by a name pattern; wildcard characters in the target's own name must only widen the match.
+    [Theory]
+    [InlineData("a*b", "aXb")]
+    [InlineData("a?b", "aXb")]
+    [InlineData("[ab]", "a")]
+    [InlineData("x.y", "x-y")]
+    public void Leftovers_of_a_target_named_with_wildcards_are_removed_and_a_look_alike_targets_kept(string name, string other)
+    {
+        string target = Path.Combine(Folder, name);
+        WriteExport(target, ("a.txt", "old"));
+        Directory.CreateDirectory(Path.Combine(Folder, $".{name}.staging-{Hex('a')}"));
+        Directory.CreateDirectory(Path.Combine(Folder, $".{name}.old-{Hex('b')}"));
+        string[] kept = { $".{other}.staging-{Hex('c')}", $".{other}.old-{Hex('d')}" };
+        foreach (string entry in kept) Directory.CreateDirectory(Path.Combine(Folder, entry));
+
+        using (ExportFolder.Open(target))
+        {
+            // opening recovers; the export is abandoned
+        }
+        Assert.Equal(kept.Append(name).Order(StringComparer.Ordinal), Entries(Folder));
+    }
+
     [Fact]
     public void A_swap_cut_between_its_two_renames_is_completed_by_restoring_the_previous_export()
     {
