@@ -6,6 +6,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
+using MmmFixtures.Concurrency;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
 using MmmFixtures.Validation;
@@ -21,6 +22,12 @@ internal static class FamilyCommand
 {
     /// <summary>The largest export written without <c>--max-bytes</c>: 20 GiB, more than any preset and less than most free disks.</summary>
     public const long DefaultMaxBytes = 20L << 30;
+
+    /// <summary>
+    /// The largest estimated export written on one thread when <c>--threads</c> is not given: starting threads costs a small
+    /// export more time than they save (the bytes are the same on any number of threads).
+    /// </summary>
+    internal const long OneThreadBytes = 1L << 20;
 
     /// <summary>What a family command line asks for, parsed.</summary>
     internal sealed record Request(string? Preset, string? SpecFile, ulong? Seed, string? Out, bool PrintSpec, bool DryRun, long MaxBytes, int? Threads, bool Quiet,
@@ -41,7 +48,7 @@ internal static class FamilyCommand
         var printSpec = CliOptions.Flag("--print-spec", "Print the spec as JSON (to --out if given) instead of generating.");
         var dryRun = CliOptions.Flag("--dry-run", "Print the export's estimated rows and bytes per file; write nothing.");
         var maxBytes = CliOptions.Bytes("--max-bytes", "size", $"Refuse an export estimated above this size (default {ByteSize.Format(DefaultMaxBytes)}; K/M/G/T suffixes).");
-        var threads = CliOptions.Integer("--threads", "n", "Threads for generating and formatting (default: one per processor; the bytes do not depend on it).", 1, 1024);
+        var threads = CliOptions.Integer("--threads", "n", "Threads for generating and formatting (default: one per processor, one for an export estimated under 1 MiB; the bytes do not depend on it).", 1, 1024);
         var quiet = CliOptions.Flag("--quiet", "No progress on standard error.");
         var report = CliOptions.Flag("--report", "After the export, write report.html (spec, validation, truth, charts) into the export folder.");
         var format = CliOptions.Choice("--format", "csv|parquet|both",
@@ -206,7 +213,7 @@ internal static class FamilyCommand
         var watch = Stopwatch.StartNew();
         var options = new DatasetExportOptions
         {
-            MaxDegreeOfParallelism = request.Threads ?? -1, Format = request.Format, Layouts = request.Layouts, Shard = request.Shard,
+            MaxDegreeOfParallelism = request.Threads ?? (estimate.TotalBytes <= OneThreadBytes ? 1 : -1), Format = request.Format, Layouts = request.Layouts, Shard = request.Shard,
             PartitionBy = request.PartitionBy,
             Report = request.Report ? new Reporting.ReportOptions() : null, // built from the dataset the export generates
         };
@@ -216,7 +223,9 @@ internal static class FamilyCommand
         {
             try
             {
-                result = WriteOrExplain(folder, () => family.Export(spec, folder, options));
+                result = WriteOrExplain(folder, () => options.MaxDegreeOfParallelism == 1
+                    ? CallingThread.Run(() => family.Export(spec, folder, options))
+                    : family.Export(spec, folder, options));
             }
             catch (SpecValidationException ex)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using MmmFixtures.Validation;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Decisions;
 
@@ -58,7 +59,7 @@ public static class SeparableAllocator
         var hi = channels.Select(c => Math.Min(c.Upper, budget - (SumLower(channels) - c.Lower))).ToArray();
         var curves = channels.Select(c => new CachedCurve(c.Response, c.Derivatives)).ToArray();
         var exponents = channels.Select(c => c.ConcaveExponent).ToArray();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = problem.MaxDegreeOfParallelism };
+        var parallel = CallingThread.Options(problem.MaxDegreeOfParallelism);
 
         int m = problem.Channels.Count;
         if (!(budget - lo.Sum() > 0))

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Export;
 
@@ -26,7 +27,7 @@ internal static class BestEffortDelete
                 return true;
             }
             // Freeing a large file's blocks is most of the work; a replaced export's files are freed side by side.
-            Parallel.ForEach(folder.GetFiles(), file => File(file.FullName));
+            Parallel.ForEach(folder.GetFiles(), CallingThread.Options(), file => File(file.FullName));
             Directory.Delete(path, recursive: true); // the rest: the runtime goes on past entries it cannot delete and does not follow links
             return true;
         }

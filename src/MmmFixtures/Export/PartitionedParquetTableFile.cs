@@ -84,7 +84,7 @@ internal sealed class PartitionedParquetTableFile : TableFile
         // Partitions still filling their first part hold all their rows: their files are encoded and written in parallel.
         var partitions = _partitions.OrderBy(p => p.Key).Select(p => p.Value).ToArray();
         var files = new IReadOnlyList<ExportedFile>[partitions.Length];
-        FirstFailure.Unwrap(() => Parallel.For(0, partitions.Length, i => files[i] = partitions[i].Complete()));
+        FirstFailure.Unwrap(() => Parallel.For(0, partitions.Length, CallingThread.Options(), i => files[i] = partitions[i].Complete()));
         return files.SelectMany(f => f).ToArray();
     }
 

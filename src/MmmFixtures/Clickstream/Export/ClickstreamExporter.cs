@@ -140,7 +140,7 @@ public static class ClickstreamExporter
             return FirstFailure.Unwrap(() =>
             {
                 // The catalog tables need no users: they are written while the users are.
-                catalogFiles = Task.Run(() => catalogTables.SelectMany(t => t.Text is char separator
+                catalogFiles = CallingThread.StartAlongside(() => catalogTables.SelectMany(t => t.Text is char separator
                     ? WriteText(export, t.Table, separator)
                     : export.WriteTable(t.Table.Schema, t.Table.WriteRows)).ToArray());
                 files.AddRange(userTables.Select(t => t.Text is char separator
@@ -149,7 +149,7 @@ public static class ClickstreamExporter
                 if (index is not null) files.Add(export.OpenLayoutTable(index)); // last: the formatter counts the other tables' rows into it
                 var counter = WriteUserTables(spec, userTables.Select(t => t.Table).ToArray(), files, users, userAt, options.MaxDegreeOfParallelism);
                 var written = new IReadOnlyList<ExportedFile>[files.Count];
-                Parallel.For(0, files.Count, t => written[t] = files[t].Complete()); // the last flushes to disk overlap
+                Parallel.For(0, files.Count, CallingThread.Options(), t => written[t] = files[t].Complete()); // the last flushes to disk overlap
                 var truth = export.WriteFile(TruthFile, s => ClickstreamTruthJson.Write(s, spec, counter.ToAggregates(spec)));
                 var all = written.Take(userTables.Length).SelectMany(f => f).Concat(catalogFiles.GetAwaiter().GetResult())
                     .Append(truth).OrderBy(f => Rank(f, schemas)).ToList();
@@ -167,7 +167,7 @@ public static class ClickstreamExporter
         finally
         {
             // Never leave (and remove the staging folder) while a writer runs; its own failure, if any, is reported above or lost to the first one.
-            catalogFiles?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            CallingThread.WaitQuietly(catalogFiles);
             foreach (var file in files) file.Dispose();
         }
     }

@@ -23,7 +23,7 @@ public static class ClickstreamGenerator
         var simulator = CreateSimulator(spec);
         int chunks = (spec.Users + UsersPerChunk - 1) / UsersPerChunk;
         var results = new UserActivity[chunks][];
-        FirstFailure.Unwrap(() => Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, c =>
+        FirstFailure.Unwrap(() => Parallel.For(0, chunks, CallingThread.Options(maxDegreeOfParallelism), c =>
         {
             int first = c * UsersPerChunk + 1, count = Math.Min(UsersPerChunk, spec.Users - first + 1);
             results[c] = Enumerable.Range(first, count).Select(simulator.Simulate).ToArray();

@@ -41,7 +41,7 @@ public static class CommerceGenerator
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use -1 (one thread per processor) or a positive number of threads.");
         CommerceSpecValidator.ThrowIfInvalid(spec);
         var tenants = new TenantDataset[spec.Tenants.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        var options = CallingThread.Options(maxDegreeOfParallelism);
         FirstFailure.Unwrap(() => Parallel.For(0, tenants.Length, options, i => tenants[i] = TenantGenerator.Generate(spec, i)));
         return new CommerceDataset(spec, tenants);
     }

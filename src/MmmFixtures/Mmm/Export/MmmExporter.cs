@@ -124,10 +124,10 @@ public static class MmmExporter
     }
 
     // Runs alongside on another thread while the rows are written on this one; never returns or throws while it still runs
-    // (an export leaving early removes its staging folder).
+    // (an export leaving early removes its staging folder). Under CallingThread it runs first, on this thread.
     internal static (ExportedFile[] Rows, T Alongside) WhileWritingRows<T>(Func<T> alongside, Func<ExportedFile[]> writeRows)
     {
-        var task = Task.Run(alongside);
+        var task = CallingThread.StartAlongside(alongside);
         try
         {
             var rows = writeRows();
@@ -135,7 +135,7 @@ public static class MmmExporter
         }
         finally
         {
-            task.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            CallingThread.WaitQuietly(task);
         }
     }
 

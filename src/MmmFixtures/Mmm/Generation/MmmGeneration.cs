@@ -89,7 +89,7 @@ internal sealed class MmmGeneration
     /// <summary>Generates every block (in parallel, each thread reusing one <see cref="GeoBlock"/>) into <paramref name="sink"/>, or only the per-geo state without one.</summary>
     public void Execute(int maxDegreeOfParallelism, IGeoBlockSink? sink)
     {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        var options = CallingThread.Options(maxDegreeOfParallelism);
         FirstFailure.Unwrap(() => Parallel.For(0, BlockCount, options, () => new GeoBlock(_periods, Layout.Count), (b, _, block) =>
         {
             block.Start(b, _geos);

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using MmmFixtures.Media;
 using MmmFixtures.Randomness;
 using MmmFixtures.Validation;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Mmm;
 
@@ -99,7 +100,7 @@ public static class MmmGenerator
     internal static MediaResponse[] PrepareCurves(MediaTransform[] states, int periods, int maxDegreeOfParallelism, Action<int, double[]> readSignal)
     {
         var byGeo = new MediaResponse[states.Length];
-        Parallel.For(0, states.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, g =>
+        Parallel.For(0, states.Length, CallingThread.Options(maxDegreeOfParallelism), g =>
         {
             var signal = new double[periods];
             readSignal(g, signal);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using MmmFixtures.Numerics;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Mmm;
 
@@ -56,7 +57,7 @@ internal static class OracleUncertainty
         for (int first = 0; first < G; first += GeosPerBatch)
         {
             int count = Math.Min(GeosPerBatch, G - first);
-            System.Threading.Tasks.Parallel.For(0, (count + GeosPerGather - 1) / GeosPerGather, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, group =>
+            System.Threading.Tasks.Parallel.For(0, (count + GeosPerGather - 1) / GeosPerGather, CallingThread.Options(Environment.ProcessorCount), group =>
             {
                 int start = group * GeosPerGather, n = Math.Min(GeosPerGather, count - start);
                 var buffer = buffers.Value!;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Mmm;
 
@@ -53,7 +54,7 @@ internal sealed class MmmRowMoments
         for (int from = 0; from < rows; from += MmmRowSource.TileRows)
             moments.First(reader.Rows(from, Math.Min(rows, from + MmmRowSource.TileRows)));
         var centred = Enumerable.Range(0, moments._channels).Select(_ => new double[Math.Min(rows, MmmRowSource.TileRows)]).ToArray();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        var options = CallingThread.Options(maxDegreeOfParallelism);
         for (int from = 0; from < rows; from += MmmRowSource.TileRows)
             moments.Second(reader.Rows(from, Math.Min(rows, from + MmmRowSource.TileRows)), centred, options);
         return moments;
