@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace MmmFixtures;
 
 /// <summary>
@@ -12,8 +10,6 @@ public static class GenerationAlgorithm
     /// <summary>The generation algorithm's version.</summary>
     public const int Version = 3;
 
-    /// <summary>The library's version (the package version).</summary>
-    public static string LibraryVersion { get; } =
-        typeof(GenerationAlgorithm).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? "unknown";
+    /// <summary>The library's version (the package version: the assembly's informational version, written in at build time).</summary>
+    public static string LibraryVersion => ThisLibrary.InformationalVersion;
 }

@@ -1,3 +1,6 @@
+using MmmFixtures.Cli;
+using MmmFixtures.Mmm;
+
 namespace MmmFixtures.Tests.Cli;
 
 /// <summary>The mmmfixtures tool: output, and one clear message with exit code 2 for every user error.</summary>
@@ -15,6 +18,16 @@ public sealed class MmmCliTests : TempFolder
         Assert.Contains("Wrote 52 rows", output);
         Assert.Equal(new[] { "data.csv", "manifest.json", "truth.json", "truth_components.csv" }, Directory.GetFiles(outFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("\"seed\": 9", File.ReadAllText(Path.Combine(outFolder, "manifest.json")));
+    }
+
+    [Fact]
+    public void A_tiny_export_written_on_one_thread_has_the_bytes_of_one_written_on_several()
+    {
+        string single = Path.Combine(Folder, "single"), several = Path.Combine(Folder, "several");
+        Assert.True(MmmPresets.Get(MmmPreset.Basic).Periods * 200 < FamilyCommand.OneThreadBytes); // Basic is tiny: no --threads means one thread
+        Assert.Equal(0, Run("mmm", "--preset", "Basic", "--out", single).Exit);
+        Assert.Equal(0, Run("mmm", "--preset", "Basic", "--threads", "3", "--out", several).Exit);
+        Assert.Equal(File.ReadAllText(Path.Combine(several, "manifest.json")), File.ReadAllText(Path.Combine(single, "manifest.json"))); // every file's SHA-256
     }
 
     [Fact]
