@@ -73,8 +73,21 @@ internal static class ExportManifest
     /// The names of the files listed by <paramref name="folder"/>'s manifest if it is one written by this library (of
     /// any version); null if the folder holds no such manifest.
     /// </summary>
-    public static ISet<string>? ListedFiles(string folder) =>
-        ExportManifestFile.Read(folder, out _) is { } manifest ? new HashSet<string>(manifest.FileNames, StringComparer.Ordinal) : null;
+    public static ISet<string>? ListedFiles(string folder)
+    {
+        string path = Path.Combine(folder, FileName);
+        if (!File.Exists(path)) return null;
+        byte[] bytes = File.ReadAllBytes(path);
+        var listed = s_lastListed is { } last && last.Path == path && last.Bytes.AsSpan().SequenceEqual(bytes) ? last
+            : s_lastListed = new ListedManifest(path, bytes, ExportManifestFile.Parse(path, bytes, out _) is { } manifest ? manifest.FileNames.ToArray() : null);
+        return listed.Files is { } files ? new HashSet<string>(files, StringComparer.Ordinal) : null;
+    }
+
+    // An export checks the folder it replaces up to three times (before generating, at open, before the swap): the previous
+    // manifest is read each time, but parsed again only if its bytes changed.
+    private static ListedManifest? s_lastListed;
+
+    private sealed record ListedManifest(string Path, byte[] Bytes, string[]? Files);
 
     // A partitioned file's folder levels, outermost first: each level's key and unescaped value (null: Hive's default
     // partition), and for the partition column the role and type readers of the dataset see it with.

@@ -64,10 +64,20 @@ internal sealed class ExportManifestFile
             problem = $"'{folder}' is not an export folder: it has no {ExportManifest.FileName}";
             return null;
         }
+        return Parse(path, File.ReadAllBytes(path), out problem);
+    }
+
+    /// <summary>
+    /// The manifest <paramref name="path"/> whose content is <paramref name="bytes"/>; null with the <paramref name="problem"/>
+    /// when it is not JSON or another program wrote it.
+    /// </summary>
+    public static ExportManifestFile? Parse(string path, byte[] bytes, out string? problem)
+    {
+        problem = null;
         JsonElement root;
         try
         {
-            using var manifest = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var manifest = JsonDocument.Parse(bytes);
             root = manifest.RootElement.Clone();
         }
         catch (JsonException ex)

@@ -38,8 +38,13 @@ internal static class MountPoints
         string? line;
         while ((line = mountinfo.ReadLine()) is not null)
         {
-            string[] fields = line.Split(' ');
-            if (fields.Length > 4) yield return Unescape(fields[4]);
+            // The fifth field, found without splitting the line into all of its ten or more.
+            int start = 0;
+            for (int field = 0; field < 4 && start >= 0; field++)
+                start = line.IndexOf(' ', start) is int space and >= 0 ? space + 1 : -1;
+            if (start < 0) continue;
+            int end = line.IndexOf(' ', start);
+            yield return Unescape(end < 0 ? line.Substring(start) : line.Substring(start, end - start));
         }
     }
 

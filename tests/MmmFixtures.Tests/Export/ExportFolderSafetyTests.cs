@@ -1,5 +1,6 @@
 using System.Text;
 using MmmFixtures.Export;
+using MmmFixtures.Randomness;
 using MmmFixtures.Validation;
 
 namespace MmmFixtures.Tests.Export;
@@ -204,6 +205,19 @@ public sealed class ExportFolderSafetyTests : TempFolder
             36 22 8:1 /srv/out /work/out\134x\011y rw - ext4 /dev/sda1 rw
             """;
         Assert.Equal(new[] { "/", "/home/ann/my data", "/work/out\\x\ty" }, MountPoints.Parse(new StringReader(mountinfo)));
+    }
+
+    [Fact]
+    public void The_fifth_field_is_the_one_splitting_each_line_at_every_space_gives()
+    {
+        // Lines of spaces (runs, leading, trailing), letters and escapes, against the split the reader once did.
+        ulong state = 15;
+        var lines = Enumerable.Range(0, 2_000).Select(_ => new string(Enumerable.Range(0, (int)(SplitMix64.Next(ref state) % 16))
+            .Select(_ => " a\\047"[(int)(SplitMix64.Next(ref state) % 6)]).ToArray())).ToArray();
+        var expected = lines.Select(line => line.Split(' ')).Where(fields => fields.Length > 4).Select(fields => fields[4]).ToArray();
+        var parsed = MountPoints.Parse(new StringReader(string.Join("\n", lines))).ToArray();
+        Assert.Equal(expected.Select(f => MountPoints.Parse(new StringReader("0 1 2 3 " + f)).Single()), parsed);
+        Assert.Equal(expected.Length, parsed.Length);
     }
 
     [Fact]

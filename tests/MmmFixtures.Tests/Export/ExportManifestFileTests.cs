@@ -48,6 +48,26 @@ public sealed class ExportManifestFileTests : TempFolder
     }
 
     [Fact]
+    public void The_listed_files_follow_the_manifest_when_its_bytes_change()
+    {
+        string folder = Export("listed");
+        string manifest = Path.Combine(folder, ExportManifest.FileName);
+        var first = ExportManifest.ListedFiles(folder)!;
+        string name = first.First(n => !n.Contains('/'));
+        Assert.Equal(first, ExportManifest.ListedFiles(folder)); // the same bytes read again
+        first.Add("added-by-the-caller.csv");
+        Assert.DoesNotContain("added-by-the-caller.csv", ExportManifest.ListedFiles(folder)!); // each caller gets its own set
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace($"\"name\": \"{name}\"", "\"name\": \"renamed.csv\""));
+        var renamed = ExportManifest.ListedFiles(folder)!;
+        Assert.Contains("renamed.csv", renamed);
+        Assert.DoesNotContain(name, renamed);
+        File.WriteAllText(manifest, "not json");
+        Assert.Null(ExportManifest.ListedFiles(folder));
+        File.Delete(manifest);
+        Assert.Null(ExportManifest.ListedFiles(folder));
+    }
+
+    [Fact]
     public void A_shards_export_has_its_shard_section()
     {
         var manifest = ExportManifestFile.Read(Export("shard", new ShardSelection(1, 2)), out _)!;
