@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using MmmFixtures.EnumText;
 
 namespace MmmFixtures.Export;
 
@@ -102,8 +103,8 @@ internal static class ExportManifest
             else json.WriteString("value", level.Value);
             if (level.Column is { } column)
             {
-                json.WriteString("role", column.Role.ToString().ToLowerInvariant());
-                json.WriteString("type", column.Type.ToString().ToLowerInvariant());
+                json.WriteString("role", EnumTexts.ColumnRoles[column.Role].ToLowerInvariant());
+                json.WriteString("type", EnumTexts.ColumnTypes[column.Type].ToLowerInvariant());
                 if (column.Entity is string entity) json.WriteString("entity", entity);
             }
             json.WriteEndObject();
@@ -118,8 +119,8 @@ internal static class ExportManifest
         {
             json.WriteStartObject();
             json.WriteString("name", column.Name);
-            json.WriteString("role", column.Role.ToString().ToLowerInvariant());
-            json.WriteString("type", column.Type.ToString().ToLowerInvariant());
+            json.WriteString("role", EnumTexts.ColumnRoles[column.Role].ToLowerInvariant());
+            json.WriteString("type", EnumTexts.ColumnTypes[column.Type].ToLowerInvariant());
             if (column.Entity is string entity) json.WriteString("entity", entity);
             json.WriteEndObject();
         }

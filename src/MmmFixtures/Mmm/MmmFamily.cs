@@ -4,6 +4,7 @@ using System.Linq;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
 using MmmFixtures.Mmm.Report;
+using MmmFixtures.EnumText;
 using MmmFixtures.Reporting;
 using MmmFixtures.Validation;
 
@@ -25,8 +26,8 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
 
     /// <inheritdoc />
     protected override IEnumerable<DatasetPreset<MmmSpec>> CreatePresets() =>
-        Enum.GetValues(typeof(MmmPreset)).Cast<MmmPreset>().Select(p =>
-            new DatasetPreset<MmmSpec>(p.ToString(), () => Summarize(MmmPresets.Get(p)), seed => MmmPresets.Get(p, seed)));
+        EnumTexts.MmmPresets.Values.Select(p =>
+            new DatasetPreset<MmmSpec>(EnumTexts.MmmPresets[p], () => Summarize(MmmPresets.Get(p)), seed => MmmPresets.Get(p, seed)));
 
     /// <inheritdoc />
     public override MmmSpec ReadSpec(string json) => MmmSpecJson.Read(json);
