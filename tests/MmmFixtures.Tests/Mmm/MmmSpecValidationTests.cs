@@ -113,4 +113,13 @@ public class MmmSpecValidationTests
         Assert.Contains("'Tv'", ex.Message);
         Assert.Contains("period 3", ex.Message);
     }
+
+    [Fact]
+    public void Geo_names_run_from_geo_1_to_geo_n()
+    {
+        Assert.Equal(new[] { "geo_1", "geo_2", "geo_3" }, MmmSpec.GeoNames(3).Select(g => g.Name));
+        Assert.Empty(MmmSpec.GeoNames(0));
+        Assert.Empty(MmmSpec.GeoNames(-2));
+        Assert.Equal("geo_1000", MmmSpec.GeoNames(1_000)[999].Name);
+    }
 }

@@ -77,7 +77,12 @@ internal sealed class MmmGeneration
     public int BlockCount => (_geos + GeoBlock.Size - 1) / GeoBlock.Size;
 
     /// <summary>The transform of channel <paramref name="channel"/> in each geo, in geo order.</summary>
-    public MediaTransform[] Transforms(int channel) => Enumerable.Range(0, _geos).Select(g => _states[channel, g]).ToArray();
+    public MediaTransform[] Transforms(int channel)
+    {
+        var transforms = new MediaTransform[_geos]; // a loop, not Range(…).Select(…), a generic virtual method (see MmmSpec.GeoNames)
+        for (int g = 0; g < transforms.Length; g++) transforms[g] = _states[channel, g];
+        return transforms;
+    }
 
     private double[] SharedLevels(PatternSpec pattern)
     {
