@@ -1,9 +1,11 @@
+using MmmFixtures.Decisions;
 using MmmFixtures.Export;
 using MmmFixtures.Mmm;
+using MmmFixtures.Validation;
 
 namespace MmmFixtures.EnumText;
 
-/// <summary>The enums an export or a preset lookup writes or lists by name, each listed once (see <see cref="EnumNames{T}"/>).</summary>
+/// <summary>The enums an MMM export or a preset lookup writes or lists by name, each listed once (see <see cref="EnumNames{T}"/>).</summary>
 internal static class EnumTexts
 {
     /// <summary>The MMM presets.</summary>
@@ -45,4 +47,65 @@ internal static class EnumTexts
         (ColumnType.Double, nameof(ColumnType.Double)),
         (ColumnType.Date, nameof(ColumnType.Date)),
         (ColumnType.Timestamp, nameof(ColumnType.Timestamp)));
+
+    /// <summary>A spec's noise model, in truth.json.</summary>
+    public static readonly EnumNames<NoiseModel> NoiseModels = new(
+        (NoiseModel.Normal, nameof(NoiseModel.Normal)),
+        (NoiseModel.LogNormal, nameof(NoiseModel.LogNormal)));
+
+    /// <summary>A spec's KPI type, in truth.json.</summary>
+    public static readonly EnumNames<KpiType> KpiTypes = new(
+        (KpiType.Revenue, nameof(KpiType.Revenue)),
+        (KpiType.Conversions, nameof(KpiType.Conversions)));
+
+    /// <summary>A finding's severity, in truth.json.</summary>
+    public static readonly EnumNames<ValidationSeverity> ValidationSeverities = new(
+        (ValidationSeverity.Error, nameof(ValidationSeverity.Error)),
+        (ValidationSeverity.Warning, nameof(ValidationSeverity.Warning)));
+
+    /// <summary>A channel's spend pattern, in truth.json.</summary>
+    public static readonly EnumNames<SpendPattern> SpendPatterns = new(
+        (SpendPattern.Constant, nameof(SpendPattern.Constant)),
+        (SpendPattern.LinearTrend, nameof(SpendPattern.LinearTrend)),
+        (SpendPattern.Seasonal, nameof(SpendPattern.Seasonal)),
+        (SpendPattern.DelayedStart, nameof(SpendPattern.DelayedStart)),
+        (SpendPattern.OnOff, nameof(SpendPattern.OnOff)),
+        (SpendPattern.Custom, nameof(SpendPattern.Custom)));
+
+    /// <summary>What a channel's transform acts on, in truth.json.</summary>
+    public static readonly EnumNames<TransformInput> TransformInputs = new(
+        (TransformInput.Spend, nameof(TransformInput.Spend)),
+        (TransformInput.Exposure, nameof(TransformInput.Exposure)));
+
+    /// <summary>A channel's media unit, in truth.json.</summary>
+    public static readonly EnumNames<MediaUnit> MediaUnits = new(
+        (MediaUnit.None, nameof(MediaUnit.None)),
+        (MediaUnit.Cpm, nameof(MediaUnit.Cpm)),
+        (MediaUnit.Cpc, nameof(MediaUnit.Cpc)));
+
+    /// <summary>The order of a channel's transforms, in truth.json.</summary>
+    public static readonly EnumNames<TransformOrder> TransformOrders = new(
+        (TransformOrder.AdstockThenSaturation, nameof(TransformOrder.AdstockThenSaturation)),
+        (TransformOrder.SaturationThenAdstock, nameof(TransformOrder.SaturationThenAdstock)));
+
+    /// <summary>An adstock's kind, in truth.json.</summary>
+    public static readonly EnumNames<AdstockKind> AdstockKinds = new(
+        (AdstockKind.None, nameof(AdstockKind.None)),
+        (AdstockKind.Geometric, nameof(AdstockKind.Geometric)),
+        (AdstockKind.Delayed, nameof(AdstockKind.Delayed)),
+        (AdstockKind.WeibullCdf, nameof(AdstockKind.WeibullCdf)),
+        (AdstockKind.WeibullPdf, nameof(AdstockKind.WeibullPdf)));
+
+    /// <summary>A saturation's kind, in truth.json.</summary>
+    public static readonly EnumNames<SaturationKind> SaturationKinds = new(
+        (SaturationKind.None, nameof(SaturationKind.None)),
+        (SaturationKind.Hill, nameof(SaturationKind.Hill)),
+        (SaturationKind.Logistic, nameof(SaturationKind.Logistic)),
+        (SaturationKind.MichaelisMenten, nameof(SaturationKind.MichaelisMenten)),
+        (SaturationKind.Tanh, nameof(SaturationKind.Tanh)));
+
+    /// <summary>An optimal allocation's objective, in truth.json.</summary>
+    public static readonly EnumNames<AllocationObjective> AllocationObjectives = new(
+        (AllocationObjective.Contribution, nameof(AllocationObjective.Contribution)),
+        (AllocationObjective.Profit, nameof(AllocationObjective.Profit)));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using MmmFixtures.EnumText;
 
 namespace MmmFixtures.Media;
 
@@ -23,7 +24,7 @@ internal static class MediaTruthJson
         bool normalize, IReadOnlyList<double> weights)
     {
         w.WriteStartObject("adstock");
-        w.WriteString("kind", kind.ToString());
+        w.WriteString("kind", EnumTexts.AdstockKinds[kind]);
         NumberOrNull(w, "alpha", alpha);
         NumberOrNull(w, "theta", theta);
         NumberOrNull(w, "shape", shape);
@@ -45,7 +46,7 @@ internal static class MediaTruthJson
     public static void WriteSaturation(Utf8JsonWriter w, SaturationKind kind, double? halfSaturation, double? slope, double? lambda, double? tanhScale)
     {
         w.WriteStartObject("saturation");
-        w.WriteString("kind", kind.ToString());
+        w.WriteString("kind", EnumTexts.SaturationKinds[kind]);
         NumberOrNull(w, "halfSaturation", halfSaturation);
         NumberOrNull(w, "slope", slope);
         NumberOrNull(w, "lambda", lambda);

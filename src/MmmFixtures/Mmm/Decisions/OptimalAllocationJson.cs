@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using MmmFixtures.EnumText;
 
 namespace MmmFixtures.Mmm.Decisions;
 
@@ -13,7 +14,7 @@ internal static class OptimalAllocationJson
     public static void WriteProperties(Utf8JsonWriter w, OptimalAllocation a, BudgetOptions options, Func<string, string?, double>? realisedSpend = null)
     {
         w.WriteString("scope", options.PerGeo ? "perGeo" : "national");
-        w.WriteString("objective", options.Objective.ToString().ToLowerInvariant());
+        w.WriteString("objective", EnumTexts.AllocationObjectives[options.Objective].ToLowerInvariant());
         w.WriteNumber("budget", a.Budget);
         w.WriteStartArray("channels");
         foreach (var c in a.Channels) WriteEntry(w, c, null, realisedSpend);

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using MmmFixtures.Export;
 using MmmFixtures.Media;
+using MmmFixtures.EnumText;
 
 namespace MmmFixtures.Mmm;
 
@@ -23,8 +24,8 @@ public static class MmmTruthJson
         w.WriteNumber("algorithmVersion", GenerationAlgorithm.Version);
         w.WriteNumber("seed", spec.Seed);
         w.WriteString("identity", "y = intercept + trend + seasonality + sum(controls) + sum(events) + sum(contributions) + noise" + (truth.HasClamp ? " + clamp" : ""));
-        w.WriteString("noiseModel", spec.NoiseModel.ToString());
-        w.WriteString("kpiType", spec.KpiType.ToString());
+        w.WriteString("noiseModel", EnumTexts.NoiseModels[spec.NoiseModel]);
+        w.WriteString("kpiType", EnumTexts.KpiTypes[spec.KpiType]);
         w.WriteNumber("revenuePerKpi", spec.RevenuePerKpi);
         if (truth.Pathology is { } pathology) WritePathology(w, pathology);
 
@@ -70,7 +71,7 @@ public static class MmmTruthJson
         foreach (var f in report.Findings)
         {
             w.WriteStartObject();
-            w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
+            w.WriteString("severity", EnumTexts.ValidationSeverities[f.Severity].ToLowerInvariant());
             w.WriteString("code", f.Code);
             w.WriteString("message", f.Message);
             w.WriteEndObject();
@@ -113,12 +114,12 @@ public static class MmmTruthJson
             WriteNullable(w, "roas", c.RoasByGeo[p.Geo]);
             WriteNullable(w, "marginalRoas", c.MarginalRoasByGeo[p.Geo]);
             WriteNullable(w, "shareOfMedia", c.ShareOfMediaByGeo[p.Geo]);
-            w.WriteString("pattern", p.Pattern.ToString());
+            w.WriteString("pattern", EnumTexts.SpendPatterns[p.Pattern]);
             w.WriteNumber("beta", p.Beta);
-            w.WriteString("transformOn", p.TransformOn.ToString());
-            w.WriteString("mediaUnit", p.Unit.ToString());
+            w.WriteString("transformOn", EnumTexts.TransformInputs[p.TransformOn]);
+            w.WriteString("mediaUnit", EnumTexts.MediaUnits[p.Unit]);
             w.WriteNumber("signalScale", p.SignalScale);
-            w.WriteString("order", p.Order.ToString());
+            w.WriteString("order", EnumTexts.TransformOrders[p.Order]);
             MediaTruthJson.WriteAdstock(w, p.AdstockKind, p.Alpha, p.Theta, p.WeibullShape, p.WeibullScale, p.MaxLag, p.Normalize, p.AdstockWeights);
             MediaTruthJson.WriteSaturation(w, p.SaturationKind, p.HalfSaturation, p.Slope, p.Lambda, p.TanhScale);
             w.WriteEndObject();

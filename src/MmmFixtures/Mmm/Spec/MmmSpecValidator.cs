@@ -34,9 +34,9 @@ public static class MmmSpecValidator
         var e = new SpecErrorCollector();
         bool weekly = spec.Frequency == Frequency.Weekly;
         bool periods = e.Check(MmmRules.Periods, spec.Periods);
-        if (weekly)
-            e.Require(CalendarRules.StartsOnWeekStart(spec.StartDate, spec.WeekStart), "startDate", CalendarRules.Text(spec.StartDate),
-                CalendarRules.WeekStartRequirement(spec.StartDate, spec.WeekStart));
+        // The message only for a start that breaks the rule: it names two days of the week (Enum.ToString, reflection in the AOT tool).
+        if (weekly && !CalendarRules.StartsOnWeekStart(spec.StartDate, spec.WeekStart))
+            e.Require(false, "startDate", CalendarRules.Text(spec.StartDate), CalendarRules.WeekStartRequirement(spec.StartDate, spec.WeekStart));
         bool calendar = e.Require(CalendarRules.Contains(spec.StartDate), "startDate", CalendarRules.Text(spec.StartDate), CalendarRules.DateRequirement)
             && periods && e.Require(MmmCrossRules.PanelFits(spec.StartDate, spec.Periods, weekly), "periods", spec.Periods,
                 CalendarRules.SpanRequirement($"the panel from {CalendarRules.Text(spec.StartDate)}"));
