@@ -1,3 +1,4 @@
+using System;
 using MmmFixtures.Decisions;
 using MmmFixtures.Export;
 using MmmFixtures.Mmm;
@@ -5,7 +6,7 @@ using MmmFixtures.Validation;
 
 namespace MmmFixtures.EnumText;
 
-/// <summary>The enums an MMM export or a preset lookup writes or lists by name, each listed once (see <see cref="EnumNames{T}"/>).</summary>
+/// <summary>The enums an export, its spec JSON or a preset lookup writes or lists by name, each listed once (see <see cref="EnumNames{T}"/>).</summary>
 internal static class EnumTexts
 {
     /// <summary>The MMM presets.</summary>
@@ -108,4 +109,32 @@ internal static class EnumTexts
     public static readonly EnumNames<AllocationObjective> AllocationObjectives = new(
         (AllocationObjective.Contribution, nameof(AllocationObjective.Contribution)),
         (AllocationObjective.Profit, nameof(AllocationObjective.Profit)));
+
+    /// <summary>A spec's period frequency, in spec JSON.</summary>
+    public static readonly EnumNames<Frequency> Frequencies = new(
+        (Frequency.Weekly, nameof(Frequency.Weekly)),
+        (Frequency.Daily, nameof(Frequency.Daily)));
+
+    /// <summary>A weekly spec's first day of the week, in spec JSON.</summary>
+    public static readonly EnumNames<DayOfWeek> DaysOfWeek = new(
+        (DayOfWeek.Sunday, nameof(DayOfWeek.Sunday)),
+        (DayOfWeek.Monday, nameof(DayOfWeek.Monday)),
+        (DayOfWeek.Tuesday, nameof(DayOfWeek.Tuesday)),
+        (DayOfWeek.Wednesday, nameof(DayOfWeek.Wednesday)),
+        (DayOfWeek.Thursday, nameof(DayOfWeek.Thursday)),
+        (DayOfWeek.Friday, nameof(DayOfWeek.Friday)),
+        (DayOfWeek.Saturday, nameof(DayOfWeek.Saturday)));
+
+    /// <summary>A commerce weather anomaly's kind, in spec JSON.</summary>
+    public static readonly EnumNames<WeatherAnomalyKind> WeatherAnomalyKinds = new(
+        (WeatherAnomalyKind.Heatwave, nameof(WeatherAnomalyKind.Heatwave)),
+        (WeatherAnomalyKind.ColdSnap, nameof(WeatherAnomalyKind.ColdSnap)),
+        (WeatherAnomalyKind.Storm, nameof(WeatherAnomalyKind.Storm)));
+
+    /// <summary>A commerce tenant's category, in spec JSON.</summary>
+    public static readonly EnumNames<CommerceCategory> CommerceCategories = new(
+        (CommerceCategory.Fashion, nameof(CommerceCategory.Fashion)),
+        (CommerceCategory.Outdoor, nameof(CommerceCategory.Outdoor)),
+        (CommerceCategory.HomeAndGarden, nameof(CommerceCategory.HomeAndGarden)),
+        (CommerceCategory.Beverage, nameof(CommerceCategory.Beverage)));
 }

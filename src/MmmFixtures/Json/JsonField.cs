@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using MmmFixtures.EnumText;
 
 namespace MmmFixtures.Json;
 
@@ -65,10 +66,10 @@ internal static class JsonField
     public static JsonField<T> String<T>(string name, Func<T, string> get, Func<T, string, T> set) =>
         new((x, o) => set(x, o.String(name, get(x))), (w, x) => w.WriteString(name, get(x)));
 
-    /// <summary>An enum written as its name and read by name only (see <see cref="JsonObjectReader.ParseEnum{T}"/>).</summary>
-    public static JsonField<T> Enum<T, TEnum>(string name, Func<T, TEnum> get, Func<T, TEnum, T> set, Func<T, bool>? when = null)
+    /// <summary>An enum written as its name (one of <paramref name="names"/>) and read by name only (see <see cref="JsonObjectReader.ParseEnum{T}"/>).</summary>
+    public static JsonField<T> Enum<T, TEnum>(string name, EnumNames<TEnum> names, Func<T, TEnum> get, Func<T, TEnum, T> set, Func<T, bool>? when = null)
         where TEnum : struct, System.Enum =>
-        new((x, o) => set(x, o.Enum(name, get(x))), (w, x) => w.WriteString(name, get(x).ToString()), when);
+        new((x, o) => set(x, o.Enum(name, get(x))), (w, x) => w.WriteString(name, names[get(x)]), when);
 
     /// <summary>A date written as <c>yyyy-MM-dd</c>.</summary>
     public static JsonField<T> Date<T>(string name, Func<T, DateTime> get, Func<T, DateTime, T> set) =>

@@ -1,4 +1,5 @@
 using MmmFixtures.Json;
+using MmmFixtures.EnumText;
 
 namespace MmmFixtures.Media;
 
@@ -11,7 +12,7 @@ internal static class MediaSpecJson
 {
     /// <summary>The fields of an <see cref="AdstockSpec"/>.</summary>
     public static readonly JsonFields<AdstockSpec> Adstock = new(
-        JsonField.Enum<AdstockSpec, AdstockKind>("kind", a => a.Kind, (a, v) => a with { Kind = v }),
+        JsonField.Enum<AdstockSpec, AdstockKind>("kind", EnumTexts.AdstockKinds, a => a.Kind, (a, v) => a with { Kind = v }),
         JsonField.Number<AdstockSpec>("alpha", a => a.Alpha, (a, v) => a with { Alpha = v }, a => a.Kind is AdstockKind.Geometric or AdstockKind.Delayed),
         JsonField.Number<AdstockSpec>("theta", a => a.Theta, (a, v) => a with { Theta = v }, a => a.Kind == AdstockKind.Delayed),
         JsonField.Number<AdstockSpec>("shape", a => a.Shape, (a, v) => a with { Shape = v }, IsWeibull),
@@ -21,7 +22,7 @@ internal static class MediaSpecJson
 
     /// <summary>The fields of a <see cref="SaturationSpec"/>.</summary>
     public static readonly JsonFields<SaturationSpec> Saturation = new(
-        JsonField.Enum<SaturationSpec, SaturationKind>("kind", s => s.Kind, (s, v) => s with { Kind = v }),
+        JsonField.Enum<SaturationSpec, SaturationKind>("kind", EnumTexts.SaturationKinds, s => s.Kind, (s, v) => s with { Kind = v }),
         JsonField.Number<SaturationSpec>("halfSaturation", s => s.HalfSaturation, (s, v) => s with { HalfSaturation = v },
             s => s.Kind is SaturationKind.Hill or SaturationKind.MichaelisMenten),
         JsonField.Number<SaturationSpec>("slope", s => s.Slope, (s, v) => s with { Slope = v }, s => s.Kind == SaturationKind.Hill),

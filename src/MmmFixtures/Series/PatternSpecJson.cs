@@ -1,5 +1,6 @@
 using System;
 using MmmFixtures.Json;
+using MmmFixtures.EnumText;
 
 namespace MmmFixtures.Series;
 
@@ -19,7 +20,7 @@ internal static class PatternSpecJson
     /// <summary>The fields of a pattern whose level is called <paramref name="levelName"/>.</summary>
     /// <remarks>Writing throws <see cref="ArgumentException"/> for a <see cref="SpendPattern.Custom"/> pattern, a delegate JSON cannot hold.</remarks>
     public static JsonFields<PatternSpec> Fields(string levelName) => new(
-        JsonField.Enum<PatternSpec, SpendPattern>("pattern", p => WritableKind(p), (p, v) => p with { Kind = v }),
+        JsonField.Enum<PatternSpec, SpendPattern>("pattern", EnumTexts.SpendPatterns, p => WritableKind(p), (p, v) => p with { Kind = v }),
         JsonField.Number<PatternSpec>(levelName, p => p.Level, (p, v) => p with { Level = v }),
         JsonField.Number<PatternSpec>("trend", p => p.Trend, (p, v) => p with { Trend = v }, p => p.Kind == SpendPattern.LinearTrend),
         JsonField.Number<PatternSpec>("seasonalAmplitude", p => p.SeasonalAmplitude, (p, v) => p with { SeasonalAmplitude = v }, p => p.Kind == SpendPattern.Seasonal),

@@ -3,6 +3,7 @@ using MmmFixtures.Json;
 using MmmFixtures.Media;
 using MmmFixtures.Series;
 using MmmFixtures.Validation;
+using MmmFixtures.EnumText;
 
 namespace MmmFixtures.Commerce;
 
@@ -28,7 +29,7 @@ public static class CommerceSpecJson
     public static void Write(Utf8JsonWriter w, CommerceSpec spec) => SpecJsonText.Write(w, Spec, spec);
 
     private static readonly JsonFields<WeatherAnomalySpec> Anomaly = new(
-        JsonField.Enum<WeatherAnomalySpec, WeatherAnomalyKind>("kind", a => a.Kind, (a, v) => a with { Kind = v }),
+        JsonField.Enum<WeatherAnomalySpec, WeatherAnomalyKind>("kind", EnumTexts.WeatherAnomalyKinds, a => a.Kind, (a, v) => a with { Kind = v }),
         JsonField.Date<WeatherAnomalySpec>("start", a => a.Start, (a, v) => a with { Start = v }),
         JsonField.Integer<WeatherAnomalySpec>("days", a => a.Days, (a, v) => a with { Days = v }),
         JsonField.Number<WeatherAnomalySpec>("magnitude", a => a.Magnitude, (a, v) => a with { Magnitude = v }));
@@ -95,7 +96,7 @@ public static class CommerceSpecJson
 
     private static readonly JsonFields<TenantSpec> Tenant = new(
         JsonField.String<TenantSpec>("name", t => t.Name, (t, v) => t with { Name = v }),
-        JsonField.Enum<TenantSpec, CommerceCategory>("category", t => t.Category, (t, v) => t with { Category = v }),
+        JsonField.Enum<TenantSpec, CommerceCategory>("category", EnumTexts.CommerceCategories, t => t.Category, (t, v) => t with { Category = v }),
         JsonField.Number<TenantSpec>("baseRevenue", t => t.BaseRevenue, (t, v) => t with { BaseRevenue = v }),
         JsonField.Number<TenantSpec>("temperatureElasticity", t => t.TemperatureElasticity, (t, v) => t with { TemperatureElasticity = v }),
         JsonField.Number<TenantSpec>("precipitationElasticity", t => t.PrecipitationElasticity, (t, v) => t with { PrecipitationElasticity = v }),

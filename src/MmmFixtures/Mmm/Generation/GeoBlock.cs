@@ -30,7 +30,12 @@ internal sealed class GeoBlock
         BaseLevels = new double[Size];
     }
 
-    private static double[][] Series(int periods) => Enumerable.Range(0, Size).Select(_ => new double[periods]).ToArray();
+    private static double[][] Series(int periods)
+    {
+        var series = new double[Size][]; // a loop, not Range(…).Select(…), a generic virtual method (see MmmSpec.GeoNames)
+        for (int g = 0; g < series.Length; g++) series[g] = new double[periods];
+        return series;
+    }
 
     /// <summary>Periods T.</summary>
     public int Periods { get; }

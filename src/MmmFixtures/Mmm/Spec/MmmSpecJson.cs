@@ -6,6 +6,7 @@ using MmmFixtures.Media;
 using MmmFixtures.Rules;
 using MmmFixtures.Series;
 using MmmFixtures.Validation;
+using MmmFixtures.EnumText;
 
 namespace MmmFixtures.Mmm;
 
@@ -33,13 +34,13 @@ public static class MmmSpecJson
     private static readonly JsonFields<ChannelSpec> Channel = new(
         JsonField.String<ChannelSpec>("name", c => c.Name, (c, v) => c with { Name = v }),
         JsonField.Inline<ChannelSpec, PatternSpec>(PatternSpecJson.Fields("baseSpend"), c => c.Spend, (c, v) => c with { Spend = v }),
-        JsonField.Enum<ChannelSpec, MediaUnit>("mediaUnit", c => c.Unit, (c, v) => c with { Unit = v }),
+        JsonField.Enum<ChannelSpec, MediaUnit>("mediaUnit", EnumTexts.MediaUnits, c => c.Unit, (c, v) => c with { Unit = v }),
         JsonField.Number<ChannelSpec>("unitCost", c => c.UnitCost, (c, v) => c with { UnitCost = v }, c => c.Unit != MediaUnit.None),
         JsonField.Number<ChannelSpec>("costNoise", c => c.CostNoise, (c, v) => c with { CostNoise = v }, c => c.Unit != MediaUnit.None),
-        JsonField.Enum<ChannelSpec, TransformInput>("transformOn", c => c.TransformOn, (c, v) => c with { TransformOn = v }),
+        JsonField.Enum<ChannelSpec, TransformInput>("transformOn", EnumTexts.TransformInputs, c => c.TransformOn, (c, v) => c with { TransformOn = v }),
         JsonField.Object<ChannelSpec, AdstockSpec>("adstock", MediaSpecJson.Adstock, c => c.Adstock, (c, v) => c with { Adstock = v }),
         JsonField.Object<ChannelSpec, SaturationSpec>("saturation", MediaSpecJson.Saturation, c => c.Saturation, (c, v) => c with { Saturation = v }),
-        JsonField.Enum<ChannelSpec, TransformOrder>("order", c => c.Order, (c, v) => c with { Order = v }),
+        JsonField.Enum<ChannelSpec, TransformOrder>("order", EnumTexts.TransformOrders, c => c.Order, (c, v) => c with { Order = v }),
         JsonField.Number<ChannelSpec>("beta", c => c.Beta, (c, v) => c with { Beta = v }, c => c.TargetRoas is null),
         JsonField.OptionalNumber<ChannelSpec>("targetRoas", c => c.TargetRoas, (c, v) => c with { TargetRoas = v }));
 
@@ -73,13 +74,13 @@ public static class MmmSpecJson
 
     // The noise's two properties live on the spec itself; JSON groups them.
     private static readonly JsonFields<MmmSpec> Noise = new(
-        JsonField.Enum<MmmSpec, NoiseModel>("model", s => s.NoiseModel, (s, v) => s with { NoiseModel = v }),
+        JsonField.Enum<MmmSpec, NoiseModel>("model", EnumTexts.NoiseModels, s => s.NoiseModel, (s, v) => s with { NoiseModel = v }),
         JsonField.Number<MmmSpec>("sd", s => s.NoiseSd, (s, v) => s with { NoiseSd = v }));
 
     private static readonly JsonFields<MmmSpec> Spec = new(
         JsonField.UInt64<MmmSpec>("seed", s => s.Seed, (s, v) => s with { Seed = v }),
-        JsonField.Enum<MmmSpec, Frequency>("frequency", s => s.Frequency, (s, v) => s with { Frequency = v }),
-        JsonField.Enum<MmmSpec, DayOfWeek>("weekStart", s => s.WeekStart, (s, v) => s with { WeekStart = v }, s => s.Frequency == Frequency.Weekly),
+        JsonField.Enum<MmmSpec, Frequency>("frequency", EnumTexts.Frequencies, s => s.Frequency, (s, v) => s with { Frequency = v }),
+        JsonField.Enum<MmmSpec, DayOfWeek>("weekStart", EnumTexts.DaysOfWeek, s => s.WeekStart, (s, v) => s with { WeekStart = v }, s => s.Frequency == Frequency.Weekly),
         JsonField.Date<MmmSpec>("startDate", s => s.StartDate, (s, v) => s with { StartDate = v }),
         JsonField.Integer<MmmSpec>("periods", s => s.Periods, (s, v) => s with { Periods = v }),
         new JsonField<MmmSpec>((s, o) => s with { Geos = ReadGeos(o) ?? s.Geos }, WriteGeos),
@@ -88,7 +89,7 @@ public static class MmmSpecJson
         JsonField.Object<MmmSpec, MmmSpec>("noise", Noise, s => s, (_, v) => v),
         JsonField.Boolean<MmmSpec>("clampNegativeY", s => s.ClampNegativeY, (s, v) => s with { ClampNegativeY = v }),
         // Written only for a conversions KPI, so a revenue spec's JSON (and every manifest holding it) is unchanged.
-        JsonField.Enum<MmmSpec, KpiType>("kpiType", s => s.KpiType, (s, v) => s with { KpiType = v }, s => s.KpiType != KpiType.Revenue),
+        JsonField.Enum<MmmSpec, KpiType>("kpiType", EnumTexts.KpiTypes, s => s.KpiType, (s, v) => s with { KpiType = v }, s => s.KpiType != KpiType.Revenue),
         JsonField.Number<MmmSpec>("revenuePerKpi", s => s.RevenuePerKpi, (s, v) => s with { RevenuePerKpi = v }, s => s.KpiType != KpiType.Revenue || s.RevenuePerKpi != 1),
         JsonField.Array<MmmSpec, ChannelSpec>("channels", Channel, () => new ChannelSpec(), s => s.Channels, (s, v) => s with { Channels = v }),
         JsonField.Array<MmmSpec, ControlSpec>("controls", Control, () => new ControlSpec(), s => s.Controls, (s, v) => s with { Controls = v }),
