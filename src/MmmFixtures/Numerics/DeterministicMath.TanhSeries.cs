@@ -79,7 +79,7 @@ public static partial class DeterministicMath
     private static Vector<double> Expm1Reduced(Vector<double> x, Span<double> lanes, out Vector<double> lo)
     {
         // Math.Round to even by the 1.5·2^52 shift (|x·64/ln2| < 2^51), whose low bits are then k itself (k ≥ 0).
-        var shift = new Vector<double>(6755399441055744.0);
+        var shift = new Vector<double>(RoundingShift);
         var shifted = x * new Vector<double>(InvLn2Times64) + shift;
         var kd = shifted - shift;
         var k = Vector.AsVectorInt64(shifted) & new Vector<long>(0xFFFFFFFF);
@@ -146,7 +146,7 @@ public static partial class DeterministicMath
     {
         var half = new Vector<double>(0.5);
         var halfSquare = half * r2;
-        var s = TwoSum(r, halfSquare, out var e);
+        var s = FastTwoSum(r, halfSquare, out var e); // |r| ≥ r²/2
         var tail = e + half * r2Lo + r2 * r * p + rLo * (Vector<double>.One + r + halfSquare);
         return FastTwoSum(s, tail, out lo);
     }
