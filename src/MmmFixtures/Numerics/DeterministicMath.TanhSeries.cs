@@ -2,6 +2,7 @@ using System;
 #if NET
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using static MmmFixtures.Numerics.ExactVectorArithmetic;
 #endif
@@ -47,19 +48,22 @@ public static partial class DeterministicMath
         var branch = new Vector<double>(0.34657359027997264);
         Vector<double> t, tLo;
         if (Vector.LessThanOrEqualAll(doubled, branch)) t = Expm1Kernel(doubled, Vector<double>.Zero, out tLo);
-        else if (Vector.GreaterThanAll(doubled, branch)) t = Expm1Reduced(doubled, lanes, out tLo);
         else
         {
-            // Lanes on both sides: each branch on every lane (finite on the whole range), each lane keeping its own.
-            var near = Vector.LessThanOrEqual(doubled, branch);
-            var series = Expm1Kernel(doubled, Vector<double>.Zero, out var seriesLo);
-            var reduced = Expm1Reduced(doubled, lanes, out var reducedLo);
-            t = Vector.ConditionalSelect(near, series, reduced);
-            tLo = Vector.ConditionalSelect(near, seriesLo, reducedLo);
+            t = Expm1Reduced(doubled, lanes, out tLo);
+            if (Vector.LessThanOrEqualAny(doubled, branch))
+            {
+                // Lanes on both sides: the series on every lane too (finite on the whole range), each lane keeping its own.
+                var near = Vector.LessThanOrEqual(doubled, branch);
+                var series = Expm1Kernel(doubled, Vector<double>.Zero, out var seriesLo);
+                t = Vector.ConditionalSelect(near, series, t);
+                tLo = Vector.ConditionalSelect(near, seriesLo, tLo);
+            }
         }
         var magnitude = TanhOfExpm1(t, tLo);
-        // tanh is odd: the sign goes back with the scalar negation (the magnitude is not 0 here).
-        tanh = Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<double>.Zero), magnitude, -magnitude);
+        // tanh is odd: x's sign bit on the magnitude (positive here) is the scalar negation.
+        var signBit = new Vector<ulong>(0x8000_0000_0000_0000UL);
+        tanh = Vector.AsVectorDouble(Vector.AsVectorUInt64(magnitude) | (Vector.AsVectorUInt64(x) & signBit));
         return true;
     }
 
@@ -76,6 +80,7 @@ public static partial class DeterministicMath
     }
 
     // Expm1OfDoubleDouble(x, 0) for lanes with ln2/2 < x ≤ 44, through ExpOfDoubleDouble's table reduction.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector<double> Expm1Reduced(Vector<double> x, Span<double> lanes, out Vector<double> lo)
     {
         // Math.Round to even by the 1.5·2^52 shift (|x·64/ln2| < 2^51), whose low bits are then k itself (k ≥ 0).
@@ -85,7 +90,7 @@ public static partial class DeterministicMath
         var k = Vector.AsVectorInt64(shifted) & new Vector<long>(0xFFFFFFFF);
 
         var r1 = x - kd * new Vector<double>(Ln2HiOver64);
-        var r = TwoSum(r1, Vector<double>.Zero - kd * new Vector<double>(Ln2LoOver64), out var rLo);
+        var r = TwoSum(r1, kd * new Vector<double>(-Ln2LoOver64), out var rLo); // = 0 − kd·Ln2LoOver64: kd ≥ 32 on the lanes kept
         var p = Expm1ShortKernel(r, rLo, out var pLo);
         var j = k & new Vector<long>(ExpTableSize - 1);
         var th = Lookup(j, lanes, out var tl);
@@ -95,7 +100,7 @@ public static partial class DeterministicMath
 
         // e^x − 1 = 2^m·hi − 1 + 2^m·lo with m = k / 64 in [0, 63]: 2^m is built from its bits.
         var scale = Vector.AsVectorDouble(Vector.ShiftLeft(Vector.ShiftRightLogical(k, 6) + new Vector<long>(1023), 52));
-        var s = TwoSum(scale * hi, new Vector<double>(-1.0), out var e1);
+        var s = FastTwoSum(scale * hi, new Vector<double>(-1.0), out var e1); // e^x ≥ √2 > 1
         return FastTwoSum(s, e1 + scale * eLo, out lo);
     }
 
@@ -107,9 +112,11 @@ public static partial class DeterministicMath
         double[] high = ExpTable.Hi, lows = ExpTable.Lo;
         if (Vector<double>.Count == Vector128<double>.Count)
         {
+            // Indexes are below 64, the tables' length: no bounds checks (the Native AOT tool's width).
             int a = (int)index[0], b = (int)index[1];
-            low = Vector128.Create(lows[a], lows[b]).AsVector();
-            return Vector128.Create(high[a], high[b]).AsVector();
+            ref double lowTable = ref MemoryMarshal.GetArrayDataReference(lows), highTable = ref MemoryMarshal.GetArrayDataReference(high);
+            low = Vector128.Create(Unsafe.Add(ref lowTable, a), Unsafe.Add(ref lowTable, b)).AsVector();
+            return Vector128.Create(Unsafe.Add(ref highTable, a), Unsafe.Add(ref highTable, b)).AsVector();
         }
         if (Vector<double>.Count == Vector256<double>.Count)
         {
