@@ -12,7 +12,7 @@ namespace MmmFixtures.Numerics;
 public static partial class DeterministicMath
 {
     /// <summary>
-    /// <c>result[i] = Tanh(x[i])</c> bit for bit, several elements at a time where the hardware has vectors: a vector whose
+    /// <c>result[i] = Tanh(x[i])</c> bit for bit, several elements (two vectors) at a time where the hardware has vectors: a vector whose
     /// elements all take the same branch of <see cref="Tanh(double)"/> (series near 0, table reduction elsewhere) runs it
     /// with every lane doing the scalar operations in their order (a vector mixing them runs both and keeps each lane's);
     /// a vector holding an element with a limit (out of range, NaN) and the last partial vector take the scalar code. <paramref name="result"/> may be
@@ -26,10 +26,31 @@ public static partial class DeterministicMath
         {
             int width = Vector<double>.Count;
             Span<double> lanes = stackalloc double[width];
+            // Two vectors at a time, each step of one beside the same step of the other: alone, a vector's chain of
+            // dependent double-double steps and divisions leaves the floating-point units mostly waiting.
+            for (; i <= x.Length - 2 * width; i += 2 * width)
+            {
+                var x0 = new Vector<double>(x.Slice(i));
+                var x1 = new Vector<double>(x.Slice(i + width));
+                bool inRange0 = Expm1OfDoubledMagnitude(x0, lanes, out var t0, out var tLo0);
+                bool inRange1 = Expm1OfDoubledMagnitude(x1, lanes, out var t1, out var tLo1);
+                if (inRange0 && inRange1)
+                {
+                    var tanh0 = TanhOfExpm1(x0, t0, tLo0);
+                    var tanh1 = TanhOfExpm1(x1, t1, tLo1);
+                    tanh0.CopyTo(result.Slice(i));
+                    tanh1.CopyTo(result.Slice(i + width));
+                }
+                else
+                {
+                    StoreTanh(x0, inRange0, t0, tLo0, x, result, i);
+                    StoreTanh(x1, inRange1, t1, tLo1, x, result, i + width);
+                }
+            }
             for (; i <= x.Length - width; i += width)
             {
-                if (TanhOfVector(new Vector<double>(x.Slice(i)), lanes, out var tanh)) tanh.CopyTo(result.Slice(i));
-                else for (int j = i; j < i + width; j++) result[j] = Tanh(x[j]);
+                var x0 = new Vector<double>(x.Slice(i));
+                StoreTanh(x0, Expm1OfDoubledMagnitude(x0, lanes, out var t0, out var tLo0), t0, tLo0, x, result, i);
             }
         }
 #endif
@@ -37,16 +58,24 @@ public static partial class DeterministicMath
     }
 
 #if NET
-    // Tanh of every lane, when none has a limit (false: leave the vector to the scalar code).
-    private static bool TanhOfVector(Vector<double> x, Span<double> lanes, out Vector<double> tanh)
+    // The vector's tanh from its e^{2|x|} − 1, or (not in range) the scalar code's element by element.
+    private static void StoreTanh(Vector<double> x, bool inRange, Vector<double> t, Vector<double> tLo, ReadOnlySpan<double> xs, Span<double> result, int i)
     {
-        tanh = default;
+        if (inRange) TanhOfExpm1(x, t, tLo).CopyTo(result.Slice(i));
+        else for (int j = i; j < i + Vector<double>.Count; j++) result[j] = Tanh(xs[j]);
+    }
+
+    // e^{2|x|} − 1 of every lane as a double-double, when none has a limit (false: leave the vector to the scalar code).
+    private static bool Expm1OfDoubledMagnitude(Vector<double> x, Span<double> lanes, out Vector<double> t, out Vector<double> tLo)
+    {
         var ax = Vector.Abs(x);
         if (!(Vector.GreaterThanOrEqualAll(ax, new Vector<double>(3.725290298461914e-9)) && Vector.LessThanOrEqualAll(ax, new Vector<double>(22.0))))
+        {
+            t = tLo = default;
             return false; // a limit, no arithmetic (NaN compares false)
+        }
         var doubled = new Vector<double>(2.0) * ax;
         var branch = new Vector<double>(0.34657359027997264);
-        Vector<double> t, tLo;
         if (Vector.LessThanOrEqualAll(doubled, branch)) t = Expm1Kernel(doubled, Vector<double>.Zero, out tLo);
         else
         {
@@ -60,23 +89,22 @@ public static partial class DeterministicMath
                 tLo = Vector.ConditionalSelect(near, seriesLo, tLo);
             }
         }
-        var magnitude = TanhOfExpm1(t, tLo);
-        // tanh is odd: x's sign bit on the magnitude (positive here) is the scalar negation.
-        var signBit = new Vector<ulong>(0x8000_0000_0000_0000UL);
-        tanh = Vector.AsVectorDouble(Vector.AsVectorUInt64(magnitude) | (Vector.AsVectorUInt64(x) & signBit));
         return true;
     }
 
-    // tanh|x| = t / (t + 2) with t = e^{2|x|} − 1, divided in double-double as Tanh(double) does.
+    // tanh x = ±t / (t + 2) with t = e^{2|x|} − 1, divided in double-double as Tanh(double) does.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> TanhOfExpm1(Vector<double> t, Vector<double> tLo)
+    private static Vector<double> TanhOfExpm1(Vector<double> x, Vector<double> t, Vector<double> tLo)
     {
         var d = TwoSum(t, new Vector<double>(2.0), out var dLo);
         dLo += tLo;
         var q = t / d;
         var p = TwoProduct(q, d, out var pLo);
         var correction = ((t - p) - pLo + tLo - q * dLo) / d;
-        return q + correction;
+        var magnitude = q + correction;
+        // tanh is odd: x's sign bit on the magnitude (positive here) is the scalar negation.
+        var signBit = new Vector<ulong>(0x8000_0000_0000_0000UL);
+        return Vector.AsVectorDouble(Vector.AsVectorUInt64(magnitude) | (Vector.AsVectorUInt64(x) & signBit));
     }
 
     // Expm1OfDoubleDouble(x, 0) for lanes with ln2/2 < x ≤ 44, through ExpOfDoubleDouble's table reduction.
