@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using static MmmFixtures.Numerics.ExactArithmetic;
 
 namespace MmmFixtures.Numerics;
@@ -49,8 +50,12 @@ public static partial class DeterministicMath
     /// </remarks>
     internal static int ExpOfDoubleDouble(double xHi, double xLo, out double hi, out double lo)
     {
-        double kd = Math.Round(xHi * InvLn2Times64);
-        int k = (int)kd;
+        // Math.Round to even by the shift (|xHi·64/ln2| < 2^51), whose low bits are then k itself: Math.Round is a call
+        // in the Native AOT tool. Where Math.Round gives -0 the shift gives +0; r1 is then the same but for xHi = ±0,
+        // where only the sign of r's zero differs, and the kernel returns the same +0 for both.
+        double shifted = xHi * InvLn2Times64 + RoundingShift;
+        double kd = shifted - RoundingShift;
+        int k = (int)BitConverter.DoubleToInt64Bits(shifted);
         double r1 = xHi - kd * Ln2HiOver64; // exact (Sterbenz); kd·Ln2HiOver64 has at most 49 bits
         double r = TwoSum(r1, xLo - kd * Ln2LoOver64, out double rLo);
         double p = Expm1ShortKernel(r, rLo, out double pLo);
@@ -92,15 +97,17 @@ public static partial class DeterministicMath
     }
 
     // r + r²/2 + r³·p, with the low parts of r and r² and the derivative e^r ≈ 1 + r + r²/2 scaling rLo.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Expm1FromParts(double r, double rLo, double r2, double r2Lo, double p, out double lo)
     {
         double halfSquare = 0.5 * r2;
-        double s = TwoSum(r, halfSquare, out double e);
+        double s = FastTwoSum(r, halfSquare, out double e); // |r| ≥ r²/2 for the |r| ≤ ln2/2 of both kernels
         double tail = e + 0.5 * r2Lo + r2 * r * p + rLo * (1.0 + r + halfSquare);
         return FastTwoSum(s, tail, out lo);
     }
 
     private const int ExpTableSize = 64;
+    private const double RoundingShift = 6755399441055744.0; // 1.5·2^52: adding it leaves no fraction bits
     private const double InvLn2Times64 = InvLn2 * 64;
     private const double Ln2HiOver64 = Ln2Hi / 64;
     private const double Ln2LoOver64 = Ln2Lo / 64;

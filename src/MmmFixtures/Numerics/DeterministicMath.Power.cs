@@ -18,23 +18,22 @@ public static partial class DeterministicMath
             return (ax < 1.0) == (y > 0.0) ? 0.0 : double.PositiveInfinity;
         }
 
-        bool yIsOddInteger = IsOddInteger(y);
+        // The common case first: y's parity (Math.Floor, a call under the Native AOT baseline) matters only below.
+        if (x > 0.0 && !double.IsPositiveInfinity(x)) return PowOfPositive(x, y);
+
         if (double.IsInfinity(x) || x == 0.0)
         {
             // |x| is 0 or ∞: the result is 0 or ∞, carrying x's sign only for odd integer y.
             bool large = double.IsInfinity(x) == (y > 0.0);
             double magnitude = large ? double.PositiveInfinity : 0.0;
-            bool negative = yIsOddInteger && (x < 0.0 || (x == 0.0 && BitConverter.DoubleToInt64Bits(x) < 0));
+            bool negative = IsOddInteger(y) && (x < 0.0 || (x == 0.0 && BitConverter.DoubleToInt64Bits(x) < 0));
             return negative ? -magnitude : magnitude;
         }
 
-        if (x < 0.0)
-        {
-            if (y != Math.Floor(y)) return double.NaN;
-            double magnitude = PowOfPositive(-x, y);
-            return yIsOddInteger ? -magnitude : magnitude;
-        }
-        return PowOfPositive(x, y);
+        // x < 0, finite
+        if (y != Math.Floor(y)) return double.NaN;
+        double power = PowOfPositive(-x, y);
+        return IsOddInteger(y) ? -power : power;
     }
 
     // x finite and > 0, y finite and non-zero: exp(y · log x) carried in double-double throughout.
