@@ -43,22 +43,13 @@ public static class BudgetOptimizer
         return Solve(panel, options, budget, perGeo, start, perGeo: true).Allocation;
     }
 
-    // Values of curves read back from a streamed export's scratch file held at once (32 MB); channels beyond it read theirs
-    // back at each evaluation (one read and a copy), so the optimiser's memory does not grow with the geos.
-    private const long HeldCurveCells = 1 << 22;
-
-    // Each channel's curves in every geo: held (prepared once) when they come from held rows or fit in HeldCurveCells,
-    // else read back at each use.
-    private static ChannelCurves[] CurveAccess(IReadOnlyList<ChannelTruth> truth)
-    {
-        long held = 0;
-        return truth.Select(c =>
-        {
-            if (!(c.TotalSpend > 0)) return new ChannelCurves(Array.Empty<MediaResponse>(), c.Curves);
-            if (c.Curves.ReadBackCells > 0 && (held += c.Curves.ReadBackCells) > HeldCurveCells) return new ChannelCurves(null, c.Curves);
-            return new ChannelCurves(c.Curves.Prepare(), c.Curves);
-        }).ToArray();
-    }
+    // Each channel's curves in every geo: read back at each evaluation when a streamed export's scratch file holds them (one
+    // read into a reused buffer costs about what touching fresh memory to hold them would, and the optimiser's memory then
+    // grows with neither the geos nor the channels), else prepared once and held.
+    private static ChannelCurves[] CurveAccess(IReadOnlyList<ChannelTruth> truth) =>
+        truth.Select(c => !(c.TotalSpend > 0) ? new ChannelCurves(Array.Empty<MediaResponse>(), c.Curves)
+            : c.Curves.ReadsBack ? new ChannelCurves(null, c.Curves)
+            : new ChannelCurves(c.Curves.Prepare(), c.Curves)).ToArray();
 
     private sealed class ChannelCurves(MediaResponse[]? held, ResponseCurves curves)
     {

@@ -62,8 +62,6 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 
     private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) : ReadBackCurves
     {
-        public override long Cells => (long)rows.Geos * rows.Periods;
-
         public override MediaResponse[] Prepare() =>
             Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers()) : Spill();
 

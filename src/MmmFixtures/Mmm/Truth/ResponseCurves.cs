@@ -42,8 +42,8 @@ internal sealed class ResponseCurves
 
     private readonly ReadBackCurves? _readBack;
 
-    /// <summary>The values each use of curves read back holds; 0 when the curves come from held rows (prepared once, held by who asks).</summary>
-    public long ReadBackCells => _readBack?.Cells ?? 0;
+    /// <summary>Whether the curves are read back at each use (a streamed export's); else they come from held rows (prepared once, held by who asks).</summary>
+    public bool ReadsBack => _readBack is not null;
 
     /// <summary>The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations.</summary>
     public MediaResponse[] Prepare() => _prepared ?? ReleasedRows.Held(_prepare)();
