@@ -77,8 +77,6 @@ internal sealed class MediaResponse
         return count;
     }
 
-    private ReadOnlySpan<double> Series => Kept;
-
     /// <summary>Σ_t contribution_t at each multiplier (each <see cref="Total"/>'s bits), written to <paramref name="totals"/>: one pass over the series for all of them.</summary>
     public void TotalsFor(ReadOnlySpan<double> multipliers, Span<double> totals)
     {
@@ -90,7 +88,7 @@ internal sealed class MediaResponse
             for (int i = 0; i < multipliers.Length; i++) totals[i] = Total(multipliers[i]);
             return;
         }
-        MultiplierSweep.Totals(Series, _transform.Saturation, _transform.Beta, multipliers, totals);
+        MultiplierSweep.Totals(Kept, _transform.Saturation, _transform.Beta, multipliers, totals);
     }
 
     // Curve values are computed a block at a time into scratch, then added in period order.
@@ -107,7 +105,7 @@ internal sealed class MediaResponse
         bool hill = saturation.Kind == SaturationKind.Hill;
         // Hill(k·a) = r/(1 + r) with r = k^s · (a/κ)^s: one power per k.
         double ks = hill ? DeterministicMath.Pow(k, saturation.Slope) : 0;
-        ReadOnlySpan<double> adstocked = Series;
+        ReadOnlySpan<double> adstocked = Kept;
         double sum = 0;
         for (int start = 0; start < adstocked.Length; start += Block)
         {
@@ -178,7 +176,7 @@ internal sealed class MediaResponse
             foreach (double v in carried) curvature += v;
             return (Total(k), beta * slope, beta * curvature);
         }
-        var series = Series;
+        var series = Kept;
         bool hill = saturation.Kind == SaturationKind.Hill;
         double s = saturation.Slope, ks = 0;
         if (hill)
