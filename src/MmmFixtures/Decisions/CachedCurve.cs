@@ -19,6 +19,11 @@ internal sealed class CachedCurve
         _derivatives = derivatives;
     }
 
+    /// <summary>A curve given by its points (value, slope and curvature), each evaluated once.</summary>
+    public CachedCurve(Func<double, CurvePoint> points) : this(x => points(x).Value, points)
+    {
+    }
+
     /// <summary>Whether <see cref="Point"/> carries the slope and curvature (else they are NaN).</summary>
     public bool HasDerivatives => _derivatives is not null;
 

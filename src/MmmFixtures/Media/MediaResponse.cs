@@ -14,20 +14,24 @@ namespace MmmFixtures.Media;
 internal sealed class MediaResponse
 {
     private readonly MediaTransform _transform;
-    // The signal when every k re-runs the transform, else the adstocked signal / S (Hill: its ratio) in the first _count
-    // entries of _series: the signal array itself, transformed in place (a whole panel's curves are held at once by the
-    // optimiser, and fresh memory is slow to touch).
-    private readonly double[]? _signal, _series;
-    private readonly int _count;
+    // What the response evaluates, _count values of _values from _offset: the signal when every k re-runs the transform
+    // (_keepsSignal), else the adstocked signal / S (Hill: its ratio) without its zeros. Prepared, it is the signal array
+    // itself, transformed in place (a whole panel's curves are held at once by the optimiser, and fresh memory is slow to
+    // touch); restored, a stretch of an array holding many geos' (read back in one piece, not copied geo by geo).
+    private readonly double[] _values;
+    private readonly int _offset, _count;
+    private readonly bool _keepsSignal;
 
     /// <param name="transform">The transform.</param>
     /// <param name="signal">The signal, owned by the response from now on.</param>
     public MediaResponse(MediaTransform transform, double[] signal)
     {
         _transform = transform;
-        if (KeepsSignal(transform))
+        _values = signal;
+        _keepsSignal = KeepsSignal(transform);
+        if (_keepsSignal)
         {
-            _signal = signal;
+            _count = signal.Length;
             return;
         }
         int n = signal.Length;
@@ -35,7 +39,6 @@ internal sealed class MediaResponse
         AdstockKernel.ConvolveInPlace(signal, transform.Weights);
         if (transform.Saturation.Kind == SaturationKind.Hill)
             for (int t = 0; t < n; t++) signal[t] = transform.Saturation.HillRatio(signal[t]);
-        _series = signal;
         _count = KeepNonZero(signal);
     }
 
@@ -43,23 +46,25 @@ internal sealed class MediaResponse
     private static bool KeepsSignal(MediaTransform transform) =>
         transform.SignalScale <= 0 || transform.Order == TransformOrder.SaturationThenAdstock;
 
-    // A restored response (Restore): the kept series as it was, not prepared again. The parameter order tells it from the public constructor.
-    private MediaResponse(double[] kept, MediaTransform transform)
+    // A restored response (Restore): the kept series as it was, not prepared again.
+    private MediaResponse(MediaTransform transform, double[] values, int offset, int count)
     {
         _transform = transform;
-        if (KeepsSignal(transform)) _signal = kept;
-        else
-        {
-            _series = kept;
-            _count = kept.Length;
-        }
+        _values = values;
+        _offset = offset;
+        _count = count;
+        _keepsSignal = KeepsSignal(transform);
     }
 
     /// <summary>What the response evaluates (its signal, or its prepared series): stored by a caller that cannot hold many responses, and given back to <see cref="Restore"/>.</summary>
-    internal ReadOnlySpan<double> Kept => _signal ?? Series;
+    internal ReadOnlySpan<double> Kept => _values.AsSpan(_offset, _count);
 
-    /// <summary>The response to <paramref name="transform"/> that kept <paramref name="kept"/> (<see cref="Kept"/>), with the same values at every k, without preparing it again.</summary>
-    internal static MediaResponse Restore(MediaTransform transform, double[] kept) => new(kept, transform);
+    /// <summary>
+    /// The response to <paramref name="transform"/> that kept the <paramref name="count"/> values of <paramref name="values"/>
+    /// from <paramref name="offset"/> (its <see cref="Kept"/>), with the same values at every k, without preparing it again;
+    /// it reads them there (they must stay as they are while it is used).
+    /// </summary>
+    internal static MediaResponse Restore(MediaTransform transform, double[] values, int offset, int count) => new(transform, values, offset, count);
 
     // Every saturation maps 0 to 0, and adding ±0 leaves a sum's bits alone, so periods without signal (before a delayed
     // start, between flights) are dropped once instead of saturated at every k: the totals keep their bits. Moves the
@@ -72,20 +77,18 @@ internal sealed class MediaResponse
         return count;
     }
 
-    private ReadOnlySpan<double> Series => _series.AsSpan(0, _count);
-
     /// <summary>Σ_t contribution_t at each multiplier (each <see cref="Total"/>'s bits), written to <paramref name="totals"/>: one pass over the series for all of them.</summary>
     public void TotalsFor(ReadOnlySpan<double> multipliers, Span<double> totals)
     {
         // The tanh curves' time is in tanh itself, which a pass per multiplier over the series runs fastest (measured on
         // 1000 geos × 520 weeks: the sweep's tanh vectors, one period × several multipliers, ran a third slower).
         var kind = _transform.Saturation.Kind;
-        if (_signal is not null || kind == SaturationKind.Logistic || kind == SaturationKind.Tanh)
+        if (_keepsSignal || kind == SaturationKind.Logistic || kind == SaturationKind.Tanh)
         {
             for (int i = 0; i < multipliers.Length; i++) totals[i] = Total(multipliers[i]);
             return;
         }
-        MultiplierSweep.Totals(Series, _transform.Saturation, _transform.Beta, multipliers, totals);
+        MultiplierSweep.Totals(Kept, _transform.Saturation, _transform.Beta, multipliers, totals);
     }
 
     // Curve values are computed a block at a time into scratch, then added in period order.
@@ -95,14 +98,14 @@ internal sealed class MediaResponse
     public double Total(double k)
     {
         if (k == 0) return 0; // every saturation of 0 is 0
-        if (_signal is not null) return SignalTotal(k);
+        if (_keepsSignal) return SignalTotal(k);
         var transform = _transform;
         var saturation = transform.Saturation;
         double beta = transform.Beta;
         bool hill = saturation.Kind == SaturationKind.Hill;
         // Hill(k·a) = r/(1 + r) with r = k^s · (a/κ)^s: one power per k.
         double ks = hill ? DeterministicMath.Pow(k, saturation.Slope) : 0;
-        ReadOnlySpan<double> adstocked = Series;
+        ReadOnlySpan<double> adstocked = Kept;
         double sum = 0;
         for (int start = 0; start < adstocked.Length; start += Block)
         {
@@ -127,7 +130,7 @@ internal sealed class MediaResponse
     // The transform re-run as a whole (saturation before adstock, or no signal scale) in pooled scratch.
     private double SignalTotal(double k)
     {
-        double[] signal = _signal!;
+        var signal = Kept;
         var pool = ArrayPool<double>.Shared;
         double[] scratch = pool.Rent(signal.Length), series = pool.Rent(signal.Length);
         _transform.Contribution(signal, k, scratch, series);
@@ -149,14 +152,15 @@ internal sealed class MediaResponse
         var transform = _transform;
         var saturation = transform.Saturation;
         double beta = transform.Beta, value = 0, slope = 0, curvature = 0;
-        if (_signal is not null)
+        if (_keepsSignal)
         {
             if (transform.SignalScale <= 0) return (0, 0, 0);
-            int n = _signal.Length;
+            var signal = Kept;
+            int n = signal.Length;
             var a = new double[n];
             var first = new double[n];
             var second = new double[n];
-            for (int t = 0; t < n; t++) a[t] = _signal[t] / transform.SignalScale;
+            for (int t = 0; t < n; t++) a[t] = signal[t] / transform.SignalScale;
             if (saturation.Kind == SaturationKind.Hill)
                 for (int t = 0; t < n; t++) HillInputDerivatives(saturation, k * a[t], a[t], out first[t], out second[t]);
             else
@@ -172,7 +176,7 @@ internal sealed class MediaResponse
             foreach (double v in carried) curvature += v;
             return (Total(k), beta * slope, beta * curvature);
         }
-        var series = Series;
+        var series = Kept;
         bool hill = saturation.Kind == SaturationKind.Hill;
         double s = saturation.Slope, ks = 0;
         if (hill)

@@ -71,6 +71,43 @@ public class ResponseKernelTests
             }
     }
 
+    [Theory]
+    [MemberData(nameof(Curves))]
+    public void A_response_restored_from_a_stretch_of_a_shared_array_equals_the_prepared_one(SaturationKind kind, TransformOrder order)
+    {
+        var random = new Random(31);
+        // Several geos' kept values one after the other, as a read-back holds them, each restored where it lies.
+        var transforms = Enumerable.Range(0, 6).Select(_ => Transform(random, kind, order)).ToArray();
+        var prepared = transforms.Select((t, g) => t.Prepare(Signal(random, new[] { 0, 1, 9, 260, 300, 41 }[g]))).ToArray();
+        var shared = new double[3 + prepared.Sum(r => r.Kept.Length)];
+        var restored = new MediaResponse[prepared.Length];
+        for (int g = 0, at = 3; g < prepared.Length; at += prepared[g].Kept.Length, g++)
+        {
+            prepared[g].Kept.CopyTo(shared.AsSpan(at));
+            restored[g] = MediaResponse.Restore(transforms[g], shared, at, prepared[g].Kept.Length);
+        }
+        var multipliers = Edges.Concat(new[] { 0.3, 1.5, random.NextDouble() * 3 }).ToArray();
+        for (int g = 0; g < prepared.Length; g++)
+        {
+            Assert.Equal(prepared[g].Kept.ToArray(), restored[g].Kept.ToArray());
+            var expected = new double[multipliers.Length];
+            var actual = new double[multipliers.Length];
+            prepared[g].TotalsFor(multipliers, expected);
+            restored[g].TotalsFor(multipliers, actual);
+            foreach (double k in multipliers)
+            {
+                string what = $"{kind} {order} geo {g} k={k:R}";
+                AssertSameBits(prepared[g].Total(k), restored[g].Total(k), what);
+                var (total, slope, curvature) = prepared[g].TotalWithDerivatives(k);
+                var again = restored[g].TotalWithDerivatives(k);
+                AssertSameBits(total, again.Total, what + " (value)");
+                AssertSameBits(slope, again.Slope, what + " (slope)");
+                AssertSameBits(curvature, again.Curvature, what + " (curvature)");
+            }
+            for (int i = 0; i < multipliers.Length; i++) AssertSameBits(expected[i], actual[i], $"{kind} {order} geo {g} totals[{i}]");
+        }
+    }
+
     [Fact]
     public void Adstock_in_vectors_and_in_place_equals_the_lag_by_lag_sum()
     {

@@ -43,34 +43,25 @@ public static class BudgetOptimizer
         return Solve(panel, options, budget, perGeo, start, perGeo: true).Allocation;
     }
 
-    // Values of curves read back from a streamed export's scratch file held at once (32 MB); channels beyond it read theirs
-    // back at each evaluation (one read and a copy), so the optimiser's memory does not grow with the geos.
-    private const long HeldCurveCells = 1 << 22;
-
-    // Each channel's curves in every geo: held (prepared once) when they come from held rows or fit in HeldCurveCells,
-    // else read back at each use.
-    private static ChannelCurves[] CurveAccess(IReadOnlyList<ChannelTruth> truth)
-    {
-        long held = 0;
-        return truth.Select(c =>
-        {
-            if (!(c.TotalSpend > 0)) return new ChannelCurves(Array.Empty<MediaResponse>(), c.Curves);
-            if (c.Curves.ReadBackCells > 0 && (held += c.Curves.ReadBackCells) > HeldCurveCells) return new ChannelCurves(null, c.Curves);
-            return new ChannelCurves(c.Curves.Prepare(), c.Curves);
-        }).ToArray();
-    }
+    // Each channel's curves in every geo: read back at each evaluation when a streamed export's scratch file holds them (one
+    // read into a reused buffer costs about what touching fresh memory to hold them would, and the optimiser's memory then
+    // grows with neither the geos nor the channels), else prepared once and held.
+    private static ChannelCurves[] CurveAccess(IReadOnlyList<ChannelTruth> truth) =>
+        truth.Select(c => !(c.TotalSpend > 0) ? new ChannelCurves(Array.Empty<MediaResponse>(), c.Curves)
+            : c.Curves.ReadsBack ? new ChannelCurves(null, c.Curves)
+            : new ChannelCurves(c.Curves.Prepare(), c.Curves)).ToArray();
 
     private sealed class ChannelCurves(MediaResponse[]? held, ResponseCurves curves)
     {
         public T Use<T>(Func<MediaResponse[], T> use) => held is not null ? use(held) : curves.Use(use);
     }
 
-    // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k), its derivatives
+    // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k) and its derivatives
     // in k, and its realised spend.
-    private sealed record Variable(int Channel, int Geo, double Spend, Func<double, double> Curve, Func<double, CurvePoint> Points, double? Exponent);
+    private sealed record Variable(int Channel, int Geo, double Spend, Func<double, CurvePoint> Points, double? Exponent);
 
     private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, ChannelCurves[] curves) =>
-        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => curves[i].Use(geos => ResponseCurves.National(geos, k)), k => curves[i].Use(geos => NationalPoint(geos, k)),
+        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => curves[i].Use(geos => NationalPoint(geos, k)),
             ConcaveExponent(c.ParametersByGeo))).ToArray();
 
     // A geo's variable evaluates one geo's curve: each channel's are prepared once here.
@@ -78,12 +69,12 @@ public static class BudgetOptimizer
     {
         var curves = truth.Select(c => c.TotalSpend > 0 ? c.Curves.Prepare() : Array.Empty<MediaResponse>()).ToArray();
         return truth.SelectMany((c, i) => Enumerable.Range(0, c.SpendByGeo.Count).Where(g => c.SpendByGeo[g] > 0 && c.TotalSpend > 0)
-            .Select(g => new Variable(i, g, c.SpendByGeo[g], k => curves[i][g].Total(k), k => Point(curves[i][g].TotalWithDerivatives(k)),
+            .Select(g => new Variable(i, g, c.SpendByGeo[g], k => Point(curves[i][g].TotalWithDerivatives(k)),
                 ConcaveExponent(new[] { c.ParametersByGeo[g] }))))
             .ToArray();
     }
 
-    // Σ_g of C_g(k) and its derivatives, in geo order: the value has the bits of ResponseCurves.National.
+    // Σ_g of C_g(k) and its derivatives, in geo order: the value has the bits of ResponseCurves.National (ChannelTruth.ContributionAt).
     private static CurvePoint NationalPoint(MediaResponse[] geos, double k)
     {
         double value = 0, slope = 0, curvature = 0;
@@ -102,18 +93,22 @@ public static class BudgetOptimizer
     {
         var truth = panel.Truth.Channels;
         double rpk = panel.Spec.RevenuePerKpi;
-        var channels = variables.Select(v =>
+        // Each variable's curve remembers its points by k: spends an ulp apart (the budget made exact) share a k, and the
+        // result reads its optimum's value again. A point's value has the bits of C(k) evaluated alone.
+        var curves = variables.Select(v => new CachedCurve(v.Points)).ToArray();
+        var channels = variables.Select((v, i) =>
         {
             var bounds = options.Bounds.TryGetValue(truth[v.Channel].Name, out var b) ? b : new MultiplierBounds();
             string name = v.Geo < 0 ? truth[v.Channel].Name : $"{truth[v.Channel].Name}@{panel.GeoNames[v.Geo]}";
             if (!(v.Spend > 0)) return new AllocationChannel(name, _ => 0, 0, 0);
+            var curve = curves[i];
             // x = k·spend: f′(x) = C′(k)·rpk / spend, f″(x) = C″(k)·rpk / spend².
-            return new AllocationChannel(name, x => v.Curve(x / v.Spend) * rpk, bounds.Min * v.Spend, bounds.Max * v.Spend)
+            return new AllocationChannel(name, x => curve.At(x / v.Spend) * rpk, bounds.Min * v.Spend, bounds.Max * v.Spend)
             {
                 ConcaveExponent = v.Exponent,
                 Derivatives = x =>
                 {
-                    var p = v.Points(x / v.Spend);
+                    var p = curve.Point(x / v.Spend);
                     return new CurvePoint(p.Value * rpk, p.Slope * rpk / v.Spend, p.Curvature * rpk / (v.Spend * v.Spend));
                 },
             };
@@ -124,8 +119,8 @@ public static class BudgetOptimizer
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         });
         var cells = variables.Select((v, i) => new ChannelAllocation(truth[v.Channel].Name, v.Spend > 0 ? result.Spend[i] / v.Spend : 0,
-            result.Spend[i], v.Spend > 0 ? v.Curve(result.Spend[i] / v.Spend) : 0,
-            v.Spend > 0 ? result.MarginalReturn[i] ?? RightDerivative(v, result.Spend[i], rpk) : null)).ToArray();
+            result.Spend[i], v.Spend > 0 ? curves[i].At(result.Spend[i] / v.Spend) : 0,
+            v.Spend > 0 ? result.MarginalReturn[i] ?? RightDerivative(curves[i], v.Spend, result.Spend[i], rpk) : null)).ToArray();
         IReadOnlyList<ChannelAllocation> byChannel = cells;
         IReadOnlyList<GeoAllocation>? byGeo = null;
         if (perGeo)
@@ -142,10 +137,10 @@ public static class BudgetOptimizer
     // one. Near 0 a curve grows like x^p (p = the Hill slope, 1 for the others), so the right derivative is read from
     // two steps 1000× apart: a quotient that grows as the step shrinks is an infinite slope (p < 1), which stays null;
     // one that shrinks is a slope of 0 (p > 1); a steady one is the slope, the finer quotient.
-    private static double? RightDerivative(Variable v, double x, double rpk)
+    private static double? RightDerivative(CachedCurve curve, double spend, double x, double rpk)
     {
-        double Quotient(double d) => (v.Curve((x + d) / v.Spend) - v.Curve(x / v.Spend)) * rpk / d;
-        double step = v.Spend * 1e-6, coarse = Quotient(step), fine = Quotient(step / 1000);
+        double Quotient(double d) => (curve.At((x + d) / spend) - curve.At(x / spend)) * rpk / d;
+        double step = spend * 1e-6, coarse = Quotient(step), fine = Quotient(step / 1000);
         if (double.IsNaN(fine) || double.IsInfinity(fine) || fine > coarse * 1.01) return null;
         return fine < coarse * 0.99 ? 0 : fine;
     }

@@ -54,24 +54,22 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     /// <summary>
     /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> bound to their
     /// signals): the first use prepares them from the spilled signals and spills what they keep (prepared series), the later
-    /// ones read that back, so none are held and a curve is prepared once. A use reads them back into series reused from use
-    /// to use (evaluating a channel then touches no fresh memory), one set per core at most.
+    /// ones read that back, so none are held and a curve is prepared once. A use reads them back into a buffer reused from use
+    /// to use (evaluating a channel then touches no fresh memory), one per core at most.
     /// </summary>
     public ReadBackCurves Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) =>
         new ChannelCurves(this, channel, transforms, maxDegreeOfParallelism);
 
     private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) : ReadBackCurves
     {
-        public override long Cells => (long)rows.Geos * rows.Periods;
-
         public override MediaResponse[] Prepare() =>
-            Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers(rows.Geos)) : Spill();
+            Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers()) : Spill();
 
         public override T Use<T>(Func<MediaResponse[], T> use)
         {
             if (Volatile.Read(ref rows._kept[channel]) is not { } kept) return use(Spill());
             rows._restoreSlots.Wait();
-            var buffers = rows._restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers(rows.Geos);
+            var buffers = rows._restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers();
             try
             {
                 return use(rows.Restore(kept, transforms, buffers));
@@ -104,8 +102,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         return new KeptSeries(offset, lengths);
     }
 
-    // One read of the channel's kept series into the thread's buffer, then each geo's into the thread's series for that geo
-    // (reused when the length matches: a response evaluates its whole series).
+    // One read of the channel's kept series into the buffer, where each geo's response reads its own stretch.
     private MediaResponse[] Restore(KeptSeries kept, MediaTransform[] transforms, RestoreBuffers buffers)
     {
         int total = kept.Lengths.Sum();
@@ -113,19 +110,13 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         _file.Read(kept.Offset, buffers.All.AsSpan(0, total));
         var curves = new MediaResponse[transforms.Length];
         for (int g = 0, at = 0; g < curves.Length; at += kept.Lengths[g], g++)
-        {
-            var series = buffers.ByGeo[g];
-            if (series is null || series.Length != kept.Lengths[g]) buffers.ByGeo[g] = series = new double[kept.Lengths[g]];
-            Array.Copy(buffers.All, at, series, 0, series.Length);
-            curves[g] = MediaResponse.Restore(transforms[g], series);
-        }
+            curves[g] = MediaResponse.Restore(transforms[g], buffers.All, at, kept.Lengths[g]);
         return curves;
     }
 
-    private sealed class RestoreBuffers(int geos)
+    private sealed class RestoreBuffers
     {
         public double[] All { get; set; } = Array.Empty<double>();
-        public double[]?[] ByGeo { get; } = new double[]?[geos];
     }
 
     private sealed record KeptSeries(long Offset, int[] Lengths);

@@ -9,9 +9,6 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 internal abstract class ReadBackCurves
 {
-    /// <summary>The values a read-back holds (G · T at most).</summary>
-    public abstract long Cells { get; }
-
     /// <summary>The curve of each geo, the caller's own.</summary>
     public abstract MediaResponse[] Prepare();
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using MmmFixtures.Media;
 
 namespace MmmFixtures.Mmm;
@@ -21,23 +22,28 @@ internal sealed class ResponseCurves
     private Func<MediaResponse[]>? _prepare;
     private MediaResponse[]? _prepared;
     private readonly IReadOnlyList<string> _geoNames;
+    private readonly ParallelOptions _parallel;
 
     /// <param name="prepare">The channel's transform bound to its signal in each geo, in geo order.</param>
     /// <param name="geoNames">The geos' names.</param>
-    public ResponseCurves(Func<MediaResponse[]> prepare, IReadOnlyList<string> geoNames)
+    /// <param name="maxDegreeOfParallelism">Threads that evaluate geos at once (−1: all cores); the values do not depend on it.</param>
+    public ResponseCurves(Func<MediaResponse[]> prepare, IReadOnlyList<string> geoNames, int maxDegreeOfParallelism)
     {
         _prepare = prepare;
         _geoNames = geoNames;
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
     }
 
     /// <param name="readBack">The curves, read back whenever they are used (a streamed export's).</param>
     /// <param name="geoNames">The geos' names.</param>
-    public ResponseCurves(ReadBackCurves readBack, IReadOnlyList<string> geoNames) : this(readBack.Prepare, geoNames) => _readBack = readBack;
+    /// <param name="maxDegreeOfParallelism">Threads that evaluate geos at once (−1: all cores); the values do not depend on it.</param>
+    public ResponseCurves(ReadBackCurves readBack, IReadOnlyList<string> geoNames, int maxDegreeOfParallelism)
+        : this(readBack.Prepare, geoNames, maxDegreeOfParallelism) => _readBack = readBack;
 
     private readonly ReadBackCurves? _readBack;
 
-    /// <summary>The values each use of curves read back holds; 0 when the curves come from held rows (prepared once, held by who asks).</summary>
-    public long ReadBackCells => _readBack?.Cells ?? 0;
+    /// <summary>Whether the curves are read back at each use (a streamed export's); else they come from held rows (prepared once, held by who asks).</summary>
+    public bool ReadsBack => _readBack is not null;
 
     /// <summary>The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations.</summary>
     public MediaResponse[] Prepare() => _prepared ?? ReleasedRows.Held(_prepare)();
@@ -55,18 +61,18 @@ internal sealed class ResponseCurves
         _prepare = null;
     }
 
-    /// <summary>C_g(k) per geo (row) and multiplier (column).</summary>
+    /// <summary>C_g(k) per geo (row) and multiplier (column); geos are evaluated in parallel (each value is its geo's own).</summary>
     public double[,] ByGeo(double[] multipliers)
     {
         foreach (double k in multipliers) CheckMultiplier(k);
         var geos = Prepare();
         var byGeo = new double[geos.Length, multipliers.Length];
-        var row = new double[multipliers.Length];
-        for (int g = 0; g < geos.Length; g++)
+        Parallel.For(0, geos.Length, _parallel, () => new double[multipliers.Length], (g, _, row) =>
         {
             geos[g].TotalsFor(multipliers, row); // every multiplier in one pass over the geo's series
             for (int i = 0; i < row.Length; i++) byGeo[g, i] = row[i];
-        }
+            return row;
+        }, _ => { });
         return byGeo;
     }
 
@@ -77,14 +83,6 @@ internal sealed class ResponseCurves
         var result = new double[multipliers.Length];
         for (int i = 0; i < multipliers.Length; i++) result[i] = National(byGeo, i);
         return result;
-    }
-
-    /// <summary>Σ_g C_g(k) of one prepared multiplier, in geo order: the summation every national total uses.</summary>
-    public static double National(MediaResponse[] geos, double k)
-    {
-        double total = 0;
-        foreach (var geo in geos) total += geo.Total(k);
-        return total;
     }
 
     private static double National(double[,] byGeo, int i)

@@ -1,3 +1,4 @@
+using MmmFixtures.Media;
 using MmmFixtures.Mmm;
 
 namespace MmmFixtures.Tests.Mmm.Decisions;
@@ -113,6 +114,33 @@ public class ResponseCurveTests
         var tv = HandMade.Truth.Channels[0];
         Assert.Throws<ArgumentOutOfRangeException>(() => tv.ContributionAt(k));
         Assert.Throws<ArgumentOutOfRangeException>(() => tv.ContributionAt("Only", k));
+    }
+
+    [Theory]
+    [InlineData(SaturationKind.Hill)]
+    [InlineData(SaturationKind.Logistic)]
+    [InlineData(SaturationKind.MichaelisMenten)]
+    [InlineData(SaturationKind.Tanh)]
+    [InlineData(SaturationKind.None)]
+    public void Geos_evaluated_in_parallel_give_each_geo_its_own_totals_on_any_number_of_threads(SaturationKind kind)
+    {
+        var random = new Random(41);
+        var names = Enumerable.Range(0, 37).Select(g => $"g{g}").ToArray();
+        var transforms = names.Select(_ => new MediaTransform(900 * random.NextDouble(),
+            AdstockKernel.Weights(AdstockKind.Geometric, 0.6 * random.NextDouble(), 0, 0, 0, 1 + random.Next(6), normalize: true),
+            new SaturationCurve(kind, 0.1 + random.NextDouble(), 0.5 + 2 * random.NextDouble(), 0.5 + 3 * random.NextDouble(), 0.2 + random.NextDouble()),
+            random.Next(2) == 0 ? TransformOrder.AdstockThenSaturation : TransformOrder.SaturationThenAdstock, 0.5 + random.NextDouble())).ToArray();
+        var signals = names.Select(_ => Enumerable.Range(0, 120).Select(t => random.Next(4) == 0 ? 0 : 3 * random.NextDouble()).ToArray()).ToArray();
+        MediaResponse[] Prepare() => transforms.Select((t, g) => t.Prepare(signals[g])).ToArray();
+        double[] multipliers = { 0, 0.1, 0.5, 1, 1.01, 2.2, 3 };
+        var alone = Prepare();
+        foreach (int threads in new[] { 1, 2, 3, -1 })
+        {
+            var byGeo = new ResponseCurves(Prepare, names, threads).ByGeo(multipliers);
+            for (int g = 0; g < names.Length; g++)
+                for (int i = 0; i < multipliers.Length; i++)
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(alone[g].Total(multipliers[i])), BitConverter.DoubleToInt64Bits(byGeo[g, i]));
+        }
     }
 
     [Fact]
