@@ -139,8 +139,11 @@ public static class MmmExporter
         }
     }
 
-    /// <summary>Values (cells of both tables) per chunk of rows: enough to keep a worker busy, few enough that the chunks in flight stay a few MB.</summary>
-    internal const int ValuesPerChunk = 1 << 16;
+    /// <summary>
+    /// Values (cells of both tables) per chunk of rows: enough to keep a worker busy, few enough that the chunks in flight
+    /// (their CSV text, their row tiles) stay well under a few MB of memory, each first-touched page of which costs a page fault.
+    /// </summary>
+    internal const int ValuesPerChunk = 1 << 14;
 
     // data.csv and truth_components.csv, chunk of rows by chunk of rows: read, formatted and hashed on worker threads, appended
     // here in row order, so the bytes do not depend on the number of threads (a shard writes its geos' rows the same way, and a
