@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using MmmFixtures.Concurrency;
 using MmmFixtures.Media;
 
 namespace MmmFixtures.Mmm;
@@ -22,7 +23,7 @@ internal sealed class ResponseCurves
     private Func<MediaResponse[]>? _prepare;
     private MediaResponse[]? _prepared;
     private readonly IReadOnlyList<string> _geoNames;
-    private readonly ParallelOptions _parallel;
+    private readonly int _maxDegreeOfParallelism;
 
     /// <param name="prepare">The channel's transform bound to its signal in each geo, in geo order.</param>
     /// <param name="geoNames">The geos' names.</param>
@@ -31,7 +32,7 @@ internal sealed class ResponseCurves
     {
         _prepare = prepare;
         _geoNames = geoNames;
-        _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        _maxDegreeOfParallelism = maxDegreeOfParallelism;
     }
 
     /// <param name="readBack">The curves, read back whenever they are used (a streamed export's).</param>
@@ -67,7 +68,8 @@ internal sealed class ResponseCurves
         foreach (double k in multipliers) CheckMultiplier(k);
         var geos = Prepare();
         var byGeo = new double[geos.Length, multipliers.Length];
-        Parallel.For(0, geos.Length, _parallel, () => new double[multipliers.Length], (g, _, row) =>
+        // Options taken here, not when built: under CallingThread.Run (a tiny export) the loop stays on the calling thread.
+        Parallel.For(0, geos.Length, CallingThread.Options(_maxDegreeOfParallelism), () => new double[multipliers.Length], (g, _, row) =>
         {
             geos[g].TotalsFor(multipliers, row); // every multiplier in one pass over the geo's series
             for (int i = 0; i < row.Length; i++) byGeo[g, i] = row[i];
