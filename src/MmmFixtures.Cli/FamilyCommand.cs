@@ -122,10 +122,11 @@ internal static class FamilyCommand
         }
         string folder = FullPath(request.Out ?? throw new UserError(
             "Give --out <dir> to write an export, --print-spec to print the spec, or --dry-run to see the export's size."));
+        long bytes = WrittenBytes(estimate, request.Shard);
+        IsaHandOver.RunOnTwinIfItPays(bytes); // before any thread starts or anything is written: the twin does it all again
         ExportWarmUp.Start(estimate, request.Report);
         if (File.Exists(folder)) throw new UserError($"{folder} is not a folder: --out names the export folder.");
         WriteOrExplain(folder, () => ExportFolder.Check(folder)); // before generating anything: a refused folder costs nothing
-        long bytes = WrittenBytes(estimate, request.Shard);
         if (bytes > request.MaxBytes)
             throw new UserError($"The {(request.Shard is null ? "export" : "shard")} would write about {ByteSize.Format(bytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
                 $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(bytes)}.");
@@ -238,7 +239,8 @@ internal static class FamilyCommand
         int width = NameWidth(result.Files.Select(f => f.Name));
         foreach (var file in result.Files) output.WriteLine($"  {file.Name.PadRight(width)} {file.Bytes,12:N0} bytes  sha256 {file.Sha256.Substring(0, 16)}…");
         foreach (var warning in result.Warnings) output.WriteLine($"  warning: {warning.Message}");
-        output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms");
+        // Which build ran (a Native AOT tool may hand a large export to its ISA twin): on standard output, never in the export.
+        output.WriteLine($"  total {watch.Elapsed.TotalMilliseconds:F0} ms{(IsaHandOver.BuildIsa is string isa ? $" ({isa} build)" : "")}");
         return result;
     }
 
