@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The scale figures of the installed tool (Native AOT, published as tool-builds.sh publishes it), one table:
-# for each case of cases.sh the median whole-process wall time of RUNS interleaved runs (one run of every case per
-# round, so a busy spell slows all of them alike), the median run's CPU time (user + system), the peak RSS over the
-# runs, the export's bytes and MB/s (bytes / median; MB = 10^6 bytes); then one clickstream written as 1 shard
+# The scale figures of the installed tool (Native AOT, published as tool-builds.sh publishes it: on linux-x64 with its
+# x86-64-v3 twin, which large exports are handed to), one table: for each case of cases.sh the median whole-process
+# wall time of RUNS interleaved runs (one run of every case per round, so a busy spell slows all of them alike), the
+# median run's CPU time (user + system), the peak RSS over the runs, the export's bytes and MB/s (bytes / median;
+# MB = 10^6 bytes) and the build that wrote it (the summary's last line); then one clickstream written as 1 shard
 # against 2 shards at once (each writing half the users) and their merge, when the tool has --shard.
+# MMMFIXTURES_ISA=baseline bash benchmarks/scale.sh times the x86-64-v2 entry point alone (no hand-over).
 #   bash benchmarks/scale.sh [case…]
 # RUNS=n runs of the short cases (default 15; the long ones take max(3, n/5)). TOOL=path times that executable
 # instead of publishing one; BUILDS=folder reuses the build of tool-builds.sh in folder/aot. SHARD_CASE=case picks the
@@ -66,11 +68,13 @@ def outputs(commands):
     return [c[c.index("--out") + 1] for c in commands if "--out" in c]
 
 def run(commands):
-    """Starts the commands at once; returns wall seconds until the last ends, CPU seconds and the peak RSS (kB) summed."""
+    """Starts the commands at once; returns wall seconds until the last ends, CPU seconds and the peak RSS (kB) summed,
+    and the builds that ran (an export's summary ends "(x86-64-v3 build)"; "-" where it does not say)."""
     for out in outputs(commands):
         shutil.rmtree(out, ignore_errors=True)
+    logs = [open(f"{work}/stdout-{i}", "w+") for i in range(len(commands))]
     start = time.perf_counter()
-    children = [subprocess.Popen(c, stdout=subprocess.DEVNULL) for c in commands]
+    children = [subprocess.Popen(c, stdout=log) for c, log in zip(commands, logs)]
     cpu = rss = 0
     for child in children:
         _, status, usage = os.wait4(child.pid, 0)
@@ -79,7 +83,14 @@ def run(commands):
             sys.exit(f"{' '.join(commands[children.index(child)])} exited {child.returncode}")
         cpu += usage.ru_utime + usage.ru_stime
         rss += usage.ru_maxrss
-    return time.perf_counter() - start, cpu, rss
+    wall = time.perf_counter() - start
+    builds = set()
+    for log in logs:
+        log.seek(0)
+        last = (log.read().strip().splitlines() or [""])[-1]
+        builds.add(last[last.rindex("(") + 1:-len(" build)")] if last.endswith(" build)") else "-")
+        log.close()
+    return wall, cpu, rss, "/".join(sorted(builds))
 
 def size(folder):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(folder) for f in files)
@@ -103,11 +114,12 @@ def row(name, commands, timings):
     written = sum(size(out) for out in outputs(commands))
     rate = f"{written / 1e6 / median:7.1f}" if written else "      -"
     wall = f"{median * 1000:9.1f} ms" if median < 1 else f"{median:10.2f} s"
-    print(f"| {name:<24} | {wall} | {cpu:6.2f} s | {rss / 1024:6.0f} MB | {written / 1e6:9.2f} MB | {rate} | {len(walls):4d} |")
+    build = "/".join(sorted({t[3] for t in timings}))
+    print(f"| {name:<24} | {wall} | {cpu:6.2f} s | {rss / 1024:6.0f} MB | {written / 1e6:9.2f} MB | {rate} | {len(walls):4d} | {build:<9} |")
 
 cases = parse(f"{work}/cases")
-print("| case                     | median wall  | CPU      | peak RSS  | written      | MB/s    | runs |")
-print("| ------------------------ | ------------ | -------- | --------- | ------------ | ------- | ---- |")
+print("| case                     | median wall  | CPU      | peak RSS  | written      | MB/s    | runs | build     |")
+print("| ------------------------ | ------------ | -------- | --------- | ------------ | ------- | ---- | --------- |")
 for name, timings in measure(cases).items():
     row(name, next(c for n, _, c in cases if n == name), timings)
 shards = parse(f"{work}/shards")
