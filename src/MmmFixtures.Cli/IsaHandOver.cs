@@ -84,6 +84,6 @@ internal static class IsaHandOver
         var outcome = Decide(twin, Environment.GetEnvironmentVariable(SettingVariable), Environment.GetEnvironmentVariable(MarkerVariable) is not null,
             estimatedBytes, () => self is not null && File.Exists(path), () => twin == X86V3 && X86V3Cpu.Read().RunsX86V3(NativeProcess.EnabledXState()));
         if (outcome == Outcome.HandOver)
-            NativeProcess.Replace(path, Environment.GetCommandLineArgs(), NativeProcess.Environment($"{MarkerVariable}={BuildIsa}"));
+            NativeProcess.Replace(path, Environment.GetCommandLineArgs(), NativeProcess.EnvironmentWith($"{MarkerVariable}={BuildIsa}"));
     }
 }

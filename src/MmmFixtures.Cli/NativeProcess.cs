@@ -60,7 +60,7 @@ internal static class NativeProcess
     }
 
     /// <summary>This process's environment as <c>NAME=value</c> strings, plus <paramref name="extra"/>.</summary>
-    public static List<string> Environment(string extra)
+    public static List<string> EnvironmentWith(string extra)
     {
         var entries = new List<string>();
         foreach (DictionaryEntry e in System.Environment.GetEnvironmentVariables()) entries.Add($"{e.Key}={e.Value}");
