@@ -10,7 +10,8 @@ namespace MmmFixtures.Mmm;
 /// A streamed export's rows, spilled to its scratch file as generation produces them and read back as needed, so the
 /// process holds a few blocks and tiles instead of the panel. The file holds each block of geos at a fixed offset, laid out
 /// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's signal
-/// geo by geo (the response curves read one channel's geos at a time).
+/// geo by geo (the response curves read one channel's geos at a time). A small panel's prepared curves are held instead of
+/// spilled: reading them back would touch as much fresh memory at each use as holding them once.
 /// </summary>
 internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 {
@@ -18,16 +19,26 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     private readonly ScratchFile _file;
     private readonly long _signals;
     private readonly KeptSeries?[] _kept;
+    private readonly MediaResponse[]?[] _held;
+    private readonly bool _holdCurves;
     // Series curves are read back into, reused; as many sets as cores (a use waits for a free one).
     private readonly System.Collections.Concurrent.ConcurrentBag<RestoreBuffers> _restoreBuffers = new();
     private readonly SemaphoreSlim _restoreSlots = new(Environment.ProcessorCount);
     private long _end;
 
-    public SpilledRows(MmmGeneration generation, ScratchFile file) : base(generation.Layout, generation.Periods, generation.Geos)
+    /// <summary>Values of prepared curves (every channel's, G · T each) held rather than spilled: 4 MB.</summary>
+    public const long HeldCurveCells = 1 << 19;
+
+    /// <param name="generation">The generation whose rows these are.</param>
+    /// <param name="file">The scratch file they spill to.</param>
+    /// <param name="heldCurveCells">The most values of prepared curves (all channels') held rather than spilled; tests pass 0 to spill any panel's.</param>
+    public SpilledRows(MmmGeneration generation, ScratchFile file, long heldCurveCells = HeldCurveCells) : base(generation.Layout, generation.Periods, generation.Geos)
     {
         _file = file;
         _signals = BlockOffset(generation.BlockCount);
         _kept = new KeptSeries?[Layout.Channels];
+        _held = new MediaResponse[]?[Layout.Channels];
+        _holdCurves = (long)Layout.Channels * Geos * Periods <= heldCurveCells;
         _end = SignalOffset(Layout.Channels, 0);
     }
 
@@ -55,7 +66,8 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> bound to their
     /// signals): the first use prepares them from the spilled signals and spills what they keep (prepared series), the later
     /// ones read that back, so none are held and a curve is prepared once. A use reads them back into a buffer reused from use
-    /// to use (evaluating a channel then touches no fresh memory), one per core at most.
+    /// to use (evaluating a channel then touches no fresh memory), one per core at most. A small panel's are prepared
+    /// once and held (responses are immutable: every use shares them).
     /// </summary>
     public ReadBackCurves Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) =>
         new ChannelCurves(this, channel, transforms, maxDegreeOfParallelism);
@@ -63,10 +75,11 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) : ReadBackCurves
     {
         public override MediaResponse[] Prepare() =>
-            Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers()) : Spill();
+            Volatile.Read(ref rows._held[channel]) ?? (Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers()) : Spill());
 
         public override T Use<T>(Func<MediaResponse[], T> use)
         {
+            if (Volatile.Read(ref rows._held[channel]) is { } held) return use(held);
             if (Volatile.Read(ref rows._kept[channel]) is not { } kept) return use(Spill());
             rows._restoreSlots.Wait();
             var buffers = rows._restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers();
@@ -84,7 +97,8 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         private MediaResponse[] Spill()
         {
             var curves = MmmGenerator.PrepareCurves(transforms, rows.Periods, maxDegreeOfParallelism, (g, signal) => rows._file.Read(rows.SignalOffset(channel, g), signal));
-            Volatile.Write(ref rows._kept[channel], rows.Spill(curves));
+            if (rows._holdCurves) Volatile.Write(ref rows._held[channel], curves);
+            else Volatile.Write(ref rows._kept[channel], rows.Spill(curves));
             return curves;
         }
     }

@@ -32,16 +32,19 @@ public sealed class MmmStreamedExportTests : TempFolder
         Gen.Select(MmmPropertyTests.GenSpec, Gen.Int[41, 61], Gen.Int[101, 140])
             .Select(x => x.Item1 with { Geos = MmmSpec.GeoNames(x.Item2), Periods = x.Item3 });
 
+    // Their curves held (as such small panels' are) or spilled to the scratch file and read back (as large panels' are).
     [Fact]
-    public void Random_valid_specs_of_many_tiles_stream_the_same_bytes_on_one_to_three_threads()
+    public void Random_valid_specs_of_many_tiles_stream_the_same_bytes_on_one_to_three_threads_with_curves_held_or_spilled()
     {
         int run = 0;
         GenWideSpec.Sample(spec =>
         {
             int threads = 1 + run % 3;
+            long heldCurveCells = run % 2 == 0 ? 0 : SpilledRows.HeldCurveCells;
             var folder = Path.Combine(Folder, $"random-{run++}");
             Assert.True(spec.Periods * spec.Geos.Count > MmmRowSource.TileRows, "the panel should span several tiles");
-            AssertSameExport(spec, new DatasetExportOptions { MaxDegreeOfParallelism = threads, Format = run % 4 == 0 ? ExportFormat.Parquet : ExportFormat.Csv }, folder);
+            Assert.True((long)spec.Periods * spec.Geos.Count * spec.Channels.Count <= SpilledRows.HeldCurveCells, "the panel's curves should be held by default");
+            AssertSameExport(spec, new DatasetExportOptions { MaxDegreeOfParallelism = threads, Format = run % 4 == 0 ? ExportFormat.Parquet : ExportFormat.Csv }, folder, heldCurveCells);
         }, iter: 8, threads: 1);
     }
 
@@ -132,11 +135,13 @@ public sealed class MmmStreamedExportTests : TempFolder
         foreach (var (name, bytes) in before) Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(target, name)));
     }
 
-    private static void AssertSameExport(MmmSpec spec, DatasetExportOptions options, string folder)
+    // The family's export (streamed, curves held or spilled by their size), or the streamed export holding up to heldCurveCells values of curves.
+    private static void AssertSameExport(MmmSpec spec, DatasetExportOptions options, string folder, long? heldCurveCells = null)
     {
         string held = Path.Combine(folder, "held"), streamed = Path.Combine(folder, "streamed");
         MmmExporter.Export(MmmGenerator.Generate(spec), held, options);
-        MmmFamily.Instance.Export(spec, streamed, options);
+        if (heldCurveCells is long cells) MmmExporter.ExportStreamed(spec, streamed, options, cells);
+        else MmmFamily.Instance.Export(spec, streamed, options);
         var files = Directory.GetFiles(held, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(held, f)).Order().ToArray();
         Assert.Equal(files, Directory.GetFiles(streamed, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(streamed, f)).Order());
         foreach (string file in files)
