@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace MmmFixtures.Mmm;
 
 /// <summary>
@@ -19,13 +17,13 @@ internal sealed class GeoBlock
     {
         Periods = periods;
         _columns = columns;
-        Values = new double[periods * columns * Size];
+        Values = PhaseBuffer.Of(periods * columns * Size);
         Mean = Series(periods);
         A = Series(periods);
         B = Series(periods);
         C = Series(periods);
         Scratch = Series(periods);
-        Gathered = new double[Size * periods];
+        Gathered = PhaseBuffer.Of(Size * periods);
         Keys = new Randomness.StreamKey[Size];
         BaseLevels = new double[Size];
     }
@@ -33,7 +31,7 @@ internal sealed class GeoBlock
     private static double[][] Series(int periods)
     {
         var series = new double[Size][]; // a loop, not Range(…).Select(…), a generic virtual method (see MmmSpec.GeoNames)
-        for (int g = 0; g < series.Length; g++) series[g] = new double[periods];
+        for (int g = 0; g < series.Length; g++) series[g] = PhaseBuffer.Of(periods);
         return series;
     }
 

@@ -8,4 +8,7 @@ internal interface IGeoBlockSink
 
     /// <summary>Every column of the block (<see cref="GeoBlock.Values"/>), once it is generated.</summary>
     void Rows(GeoBlock block);
+
+    /// <summary>A block generation is done with (every block is): the sink may keep its buffers.</summary>
+    void Retire(GeoBlock block);
 }

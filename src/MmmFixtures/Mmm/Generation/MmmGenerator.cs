@@ -136,6 +136,11 @@ public static class MmmGenerator
             // The curves read the signal column once the panel is held.
         }
 
+        public void Retire(GeoBlock block)
+        {
+            // The panel is held: nothing reads blocks back.
+        }
+
         public void Rows(GeoBlock block)
         {
             int g0 = block.FirstGeo, count = block.Count, columns = Columns.Length;

@@ -24,6 +24,8 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     // Series curves are read back into, reused; as many sets as cores (a use waits for a free one).
     private readonly System.Collections.Concurrent.ConcurrentBag<RestoreBuffers> _restoreBuffers = new();
     private readonly SemaphoreSlim _restoreSlots = new(Environment.ProcessorCount);
+    // Generation's block buffers once it is done, for readers to read blocks of geos back into (the same size: no fresh memory).
+    private readonly System.Collections.Concurrent.ConcurrentBag<double[]> _blockBuffers = new();
     private long _end;
 
     /// <summary>Values of prepared curves (every channel's, G · T each) held rather than spilled: 4 MB.</summary>
@@ -52,6 +54,9 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 
     /// <inheritdoc />
     public void Rows(GeoBlock block) => _file.Write(BlockOffset(block.Index), block.Values.AsSpan(0, block.Length));
+
+    /// <inheritdoc />
+    public void Retire(GeoBlock block) => _blockBuffers.Add(block.Values);
 
     /// <inheritdoc />
     public void Signals(GeoBlock block, int channel, double[][] signal)
@@ -187,7 +192,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 int t0 = Math.Max(0, FloorDiv(from - g0 - count, G) + 1), t1 = Math.Min(T - 1, FloorDiv(to - 1 - g0, G));
                 if (t0 > t1) continue;
                 int length = (t1 - t0 + 1) * columns * count;
-                if (_read.Length < length) _read = new double[length];
+                if (_read.Length < length) _read = PhaseBuffer.Of(length);
                 _rows._file.Read(_rows.BlockOffset(b) + (long)t0 * columns * count * Bytes, _read.AsSpan(0, length));
                 for (int t = t0; t <= t1; t++)
                 {
@@ -210,7 +215,8 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
             if (_loadedBlock != b)
             {
                 int length = _rows.Periods * columns * count;
-                if (_block.Length < length) _block = new double[_rows.Periods * columns * GeoBlock.Size];
+                if (_block.Length < length)
+                    _block = _rows._blockBuffers.TryTake(out var retired) ? retired : PhaseBuffer.Of(_rows.Periods * columns * GeoBlock.Size);
                 _rows._file.Read(_rows.BlockOffset(b), _block.AsSpan(0, length));
                 _loadedBlock = b;
             }

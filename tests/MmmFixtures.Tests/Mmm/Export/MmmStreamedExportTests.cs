@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsCheck;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
@@ -92,6 +93,31 @@ public sealed class MmmStreamedExportTests : TempFolder
             Assert.Throws<ArgumentOutOfRangeException>(() => reader.Rows(0, MmmRowSource.TileRows + 1));
             Assert.Equal(20 * generation.Layout.Count * GeoBlock.Size, new GeoBlock(20, generation.Layout.Count).Values.Length);
         }
+    }
+
+    [Fact]
+    public void Generation_fills_one_block_per_thread_at_most_and_retires_each_to_the_sink()
+    {
+        var spec = MmmPresets.Get(MmmPreset.Basic, 1) with { Geos = MmmSpec.GeoNames(300), Periods = 20 };
+        foreach (int threads in new[] { 1, 2, -1 })
+        {
+            var generation = MmmGenerator.Prepare(spec, threads);
+            var sink = new BlockCountingSink();
+            generation.Execute(threads, sink);
+            Assert.Equal(generation.BlockCount, sink.Generated.Count);
+            var filled = sink.Generated.Distinct().ToArray();
+            Assert.InRange(filled.Length, 1, threads == -1 ? Environment.ProcessorCount : threads);
+            Assert.Equal(filled.OrderBy(RuntimeHelpers.GetHashCode), sink.Retired.OrderBy(RuntimeHelpers.GetHashCode));
+        }
+    }
+
+    private sealed class BlockCountingSink : IGeoBlockSink
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<GeoBlock> Generated { get; } = new();
+        public List<GeoBlock> Retired { get; } = new();
+        public void Signals(GeoBlock block, int channel, double[][] signal) { }
+        public void Rows(GeoBlock block) => Generated.Enqueue(block);
+        public void Retire(GeoBlock block) => Retired.Add(block);
     }
 
     [Fact]
