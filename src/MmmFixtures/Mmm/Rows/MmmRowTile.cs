@@ -1,4 +1,5 @@
 using System;
+using MmmFixtures.Memory;
 
 namespace MmmFixtures.Mmm;
 
@@ -27,7 +28,7 @@ internal sealed class MmmRowTile
     public static MmmRowTile Buffer(MmmRowLayout layout, int rows)
     {
         var columns = new double[layout.Count][]; // a loop, not Range(…).Select(…), a generic virtual method (see MmmSpec.GeoNames)
-        for (int c = 0; c < columns.Length; c++) columns[c] = PhaseBuffer.Of(rows);
+        for (int c = 0; c < columns.Length; c++) columns[c] = UnzeroedArray.Of<double>(rows);
         return new(layout, columns, buffer: true);
     }
 

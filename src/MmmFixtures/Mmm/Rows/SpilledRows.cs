@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using MmmFixtures.Export;
 using MmmFixtures.Media;
+using MmmFixtures.Memory;
 
 namespace MmmFixtures.Mmm;
 
@@ -192,7 +193,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 int t0 = Math.Max(0, FloorDiv(from - g0 - count, G) + 1), t1 = Math.Min(T - 1, FloorDiv(to - 1 - g0, G));
                 if (t0 > t1) continue;
                 int length = (t1 - t0 + 1) * columns * count;
-                if (_read.Length < length) _read = PhaseBuffer.Of(length);
+                if (_read.Length < length) _read = UnzeroedArray.Of<double>(length);
                 _rows._file.Read(_rows.BlockOffset(b) + (long)t0 * columns * count * Bytes, _read.AsSpan(0, length));
                 for (int t = t0; t <= t1; t++)
                 {
@@ -216,7 +217,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
             {
                 int length = _rows.Periods * columns * count;
                 if (_block.Length < length)
-                    _block = _rows._blockBuffers.TryTake(out var retired) ? retired : PhaseBuffer.Of(_rows.Periods * columns * GeoBlock.Size);
+                    _block = _rows._blockBuffers.TryTake(out var retired) ? retired : UnzeroedArray.Of<double>(_rows.Periods * columns * GeoBlock.Size);
                 _rows._file.Read(_rows.BlockOffset(b), _block.AsSpan(0, length));
                 _loadedBlock = b;
             }
