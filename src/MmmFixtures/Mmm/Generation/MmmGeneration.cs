@@ -77,6 +77,9 @@ internal sealed class MmmGeneration
     /// <summary>Blocks of <see cref="GeoBlock.Size"/> geos.</summary>
     public int BlockCount => (_geos + GeoBlock.Size - 1) / GeoBlock.Size;
 
+    /// <summary>The transform of channel <paramref name="channel"/> in geo <paramref name="geo"/> (once generation has drawn it).</summary>
+    public MediaTransform Transform(int channel, int geo) => _states[channel, geo];
+
     /// <summary>The transform of channel <paramref name="channel"/> in each geo, in geo order.</summary>
     public MediaTransform[] Transforms(int channel)
     {

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Threading;
 using MmmFixtures.Export;
 using MmmFixtures.Media;
@@ -10,24 +9,25 @@ namespace MmmFixtures.Mmm;
 /// <summary>
 /// A streamed export's rows, spilled to its scratch file as generation produces them and read back as needed, so the
 /// process holds a few blocks and tiles instead of the panel. The file holds each block of geos at a fixed offset, laid out
-/// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's signal
-/// geo by geo (the response curves read one channel's geos at a time). A small panel's prepared curves are held instead of
-/// spilled: reading them back would touch as much fresh memory at each use as holding them once.
+/// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's prepared
+/// response curves geo by geo, T values of room each (the curves read one channel's geos at a time). Curves are prepared as
+/// generation hands over the signals, so the signals themselves are never spilled nor read back. A small panel's prepared
+/// curves are held instead of spilled: reading them back would touch as much fresh memory at each use as holding them once.
 /// </summary>
 internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 {
     private const int Bytes = sizeof(double);
+    private readonly MmmGeneration _generation;
     private readonly ScratchFile _file;
-    private readonly long _signals;
-    private readonly KeptSeries?[] _kept;
-    private readonly MediaResponse[]?[] _held;
-    private readonly bool _holdCurves;
+    private readonly long _curves;
+    // Per channel, each geo's kept series' length (its spilled curve), or each geo's curve (held).
+    private readonly int[][] _keptLengths;
+    private readonly MediaResponse[][]? _held;
     // Series curves are read back into, reused; as many sets as cores (a use waits for a free one).
     private readonly System.Collections.Concurrent.ConcurrentBag<RestoreBuffers> _restoreBuffers = new();
     private readonly SemaphoreSlim _restoreSlots = new(Environment.ProcessorCount);
     // Generation's block buffers once it is done, for readers to read blocks of geos back into (the same size: no fresh memory).
     private readonly System.Collections.Concurrent.ConcurrentBag<double[]> _blockBuffers = new();
-    private long _end;
 
     /// <summary>Values of prepared curves (every channel's, G · T each) held rather than spilled: 4 MB.</summary>
     public const long HeldCurveCells = 1 << 19;
@@ -37,17 +37,22 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     /// <param name="heldCurveCells">The most values of prepared curves (all channels') held rather than spilled; tests pass 0 to spill any panel's.</param>
     public SpilledRows(MmmGeneration generation, ScratchFile file, long heldCurveCells = HeldCurveCells) : base(generation.Layout, generation.Periods, generation.Geos)
     {
+        _generation = generation;
         _file = file;
-        _signals = BlockOffset(generation.BlockCount);
-        _kept = new KeptSeries?[Layout.Channels];
-        _held = new MediaResponse[]?[Layout.Channels];
-        _holdCurves = (long)Layout.Channels * Geos * Periods <= heldCurveCells;
-        _end = SignalOffset(Layout.Channels, 0);
+        _curves = BlockOffset(generation.BlockCount);
+        bool hold = (long)Layout.Channels * Geos * Periods <= heldCurveCells;
+        _keptLengths = new int[hold ? 0 : Layout.Channels][];
+        for (int c = 0; c < _keptLengths.Length; c++) _keptLengths[c] = new int[Geos];
+        if (hold)
+        {
+            _held = new MediaResponse[Layout.Channels][];
+            for (int c = 0; c < _held.Length; c++) _held[c] = new MediaResponse[Geos];
+        }
     }
 
     private long BlockOffset(int block) => (long)block * GeoBlock.Size * Periods * Layout.Count * Bytes;
 
-    private long SignalOffset(int channel, int geo) => _signals + ((long)channel * Geos + geo) * Periods * Bytes;
+    private long CurveOffset(int channel, int geo) => _curves + ((long)channel * Geos + geo) * Periods * Bytes;
 
     private int BlockCount => (Geos + GeoBlock.Size - 1) / GeoBlock.Size;
 
@@ -59,39 +64,55 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     /// <inheritdoc />
     public void Retire(GeoBlock block) => _blockBuffers.Add(block.Values);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Prepares the block's curves of channel <paramref name="channel"/> from their <paramref name="signal"/> (what the first
+    /// use would otherwise read back) and holds them, or spills their kept series in one write.
+    /// </summary>
     public void Signals(GeoBlock block, int channel, double[][] signal)
     {
         int T = Periods;
+        if (_held is not null)
+        {
+            for (int j = 0; j < block.Count; j++)
+            {
+                // Pinned (a collection never copies a held curve) and unzeroed (the copy writes it all).
+                var series = UnzeroedArray.Of<double>(T);
+                Array.Copy(signal[j], series, T);
+                _held[channel][block.FirstGeo + j] = new MediaResponse(_generation.Transform(channel, block.FirstGeo + j), series);
+            }
+            return;
+        }
         var gathered = block.Gathered;
-        for (int j = 0; j < block.Count; j++) Array.Copy(signal[j], 0, gathered, j * T, T);
-        _file.Write(SignalOffset(channel, block.FirstGeo), gathered.AsSpan(0, block.Count * T));
+        for (int j = 0; j < block.Count; j++)
+        {
+            var series = block.Scratch[j];
+            Array.Copy(signal[j], series, T);
+            var kept = new MediaResponse(_generation.Transform(channel, block.FirstGeo + j), series).Kept;
+            kept.CopyTo(gathered.AsSpan(j * T));
+            _keptLengths[channel][block.FirstGeo + j] = kept.Length;
+        }
+        _file.Write(CurveOffset(channel, block.FirstGeo), gathered.AsSpan(0, block.Count * T));
     }
 
     /// <summary>
     /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> bound to their
-    /// signals): the first use prepares them from the spilled signals and spills what they keep (prepared series), the later
-    /// ones read that back, so none are held and a curve is prepared once. A use reads them back into a buffer reused from use
-    /// to use (evaluating a channel then touches no fresh memory), one per core at most. A small panel's are prepared
-    /// once and held (responses are immutable: every use shares them).
+    /// signals), prepared during generation: held, or read back from their spilled series at each use into a buffer reused
+    /// from use to use (evaluating a channel then touches no fresh memory), one per core at most.
     /// </summary>
-    public ReadBackCurves Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) =>
-        new ChannelCurves(this, channel, transforms, maxDegreeOfParallelism);
+    public ReadBackCurves Curves(int channel, MediaTransform[] transforms) => new ChannelCurves(this, channel, transforms);
 
-    private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) : ReadBackCurves
+    private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms) : ReadBackCurves
     {
-        public override MediaResponse[] Prepare() =>
-            Volatile.Read(ref rows._held[channel]) ?? (Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers()) : Spill());
+        public override MediaResponse[] Prepare() => rows._held?[channel] ?? rows.Restore(channel, transforms, new RestoreBuffers());
 
         public override T Use<T>(Func<MediaResponse[], T> use)
         {
-            if (Volatile.Read(ref rows._held[channel]) is { } held) return use(held);
-            if (Volatile.Read(ref rows._kept[channel]) is not { } kept) return use(Spill());
+            if (rows._held is { } held) return use(held[channel]);
             rows._restoreSlots.Wait();
             var buffers = rows._restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers();
             try
             {
-                return use(rows.Restore(kept, transforms, buffers));
+                return use(rows.Restore(channel, transforms, buffers));
             }
             finally
             {
@@ -99,38 +120,17 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 rows._restoreSlots.Release();
             }
         }
-
-        private MediaResponse[] Spill()
-        {
-            var curves = MmmGenerator.PrepareCurves(transforms, rows.Periods, maxDegreeOfParallelism, (g, signal) => rows._file.Read(rows.SignalOffset(channel, g), signal));
-            if (rows._holdCurves) Volatile.Write(ref rows._held[channel], curves);
-            else Volatile.Write(ref rows._kept[channel], rows.Spill(curves));
-            return curves;
-        }
     }
 
-    // Each geo's kept series, one after the other in room taken at the end of the file (channels may spill at once).
-    private KeptSeries Spill(MediaResponse[] curves)
+    // One read of the channel's room into the buffer, where each geo's response reads its kept series.
+    private MediaResponse[] Restore(int channel, MediaTransform[] transforms, RestoreBuffers buffers)
     {
-        var lengths = curves.Select(c => c.Kept.Length).ToArray();
-        long bytes = lengths.Sum(n => (long)n) * Bytes, offset = Interlocked.Add(ref _end, bytes) - bytes, at = offset;
-        foreach (var curve in curves)
-        {
-            _file.Write(at, curve.Kept);
-            at += curve.Kept.Length * Bytes;
-        }
-        return new KeptSeries(offset, lengths);
-    }
-
-    // One read of the channel's kept series into the buffer, where each geo's response reads its own stretch.
-    private MediaResponse[] Restore(KeptSeries kept, MediaTransform[] transforms, RestoreBuffers buffers)
-    {
-        int total = kept.Lengths.Sum();
+        int T = Periods, total = Geos * T;
         if (buffers.All.Length < total) buffers.All = new double[total];
-        _file.Read(kept.Offset, buffers.All.AsSpan(0, total));
+        _file.Read(CurveOffset(channel, 0), buffers.All.AsSpan(0, total));
         var curves = new MediaResponse[transforms.Length];
-        for (int g = 0, at = 0; g < curves.Length; at += kept.Lengths[g], g++)
-            curves[g] = MediaResponse.Restore(transforms[g], buffers.All, at, kept.Lengths[g]);
+        for (int g = 0; g < curves.Length; g++)
+            curves[g] = MediaResponse.Restore(transforms[g], buffers.All, g * T, _keptLengths[channel][g]);
         return curves;
     }
 
@@ -138,8 +138,6 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     {
         public double[] All { get; set; } = Array.Empty<double>();
     }
-
-    private sealed record KeptSeries(long Offset, int[] Lengths);
 
     /// <inheritdoc />
     public override MmmRowReader OpenReader(int tileRows) => new Reader(this, tileRows);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using CsCheck;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
+using MmmFixtures.Media;
 using MmmFixtures.Mmm;
 using MmmFixtures.Series;
 
@@ -75,6 +76,42 @@ public sealed class MmmStreamedExportTests : TempFolder
             for (int col = 0; col < held.Layout.Count; col++)
                 for (int t = 0; t < spec.Periods; t++) Assert.Equal(expected.At(col, t), geo.At(col, t));
         }
+    }
+
+    // Prepared as generation hands over each block's signals, held or spilled and read back: the curves prepared from the
+    // held panel's signal columns, value for value.
+    [Fact]
+    public void Curves_prepared_during_generation_equal_curves_prepared_from_the_held_signals_whether_held_or_spilled()
+    {
+        int run = 0;
+        GenWideSpec.Sample(spec =>
+        {
+            var held = MmmGenerator.Generate(spec).Rows;
+            var generation = MmmGenerator.Prepare(spec, 1 + run % 3);
+            using var scratch = ScratchFile.Create(Folder, $".curves-{run}");
+            var streamed = new SpilledRows(generation, scratch, heldCurveCells: run++ % 2 == 0 ? 0 : SpilledRows.HeldCurveCells);
+            generation.Execute(-1, streamed);
+            var layout = generation.Layout;
+            double[] multipliers = { 0, 0.5, 1, 1.01, 2.5 };
+            for (int c = 0; c < spec.Channels.Count; c++)
+            {
+                var transforms = generation.Transforms(c);
+                var column = held.Column(spec.Channels[c].TransformOn == TransformInput.Exposure ? layout.Exposure(c) : layout.Spend(c));
+                var expected = MmmGenerator.PrepareCurves(transforms, spec.Periods, 1, (g, signal) =>
+                {
+                    for (int t = 0; t < signal.Length; t++) signal[t] = column[t * spec.Geos.Count + g];
+                });
+                streamed.Curves(c, transforms).Use(curves =>
+                {
+                    for (int g = 0; g < curves.Length; g++)
+                    {
+                        Assert.True(curves[g].Kept.SequenceEqual(expected[g].Kept), $"channel {c}, geo {g}: kept series");
+                        foreach (double k in multipliers) Assert.Equal(expected[g].Total(k), curves[g].Total(k));
+                    }
+                    return 0;
+                });
+            }
+        }, iter: 6, threads: 1);
     }
 
     [Fact]
