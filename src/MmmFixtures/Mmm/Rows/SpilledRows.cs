@@ -10,9 +10,10 @@ namespace MmmFixtures.Mmm;
 /// A streamed export's rows, spilled to its scratch file as generation produces them and read back as needed, so the
 /// process holds a few blocks and tiles instead of the panel. The file holds each block of geos at a fixed offset, laid out
 /// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's prepared
-/// response curves geo by geo, T values of room each (the curves read one channel's geos at a time). Curves are prepared as
-/// generation hands over the signals, so the signals themselves are never spilled nor read back. A small panel's prepared
-/// curves are held instead of spilled: reading them back would touch as much fresh memory at each use as holding them once.
+/// response curves block by block, T values of room per geo, the block's kept series packed at its start (the curves read one
+/// channel's geos at a time, a read per block). Curves are prepared as generation hands over the signals, so the signals
+/// themselves are never spilled nor read back. A small panel's prepared curves are held instead of spilled: reading them
+/// back would touch as much fresh memory at each use as holding them once.
 /// </summary>
 internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 {
@@ -82,16 +83,19 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
             }
             return;
         }
+        // The block's kept series one after the other at the start of its room: a use reads only what the curves keep.
         var gathered = block.Gathered;
+        int at = 0;
         for (int j = 0; j < block.Count; j++)
         {
             var series = block.Scratch[j];
             Array.Copy(signal[j], series, T);
             var kept = new MediaResponse(_generation.Transform(channel, block.FirstGeo + j), series).Kept;
-            kept.CopyTo(gathered.AsSpan(j * T));
+            kept.CopyTo(gathered.AsSpan(at));
             _keptLengths[channel][block.FirstGeo + j] = kept.Length;
+            at += kept.Length;
         }
-        _file.Write(CurveOffset(channel, block.FirstGeo), gathered.AsSpan(0, block.Count * T));
+        _file.Write(CurveOffset(channel, block.FirstGeo), gathered.AsSpan(0, at));
     }
 
     /// <summary>
@@ -122,15 +126,22 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         }
     }
 
-    // One read of the channel's room into the buffer, where each geo's response reads its kept series.
+    // One read per block of the channel's kept series into the buffer, where each geo's response reads its own stretch.
     private MediaResponse[] Restore(int channel, MediaTransform[] transforms, RestoreBuffers buffers)
     {
-        int T = Periods, total = Geos * T;
+        var lengths = _keptLengths[channel];
+        int total = 0;
+        foreach (int length in lengths) total += length;
         if (buffers.All.Length < total) buffers.All = new double[total];
-        _file.Read(CurveOffset(channel, 0), buffers.All.AsSpan(0, total));
         var curves = new MediaResponse[transforms.Length];
-        for (int g = 0; g < curves.Length; g++)
-            curves[g] = MediaResponse.Restore(transforms[g], buffers.All, g * T, _keptLengths[channel][g]);
+        for (int b = 0, at = 0; b < BlockCount; b++)
+        {
+            int g0 = b * GeoBlock.Size, kept = 0;
+            for (int g = g0; g < g0 + GeosIn(b); g++) kept += lengths[g];
+            _file.Read(CurveOffset(channel, g0), buffers.All.AsSpan(at, kept));
+            for (int g = g0; g < g0 + GeosIn(b); at += lengths[g], g++)
+                curves[g] = MediaResponse.Restore(transforms[g], buffers.All, at, lengths[g]);
+        }
         return curves;
     }
 
