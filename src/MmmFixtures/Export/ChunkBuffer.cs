@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using MmmFixtures.Memory;
 
 namespace MmmFixtures.Export;
 
@@ -112,15 +113,8 @@ internal sealed class BlockPool
 
     private readonly ConcurrentBag<byte[]> _free = new();
 
-    public byte[] Rent() => _free.TryTake(out var block) ? block : NewBlock();
-
-#if NET
-    // Not zeroed: only the bytes written are read back, and a small export then touches (page-faults) only those, not 64 KiB a block.
-    // Pinned: blocks live as long as the export, and in the pinned heap a collection never copies them (touching them twice).
-    private static byte[] NewBlock() => GC.AllocateUninitializedArray<byte>(BlockSize, pinned: true);
-#else
-    private static byte[] NewBlock() => new byte[BlockSize];
-#endif
+    // Unzeroed: only the bytes written are read back, and a small export then touches only those, not 64 KiB a block.
+    public byte[] Rent() => _free.TryTake(out var block) ? block : UnzeroedArray.Of<byte>(BlockSize);
 
     public void Return(byte[] block) => _free.Add(block);
 }

@@ -90,14 +90,15 @@ public static class MmmExporter
     /// <summary>
     /// Generates <paramref name="spec"/> and writes its export like <see cref="Export(MmmPanel, string, DatasetExportOptions)"/>
     /// without layouts (the same bytes), streamed (<see cref="MmmStreamedExport"/>): memory does not grow with the geos.
+    /// Prepared curves of up to <paramref name="heldCurveCells"/> values are held rather than spilled (tests pass 0 to spill them).
     /// </summary>
-    internal static ExportResult ExportStreamed(MmmSpec spec, string folder, DatasetExportOptions options)
+    internal static ExportResult ExportStreamed(MmmSpec spec, string folder, DatasetExportOptions options, long heldCurveCells = SpilledRows.HeldCurveCells)
     {
         var generation = MmmGenerator.Prepare(spec, options.MaxDegreeOfParallelism);
         spec = generation.Spec;
         TableSchema data = MmmColumns.DataTable(spec), components = MmmColumns.ComponentsTable(spec);
         using var export = ExportFolder.Open(folder, options, new[] { data, components });
-        var (files, report) = MmmStreamedExport.Write(generation, export, data, components, options.MaxDegreeOfParallelism);
+        var (files, report) = MmmStreamedExport.Write(generation, export, data, components, options.MaxDegreeOfParallelism, heldCurveCells);
         return export.Commit("mmm", spec.Seed, w => MmmSpecJson.Write(w, spec), files, new[] { data, components }, report.Findings);
     }
 

@@ -20,13 +20,14 @@ internal static class MmmStreamedExport
     /// <summary>
     /// Generates <paramref name="generation"/> into <paramref name="export"/>'s tables <paramref name="data"/> and
     /// <paramref name="components"/> and writes its truth.json; returns those files (truth.json last) and the validation report.
+    /// Prepared curves of up to <paramref name="heldCurveCells"/> values are held rather than spilled (<see cref="SpilledRows"/>).
     /// </summary>
     /// <exception cref="System.InvalidOperationException">Validation found errors (the caller's export is not committed).</exception>
     public static (ExportedFile[] Files, MmmValidationReport Report) Write(MmmGeneration generation, ExportFolder export,
-        TableSchema data, TableSchema components, int maxDegreeOfParallelism)
+        TableSchema data, TableSchema components, int maxDegreeOfParallelism, long heldCurveCells = SpilledRows.HeldCurveCells)
     {
         using var scratch = export.CreateScratchFile(ScratchFileName);
-        var rows = new SpilledRows(generation, scratch);
+        var rows = new SpilledRows(generation, scratch, heldCurveCells);
         generation.Execute(maxDegreeOfParallelism, rows);
         var format = new MmmRows(generation.Spec, generation.Dates, generation.GeoNames, generation.Layout);
 
@@ -36,7 +37,7 @@ internal static class MmmStreamedExport
         {
             var moments = MmmRowMoments.Compute(rows, generation.Spec, maxDegreeOfParallelism);
             var truth = generation.Truth(moments.TotalY, moments.ControlTotals, moments.EventTotals, rows: null,
-                c => new ResponseCurves(rows.Curves(c, generation.Transforms(c), maxDegreeOfParallelism), generation.GeoNames, maxDegreeOfParallelism));
+                c => new ResponseCurves(rows.Curves(c, generation.Transforms(c)), generation.GeoNames, maxDegreeOfParallelism));
             var panel = MmmPanel.Streamed(generation.Spec, generation.Dates, generation.GeoNames, truth, rows);
             var report = MmmPanelValidator.Validate(panel, moments);
             MmmExporter.ThrowIfInvalid(report);

@@ -1,4 +1,4 @@
-using System.Linq;
+using MmmFixtures.Memory;
 
 namespace MmmFixtures.Mmm;
 
@@ -19,13 +19,13 @@ internal sealed class GeoBlock
     {
         Periods = periods;
         _columns = columns;
-        Values = new double[periods * columns * Size];
+        Values = UnzeroedArray.Of<double>(periods * columns * Size);
         Mean = Series(periods);
         A = Series(periods);
         B = Series(periods);
         C = Series(periods);
         Scratch = Series(periods);
-        Gathered = new double[Size * periods];
+        Gathered = UnzeroedArray.Of<double>(Size * periods);
         Keys = new Randomness.StreamKey[Size];
         BaseLevels = new double[Size];
     }
@@ -33,7 +33,7 @@ internal sealed class GeoBlock
     private static double[][] Series(int periods)
     {
         var series = new double[Size][]; // a loop, not Range(…).Select(…), a generic virtual method (see MmmSpec.GeoNames)
-        for (int g = 0; g < series.Length; g++) series[g] = new double[periods];
+        for (int g = 0; g < series.Length; g++) series[g] = UnzeroedArray.Of<double>(periods);
         return series;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -76,6 +77,9 @@ internal sealed class MmmGeneration
     /// <summary>Blocks of <see cref="GeoBlock.Size"/> geos.</summary>
     public int BlockCount => (_geos + GeoBlock.Size - 1) / GeoBlock.Size;
 
+    /// <summary>The transform of channel <paramref name="channel"/> in geo <paramref name="geo"/> (once generation has drawn it).</summary>
+    public MediaTransform Transform(int channel, int geo) => _states[channel, geo];
+
     /// <summary>The transform of channel <paramref name="channel"/> in each geo, in geo order.</summary>
     public MediaTransform[] Transforms(int channel)
     {
@@ -94,14 +98,19 @@ internal sealed class MmmGeneration
     /// <summary>Generates every block (in parallel, each thread reusing one <see cref="GeoBlock"/>) into <paramref name="sink"/>, or only the per-geo state without one.</summary>
     public void Execute(int maxDegreeOfParallelism, IGeoBlockSink? sink)
     {
-        var options = CallingThread.Options(maxDegreeOfParallelism);
-        FirstFailure.Unwrap(() => Parallel.For(0, BlockCount, options, () => new GeoBlock(_periods, Layout.Count), (b, _, block) =>
+        // A thread per core at most, and a loop's later workers take the blocks its earlier ones are done with: as many
+        // blocks (each the fresh memory of T · columns · 8 values) as threads run at once.
+        var options = CallingThread.Options(maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism);
+        var free = new ConcurrentBag<GeoBlock>();
+        FirstFailure.Unwrap(() => Parallel.For(0, BlockCount, options, () => free.TryTake(out var block) ? block : new GeoBlock(_periods, Layout.Count), (b, _, block) =>
         {
             block.Start(b, _geos);
             GenerateBlock(block, sink);
             sink?.Rows(block);
             return block;
-        }, _ => { }));
+        }, free.Add));
+        if (sink is not null)
+            foreach (var block in free) sink.Retire(block);
     }
 
     private double[] NationalIndicator(EventSpec ev)

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using MmmFixtures.Media;
+using MmmFixtures.Memory;
 using MmmFixtures.Randomness;
 using MmmFixtures.Validation;
 using MmmFixtures.Concurrency;
@@ -124,16 +125,16 @@ public static class MmmGenerator
         public double[][] Columns { get; }
 
         // Every element of every column is written by a block's scatter, so zeroing them first is wasted work.
-        private static double[] Column(int rows) =>
-#if NET
-            GC.AllocateUninitializedArray<double>(rows);
-#else
-            new double[rows];
-#endif
+        private static double[] Column(int rows) => UnzeroedArray.Of<double>(rows);
 
         public void Signals(GeoBlock block, int channel, double[][] signal)
         {
             // The curves read the signal column once the panel is held.
+        }
+
+        public void Retire(GeoBlock block)
+        {
+            // The panel is held: nothing reads blocks back.
         }
 
         public void Rows(GeoBlock block)

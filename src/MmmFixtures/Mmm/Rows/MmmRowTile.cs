@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using MmmFixtures.Memory;
 
 namespace MmmFixtures.Mmm;
 
@@ -25,8 +25,12 @@ internal sealed class MmmRowTile
     public static MmmRowTile View(MmmRowLayout layout, double[][] columns) => new(layout, columns, buffer: false);
 
     /// <summary>A buffer for up to <paramref name="rows"/> rows of every column.</summary>
-    public static MmmRowTile Buffer(MmmRowLayout layout, int rows) =>
-        new(layout, Enumerable.Range(0, layout.Count).Select(_ => new double[rows]).ToArray(), buffer: true);
+    public static MmmRowTile Buffer(MmmRowLayout layout, int rows)
+    {
+        var columns = new double[layout.Count][]; // a loop, not Range(…).Select(…), a generic virtual method (see MmmSpec.GeoNames)
+        for (int c = 0; c < columns.Length; c++) columns[c] = UnzeroedArray.Of<double>(rows);
+        return new(layout, columns, buffer: true);
+    }
 
     /// <summary>The columns.</summary>
     public MmmRowLayout Layout { get; }

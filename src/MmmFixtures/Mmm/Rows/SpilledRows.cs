@@ -1,39 +1,59 @@
 using System;
-using System.Linq;
 using System.Threading;
 using MmmFixtures.Export;
 using MmmFixtures.Media;
+using MmmFixtures.Memory;
 
 namespace MmmFixtures.Mmm;
 
 /// <summary>
 /// A streamed export's rows, spilled to its scratch file as generation produces them and read back as needed, so the
 /// process holds a few blocks and tiles instead of the panel. The file holds each block of geos at a fixed offset, laid out
-/// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's signal
-/// geo by geo (the response curves read one channel's geos at a time).
+/// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's prepared
+/// response curves block by block, T values of room per geo, the block's kept series packed at its start (the curves read one
+/// channel's geos at a time, a read per block). Curves are prepared as generation hands over the signals, so the signals
+/// themselves are never spilled nor read back. A small panel's prepared curves are held instead of spilled: reading them
+/// back would touch as much fresh memory at each use as holding them once.
 /// </summary>
 internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 {
     private const int Bytes = sizeof(double);
+    private readonly MmmGeneration _generation;
     private readonly ScratchFile _file;
-    private readonly long _signals;
-    private readonly KeptSeries?[] _kept;
+    private readonly long _curves;
+    // Per channel, each geo's kept series' length (its spilled curve), or each geo's curve (held).
+    private readonly int[][] _keptLengths;
+    private readonly MediaResponse[][]? _held;
     // Series curves are read back into, reused; as many sets as cores (a use waits for a free one).
     private readonly System.Collections.Concurrent.ConcurrentBag<RestoreBuffers> _restoreBuffers = new();
     private readonly SemaphoreSlim _restoreSlots = new(Environment.ProcessorCount);
-    private long _end;
+    // Generation's block buffers once it is done, for readers to read blocks of geos back into (the same size: no fresh memory).
+    private readonly System.Collections.Concurrent.ConcurrentBag<double[]> _blockBuffers = new();
 
-    public SpilledRows(MmmGeneration generation, ScratchFile file) : base(generation.Layout, generation.Periods, generation.Geos)
+    /// <summary>Values of prepared curves (every channel's, G · T each) held rather than spilled: 4 MB.</summary>
+    public const long HeldCurveCells = 1 << 19;
+
+    /// <param name="generation">The generation whose rows these are.</param>
+    /// <param name="file">The scratch file they spill to.</param>
+    /// <param name="heldCurveCells">The most values of prepared curves (all channels') held rather than spilled; tests pass 0 to spill any panel's.</param>
+    public SpilledRows(MmmGeneration generation, ScratchFile file, long heldCurveCells = HeldCurveCells) : base(generation.Layout, generation.Periods, generation.Geos)
     {
+        _generation = generation;
         _file = file;
-        _signals = BlockOffset(generation.BlockCount);
-        _kept = new KeptSeries?[Layout.Channels];
-        _end = SignalOffset(Layout.Channels, 0);
+        _curves = BlockOffset(generation.BlockCount);
+        bool hold = (long)Layout.Channels * Geos * Periods <= heldCurveCells;
+        _keptLengths = new int[hold ? 0 : Layout.Channels][];
+        for (int c = 0; c < _keptLengths.Length; c++) _keptLengths[c] = new int[Geos];
+        if (hold)
+        {
+            _held = new MediaResponse[Layout.Channels][];
+            for (int c = 0; c < _held.Length; c++) _held[c] = new MediaResponse[Geos];
+        }
     }
 
     private long BlockOffset(int block) => (long)block * GeoBlock.Size * Periods * Layout.Count * Bytes;
 
-    private long SignalOffset(int channel, int geo) => _signals + ((long)channel * Geos + geo) * Periods * Bytes;
+    private long CurveOffset(int channel, int geo) => _curves + ((long)channel * Geos + geo) * Periods * Bytes;
 
     private int BlockCount => (Geos + GeoBlock.Size - 1) / GeoBlock.Size;
 
@@ -43,36 +63,60 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     public void Rows(GeoBlock block) => _file.Write(BlockOffset(block.Index), block.Values.AsSpan(0, block.Length));
 
     /// <inheritdoc />
+    public void Retire(GeoBlock block) => _blockBuffers.Add(block.Values);
+
+    /// <summary>
+    /// Prepares the block's curves of channel <paramref name="channel"/> from their <paramref name="signal"/> (what the first
+    /// use would otherwise read back) and holds them, or spills their kept series in one write.
+    /// </summary>
     public void Signals(GeoBlock block, int channel, double[][] signal)
     {
         int T = Periods;
+        if (_held is not null)
+        {
+            for (int j = 0; j < block.Count; j++)
+            {
+                // Pinned (a collection never copies a held curve) and unzeroed (the copy writes it all).
+                var series = UnzeroedArray.Of<double>(T);
+                Array.Copy(signal[j], series, T);
+                _held[channel][block.FirstGeo + j] = new MediaResponse(_generation.Transform(channel, block.FirstGeo + j), series);
+            }
+            return;
+        }
+        // The block's kept series one after the other at the start of its room: a use reads only what the curves keep.
         var gathered = block.Gathered;
-        for (int j = 0; j < block.Count; j++) Array.Copy(signal[j], 0, gathered, j * T, T);
-        _file.Write(SignalOffset(channel, block.FirstGeo), gathered.AsSpan(0, block.Count * T));
+        int at = 0;
+        for (int j = 0; j < block.Count; j++)
+        {
+            var series = block.Scratch[j];
+            Array.Copy(signal[j], series, T);
+            var kept = new MediaResponse(_generation.Transform(channel, block.FirstGeo + j), series).Kept;
+            kept.CopyTo(gathered.AsSpan(at));
+            _keptLengths[channel][block.FirstGeo + j] = kept.Length;
+            at += kept.Length;
+        }
+        _file.Write(CurveOffset(channel, block.FirstGeo), gathered.AsSpan(0, at));
     }
 
     /// <summary>
     /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> bound to their
-    /// signals): the first use prepares them from the spilled signals and spills what they keep (prepared series), the later
-    /// ones read that back, so none are held and a curve is prepared once. A use reads them back into a buffer reused from use
-    /// to use (evaluating a channel then touches no fresh memory), one per core at most.
+    /// signals), prepared during generation: held, or read back from their spilled series at each use into a buffer reused
+    /// from use to use (evaluating a channel then touches no fresh memory), one per core at most.
     /// </summary>
-    public ReadBackCurves Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) =>
-        new ChannelCurves(this, channel, transforms, maxDegreeOfParallelism);
+    public ReadBackCurves Curves(int channel, MediaTransform[] transforms) => new ChannelCurves(this, channel, transforms);
 
-    private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) : ReadBackCurves
+    private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms) : ReadBackCurves
     {
-        public override MediaResponse[] Prepare() =>
-            Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers()) : Spill();
+        public override MediaResponse[] Prepare() => rows._held?[channel] ?? rows.Restore(channel, transforms, new RestoreBuffers());
 
         public override T Use<T>(Func<MediaResponse[], T> use)
         {
-            if (Volatile.Read(ref rows._kept[channel]) is not { } kept) return use(Spill());
+            if (rows._held is { } held) return use(held[channel]);
             rows._restoreSlots.Wait();
             var buffers = rows._restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers();
             try
             {
-                return use(rows.Restore(kept, transforms, buffers));
+                return use(rows.Restore(channel, transforms, buffers));
             }
             finally
             {
@@ -80,37 +124,24 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 rows._restoreSlots.Release();
             }
         }
-
-        private MediaResponse[] Spill()
-        {
-            var curves = MmmGenerator.PrepareCurves(transforms, rows.Periods, maxDegreeOfParallelism, (g, signal) => rows._file.Read(rows.SignalOffset(channel, g), signal));
-            Volatile.Write(ref rows._kept[channel], rows.Spill(curves));
-            return curves;
-        }
     }
 
-    // Each geo's kept series, one after the other in room taken at the end of the file (channels may spill at once).
-    private KeptSeries Spill(MediaResponse[] curves)
+    // One read per block of the channel's kept series into the buffer, where each geo's response reads its own stretch.
+    private MediaResponse[] Restore(int channel, MediaTransform[] transforms, RestoreBuffers buffers)
     {
-        var lengths = curves.Select(c => c.Kept.Length).ToArray();
-        long bytes = lengths.Sum(n => (long)n) * Bytes, offset = Interlocked.Add(ref _end, bytes) - bytes, at = offset;
-        foreach (var curve in curves)
-        {
-            _file.Write(at, curve.Kept);
-            at += curve.Kept.Length * Bytes;
-        }
-        return new KeptSeries(offset, lengths);
-    }
-
-    // One read of the channel's kept series into the buffer, where each geo's response reads its own stretch.
-    private MediaResponse[] Restore(KeptSeries kept, MediaTransform[] transforms, RestoreBuffers buffers)
-    {
-        int total = kept.Lengths.Sum();
+        var lengths = _keptLengths[channel];
+        int total = 0;
+        foreach (int length in lengths) total += length;
         if (buffers.All.Length < total) buffers.All = new double[total];
-        _file.Read(kept.Offset, buffers.All.AsSpan(0, total));
         var curves = new MediaResponse[transforms.Length];
-        for (int g = 0, at = 0; g < curves.Length; at += kept.Lengths[g], g++)
-            curves[g] = MediaResponse.Restore(transforms[g], buffers.All, at, kept.Lengths[g]);
+        for (int b = 0, at = 0; b < BlockCount; b++)
+        {
+            int g0 = b * GeoBlock.Size, kept = 0;
+            for (int g = g0; g < g0 + GeosIn(b); g++) kept += lengths[g];
+            _file.Read(CurveOffset(channel, g0), buffers.All.AsSpan(at, kept));
+            for (int g = g0; g < g0 + GeosIn(b); at += lengths[g], g++)
+                curves[g] = MediaResponse.Restore(transforms[g], buffers.All, at, lengths[g]);
+        }
         return curves;
     }
 
@@ -118,8 +149,6 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     {
         public double[] All { get; set; } = Array.Empty<double>();
     }
-
-    private sealed record KeptSeries(long Offset, int[] Lengths);
 
     /// <inheritdoc />
     public override MmmRowReader OpenReader(int tileRows) => new Reader(this, tileRows);
@@ -173,7 +202,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 int t0 = Math.Max(0, FloorDiv(from - g0 - count, G) + 1), t1 = Math.Min(T - 1, FloorDiv(to - 1 - g0, G));
                 if (t0 > t1) continue;
                 int length = (t1 - t0 + 1) * columns * count;
-                if (_read.Length < length) _read = new double[length];
+                if (_read.Length < length) _read = UnzeroedArray.Of<double>(length);
                 _rows._file.Read(_rows.BlockOffset(b) + (long)t0 * columns * count * Bytes, _read.AsSpan(0, length));
                 for (int t = t0; t <= t1; t++)
                 {
@@ -196,7 +225,8 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
             if (_loadedBlock != b)
             {
                 int length = _rows.Periods * columns * count;
-                if (_block.Length < length) _block = new double[_rows.Periods * columns * GeoBlock.Size];
+                if (_block.Length < length)
+                    _block = _rows._blockBuffers.TryTake(out var retired) ? retired : UnzeroedArray.Of<double>(_rows.Periods * columns * GeoBlock.Size);
                 _rows._file.Read(_rows.BlockOffset(b), _block.AsSpan(0, length));
                 _loadedBlock = b;
             }

@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using CsCheck;
 using MmmFixtures.Export;
 using MmmFixtures.Families;
+using MmmFixtures.Media;
 using MmmFixtures.Mmm;
 using MmmFixtures.Series;
 
@@ -32,16 +34,19 @@ public sealed class MmmStreamedExportTests : TempFolder
         Gen.Select(MmmPropertyTests.GenSpec, Gen.Int[41, 61], Gen.Int[101, 140])
             .Select(x => x.Item1 with { Geos = MmmSpec.GeoNames(x.Item2), Periods = x.Item3 });
 
+    // Their curves held (as such small panels' are) or spilled to the scratch file and read back (as large panels' are).
     [Fact]
-    public void Random_valid_specs_of_many_tiles_stream_the_same_bytes_on_one_to_three_threads()
+    public void Random_valid_specs_of_many_tiles_stream_the_same_bytes_on_one_to_three_threads_with_curves_held_or_spilled()
     {
         int run = 0;
         GenWideSpec.Sample(spec =>
         {
             int threads = 1 + run % 3;
+            long heldCurveCells = run % 2 == 0 ? 0 : SpilledRows.HeldCurveCells;
             var folder = Path.Combine(Folder, $"random-{run++}");
             Assert.True(spec.Periods * spec.Geos.Count > MmmRowSource.TileRows, "the panel should span several tiles");
-            AssertSameExport(spec, new DatasetExportOptions { MaxDegreeOfParallelism = threads, Format = run % 4 == 0 ? ExportFormat.Parquet : ExportFormat.Csv }, folder);
+            Assert.True((long)spec.Periods * spec.Geos.Count * spec.Channels.Count <= SpilledRows.HeldCurveCells, "the panel's curves should be held by default");
+            AssertSameExport(spec, new DatasetExportOptions { MaxDegreeOfParallelism = threads, Format = run % 4 == 0 ? ExportFormat.Parquet : ExportFormat.Csv }, folder, heldCurveCells);
         }, iter: 8, threads: 1);
     }
 
@@ -73,6 +78,42 @@ public sealed class MmmStreamedExportTests : TempFolder
         }
     }
 
+    // Prepared as generation hands over each block's signals, held or spilled and read back: the curves prepared from the
+    // held panel's signal columns, value for value.
+    [Fact]
+    public void Curves_prepared_during_generation_equal_curves_prepared_from_the_held_signals_whether_held_or_spilled()
+    {
+        int run = 0;
+        GenWideSpec.Sample(spec =>
+        {
+            var held = MmmGenerator.Generate(spec).Rows;
+            var generation = MmmGenerator.Prepare(spec, 1 + run % 3);
+            using var scratch = ScratchFile.Create(Folder, $".curves-{run}");
+            var streamed = new SpilledRows(generation, scratch, heldCurveCells: run++ % 2 == 0 ? 0 : SpilledRows.HeldCurveCells);
+            generation.Execute(-1, streamed);
+            var layout = generation.Layout;
+            double[] multipliers = { 0, 0.5, 1, 1.01, 2.5 };
+            for (int c = 0; c < spec.Channels.Count; c++)
+            {
+                var transforms = generation.Transforms(c);
+                var column = held.Column(spec.Channels[c].TransformOn == TransformInput.Exposure ? layout.Exposure(c) : layout.Spend(c));
+                var expected = MmmGenerator.PrepareCurves(transforms, spec.Periods, 1, (g, signal) =>
+                {
+                    for (int t = 0; t < signal.Length; t++) signal[t] = column[t * spec.Geos.Count + g];
+                });
+                streamed.Curves(c, transforms).Use(curves =>
+                {
+                    for (int g = 0; g < curves.Length; g++)
+                    {
+                        Assert.True(curves[g].Kept.SequenceEqual(expected[g].Kept), $"channel {c}, geo {g}: kept series");
+                        foreach (double k in multipliers) Assert.Equal(expected[g].Total(k), curves[g].Total(k));
+                    }
+                    return 0;
+                });
+            }
+        }, iter: 6, threads: 1);
+    }
+
     [Fact]
     public void What_a_streamed_export_holds_is_bounded_independently_of_the_geos()
     {
@@ -89,6 +130,31 @@ public sealed class MmmStreamedExportTests : TempFolder
             Assert.Throws<ArgumentOutOfRangeException>(() => reader.Rows(0, MmmRowSource.TileRows + 1));
             Assert.Equal(20 * generation.Layout.Count * GeoBlock.Size, new GeoBlock(20, generation.Layout.Count).Values.Length);
         }
+    }
+
+    [Fact]
+    public void Generation_fills_one_block_per_thread_at_most_and_retires_each_to_the_sink()
+    {
+        var spec = MmmPresets.Get(MmmPreset.Basic, 1) with { Geos = MmmSpec.GeoNames(300), Periods = 20 };
+        foreach (int threads in new[] { 1, 2, -1 })
+        {
+            var generation = MmmGenerator.Prepare(spec, threads);
+            var sink = new BlockCountingSink();
+            generation.Execute(threads, sink);
+            Assert.Equal(generation.BlockCount, sink.Generated.Count);
+            var filled = sink.Generated.Distinct().ToArray();
+            Assert.InRange(filled.Length, 1, threads == -1 ? Environment.ProcessorCount : threads);
+            Assert.Equal(filled.OrderBy(RuntimeHelpers.GetHashCode), sink.Retired.OrderBy(RuntimeHelpers.GetHashCode));
+        }
+    }
+
+    private sealed class BlockCountingSink : IGeoBlockSink
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<GeoBlock> Generated { get; } = new();
+        public List<GeoBlock> Retired { get; } = new();
+        public void Signals(GeoBlock block, int channel, double[][] signal) { }
+        public void Rows(GeoBlock block) => Generated.Enqueue(block);
+        public void Retire(GeoBlock block) => Retired.Add(block);
     }
 
     [Fact]
@@ -132,11 +198,13 @@ public sealed class MmmStreamedExportTests : TempFolder
         foreach (var (name, bytes) in before) Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(target, name)));
     }
 
-    private static void AssertSameExport(MmmSpec spec, DatasetExportOptions options, string folder)
+    // The family's export (streamed, curves held or spilled by their size), or the streamed export holding up to heldCurveCells values of curves.
+    private static void AssertSameExport(MmmSpec spec, DatasetExportOptions options, string folder, long? heldCurveCells = null)
     {
         string held = Path.Combine(folder, "held"), streamed = Path.Combine(folder, "streamed");
         MmmExporter.Export(MmmGenerator.Generate(spec), held, options);
-        MmmFamily.Instance.Export(spec, streamed, options);
+        if (heldCurveCells is long cells) MmmExporter.ExportStreamed(spec, streamed, options, cells);
+        else MmmFamily.Instance.Export(spec, streamed, options);
         var files = Directory.GetFiles(held, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(held, f)).Order().ToArray();
         Assert.Equal(files, Directory.GetFiles(streamed, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(streamed, f)).Order());
         foreach (string file in files)
