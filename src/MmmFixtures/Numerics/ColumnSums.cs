@@ -1,6 +1,8 @@
 using System;
 #if NET
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 #endif
 
 namespace MmmFixtures.Numerics;
@@ -70,48 +72,18 @@ internal static class ColumnSums
     /// </summary>
     public static void WeightedGrams(double[] r, double[] w, int periods, int columns, int stride, double[,] gram, double[,] meat)
     {
+        // The vector kernel reads without bounds checks: the rows and weights must be there.
+        if (columns > stride || r.Length < (long)periods * stride || w.Length < periods)
+            throw new ArgumentException($"WeightedGrams needs columns ≤ stride, periods·stride ≤ r's length and periods ≤ w's length (columns {columns}, stride {stride}, periods {periods}, r {r.Length}, w {w.Length}).");
 #if NET
-        Span<double> lanes = stackalloc double[2 * Vector<double>.Count];
+        if (Vector.IsHardwareAccelerated)
+        {
+            VectorGrams(r, w, periods, columns, stride, gram, meat);
+            return;
+        }
 #endif
         for (int i = 0; i < columns; i++)
-        {
-            int j = 0;
-#if NET
-            if (Vector.IsHardwareAccelerated)
-            {
-                int width = Vector<double>.Count;
-                // Two vectors of pairs (i, j..j + 2·width) per pass, the last pass padded past i (those lanes are dropped).
-                for (; j <= i; j += 2 * width)
-                {
-                    Vector<double> gram0 = Vector<double>.Zero, gram1 = gram0, meat0 = gram0, meat1 = gram0;
-                    bool two = j + width <= i;
-                    if (two)
-                        for (int t = 0; t < periods; t++)
-                        {
-                            int row = t * stride;
-                            Vector<double> ri = new(r[row + i]), wt = new(w[t]);
-                            var product0 = ri * new Vector<double>(r, row + j);
-                            var product1 = ri * new Vector<double>(r, row + j + width);
-                            gram0 += product0;
-                            meat0 += product0 * wt;
-                            gram1 += product1;
-                            meat1 += product1 * wt;
-                        }
-                    else
-                        for (int t = 0; t < periods; t++)
-                        {
-                            int row = t * stride;
-                            var product0 = new Vector<double>(r[row + i]) * new Vector<double>(r, row + j);
-                            gram0 += product0;
-                            meat0 += product0 * new Vector<double>(w[t]);
-                        }
-                    Store(gram0, meat0, j, i, lanes, gram, meat);
-                    if (two) Store(gram1, meat1, j + width, i, lanes, gram, meat);
-                }
-                continue;
-            }
-#endif
-            for (; j <= i; j++)
+            for (int j = 0; j <= i; j++)
             {
                 double sumOfProducts = 0, weighted = 0;
                 for (int t = 0; t < periods; t++)
@@ -123,10 +95,68 @@ internal static class ColumnSums
                 gram[i, j] = gram[j, i] = sumOfProducts;
                 meat[i, j] = meat[j, i] = weighted;
             }
-        }
     }
 
 #if NET
+    // Pairs (i, j) for two rows i at once (the last one alone repeats it, its copy dropped) and two vectors of j per pass
+    // (one where the second would pass both rows; lanes past a row are dropped): a period loads its j vectors once for
+    // both rows, and the eight independent sums keep both floating-point units busy. Every lane adds its pair's products
+    // in period order, as the scalar loop.
+    private static void VectorGrams(double[] r, double[] w, int periods, int columns, int stride, double[,] gram, double[,] meat)
+    {
+        int width = Vector<double>.Count;
+        Span<double> lanes = stackalloc double[2 * width];
+        ref double r0 = ref MemoryMarshal.GetArrayDataReference(r), w0 = ref MemoryMarshal.GetArrayDataReference(w);
+        for (int i = 0; i < columns; i += 2)
+        {
+            int next = Math.Min(i + 1, columns - 1);
+            for (int j = 0; j <= next; j += 2 * width)
+            {
+                Vector<double> gram00 = Vector<double>.Zero, gram01 = gram00, gram10 = gram00, gram11 = gram00;
+                Vector<double> meat00 = gram00, meat01 = gram00, meat10 = gram00, meat11 = gram00;
+                bool two = j + width <= next; // the second vector stays within the row (columns ≤ stride)
+                if (two)
+                    for (int t = 0; t < periods; t++)
+                    {
+                        ref double row = ref Unsafe.Add(ref r0, t * stride);
+                        var first = Vector.LoadUnsafe(ref row, (nuint)j);
+                        var second = Vector.LoadUnsafe(ref row, (nuint)(j + width));
+                        Vector<double> x0 = new(Unsafe.Add(ref row, i)), x1 = new(Unsafe.Add(ref row, next)), wt = new(Unsafe.Add(ref w0, t));
+                        var product = x0 * first;
+                        gram00 += product;
+                        meat00 += product * wt;
+                        product = x0 * second;
+                        gram01 += product;
+                        meat01 += product * wt;
+                        product = x1 * first;
+                        gram10 += product;
+                        meat10 += product * wt;
+                        product = x1 * second;
+                        gram11 += product;
+                        meat11 += product * wt;
+                    }
+                else
+                    for (int t = 0; t < periods; t++)
+                    {
+                        ref double row = ref Unsafe.Add(ref r0, t * stride);
+                        var first = Vector.LoadUnsafe(ref row, (nuint)j);
+                        Vector<double> x0 = new(Unsafe.Add(ref row, i)), x1 = new(Unsafe.Add(ref row, next)), wt = new(Unsafe.Add(ref w0, t));
+                        var product = x0 * first;
+                        gram00 += product;
+                        meat00 += product * wt;
+                        product = x1 * first;
+                        gram10 += product;
+                        meat10 += product * wt;
+                    }
+                Store(gram00, meat00, j, i, lanes, gram, meat);
+                if (two) Store(gram01, meat01, j + width, i, lanes, gram, meat);
+                if (next == i) continue;
+                Store(gram10, meat10, j, next, lanes, gram, meat);
+                if (two) Store(gram11, meat11, j + width, next, lanes, gram, meat);
+            }
+        }
+    }
+
     // The lanes of pairs (i, j..) with j ≤ i into both triangles.
     private static void Store(Vector<double> gramLanes, Vector<double> meatLanes, int j, int i, Span<double> lanes, double[,] gram, double[,] meat)
     {
