@@ -36,7 +36,7 @@ internal static class MmmStreamedExport
         {
             var moments = MmmRowMoments.Compute(rows, generation.Spec, maxDegreeOfParallelism);
             var truth = generation.Truth(moments.TotalY, moments.ControlTotals, moments.EventTotals, rows: null,
-                c => new ResponseCurves(rows.Curves(c, generation.Transforms(c), maxDegreeOfParallelism), generation.GeoNames, maxDegreeOfParallelism));
+                c => new ResponseCurves(rows.Curves(c, generation.Transforms(c)), generation.GeoNames, maxDegreeOfParallelism));
             var panel = MmmPanel.Streamed(generation.Spec, generation.Dates, generation.GeoNames, truth, rows);
             var report = MmmPanelValidator.Validate(panel, moments);
             MmmExporter.ThrowIfInvalid(report);

@@ -1,10 +1,15 @@
+using MmmFixtures.Media;
+
 namespace MmmFixtures.Mmm;
 
 /// <summary>Where generation puts each block of geos it generated (on the generating thread, blocks in any order).</summary>
 internal interface IGeoBlockSink
 {
-    /// <summary>The signal (spend or exposure, what the transform runs on) of channel <paramref name="channel"/> in each geo of the block, one series per geo.</summary>
-    void Signals(GeoBlock block, int channel, double[][] signal);
+    /// <summary>
+    /// The response curve of channel <paramref name="channel"/> in each geo of the block, prepared from the signal as the
+    /// contribution was generated; their series are the block's scratch (valid during the call only).
+    /// </summary>
+    void Curves(GeoBlock block, int channel, MediaResponse[] curves);
 
     /// <summary>Every column of the block (<see cref="GeoBlock.Values"/>), once it is generated.</summary>
     void Rows(GeoBlock block);

@@ -131,9 +131,9 @@ public static class MmmGenerator
             new double[rows];
 #endif
 
-        public void Signals(GeoBlock block, int channel, double[][] signal)
+        public void Curves(GeoBlock block, int channel, MediaResponse[] curves)
         {
-            // The curves read the signal column once the panel is held.
+            // The curves are prepared from the signal column once the panel is held.
         }
 
         public void Rows(GeoBlock block)

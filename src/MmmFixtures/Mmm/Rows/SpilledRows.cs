@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Threading;
 using MmmFixtures.Export;
 using MmmFixtures.Media;
@@ -9,26 +8,25 @@ namespace MmmFixtures.Mmm;
 /// <summary>
 /// A streamed export's rows, spilled to its scratch file as generation produces them and read back as needed, so the
 /// process holds a few blocks and tiles instead of the panel. The file holds each block of geos at a fixed offset, laid out
-/// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's signal
-/// geo by geo (the response curves read one channel's geos at a time).
+/// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's response
+/// series geo by geo, a period's room per geo (the response curves read one channel's geos at a time).
 /// </summary>
 internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 {
     private const int Bytes = sizeof(double);
     private readonly ScratchFile _file;
     private readonly long _signals;
-    private readonly KeptSeries?[] _kept;
+    private readonly int[][] _kept; // per channel, the length of each geo's response series
     // Series curves are read back into, reused; as many sets as cores (a use waits for a free one).
     private readonly System.Collections.Concurrent.ConcurrentBag<RestoreBuffers> _restoreBuffers = new();
     private readonly SemaphoreSlim _restoreSlots = new(Environment.ProcessorCount);
-    private long _end;
 
     public SpilledRows(MmmGeneration generation, ScratchFile file) : base(generation.Layout, generation.Periods, generation.Geos)
     {
         _file = file;
         _signals = BlockOffset(generation.BlockCount);
-        _kept = new KeptSeries?[Layout.Channels];
-        _end = SignalOffset(Layout.Channels, 0);
+        _kept = new int[Layout.Channels][];
+        for (int c = 0; c < _kept.Length; c++) _kept[c] = new int[Geos];
     }
 
     private long BlockOffset(int block) => (long)block * GeoBlock.Size * Periods * Layout.Count * Bytes;
@@ -43,36 +41,37 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     public void Rows(GeoBlock block) => _file.Write(BlockOffset(block.Index), block.Values.AsSpan(0, block.Length));
 
     /// <inheritdoc />
-    public void Signals(GeoBlock block, int channel, double[][] signal)
+    public void Curves(GeoBlock block, int channel, MediaResponse[] curves)
     {
         int T = Periods;
         var gathered = block.Gathered;
-        for (int j = 0; j < block.Count; j++) Array.Copy(signal[j], 0, gathered, j * T, T);
+        for (int j = 0; j < block.Count; j++)
+        {
+            var kept = curves[j].Kept;
+            kept.CopyTo(gathered.AsSpan(j * T));
+            _kept[channel][block.FirstGeo + j] = kept.Length;
+        }
         _file.Write(SignalOffset(channel, block.FirstGeo), gathered.AsSpan(0, block.Count * T));
     }
 
     /// <summary>
-    /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> bound to their
-    /// signals): the first use prepares them from the spilled signals and spills what they keep (prepared series), the later
-    /// ones read that back, so none are held and a curve is prepared once. A use reads them back into a buffer reused from use
-    /// to use (evaluating a channel then touches no fresh memory), one per core at most.
+    /// Channel <paramref name="channel"/>'s response curve in each geo (the geos' <paramref name="transforms"/> over the series
+    /// generation spilled), read back at each use, so none are held. A use reads them into a buffer reused from use to use
+    /// (evaluating a channel then touches no fresh memory), one per core at most.
     /// </summary>
-    public ReadBackCurves Curves(int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) =>
-        new ChannelCurves(this, channel, transforms, maxDegreeOfParallelism);
+    public ReadBackCurves Curves(int channel, MediaTransform[] transforms) => new ChannelCurves(this, channel, transforms);
 
-    private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms, int maxDegreeOfParallelism) : ReadBackCurves
+    private sealed class ChannelCurves(SpilledRows rows, int channel, MediaTransform[] transforms) : ReadBackCurves
     {
-        public override MediaResponse[] Prepare() =>
-            Volatile.Read(ref rows._kept[channel]) is { } kept ? rows.Restore(kept, transforms, new RestoreBuffers()) : Spill();
+        public override MediaResponse[] Prepare() => rows.Restore(channel, transforms, new RestoreBuffers());
 
         public override T Use<T>(Func<MediaResponse[], T> use)
         {
-            if (Volatile.Read(ref rows._kept[channel]) is not { } kept) return use(Spill());
             rows._restoreSlots.Wait();
             var buffers = rows._restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers();
             try
             {
-                return use(rows.Restore(kept, transforms, buffers));
+                return use(rows.Restore(channel, transforms, buffers));
             }
             finally
             {
@@ -80,37 +79,18 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 rows._restoreSlots.Release();
             }
         }
-
-        private MediaResponse[] Spill()
-        {
-            var curves = MmmGenerator.PrepareCurves(transforms, rows.Periods, maxDegreeOfParallelism, (g, signal) => rows._file.Read(rows.SignalOffset(channel, g), signal));
-            Volatile.Write(ref rows._kept[channel], rows.Spill(curves));
-            return curves;
-        }
     }
 
-    // Each geo's kept series, one after the other in room taken at the end of the file (channels may spill at once).
-    private KeptSeries Spill(MediaResponse[] curves)
+    // One read of the channel's series into the buffer, where each geo's response reads its own stretch.
+    private MediaResponse[] Restore(int channel, MediaTransform[] transforms, RestoreBuffers buffers)
     {
-        var lengths = curves.Select(c => c.Kept.Length).ToArray();
-        long bytes = lengths.Sum(n => (long)n) * Bytes, offset = Interlocked.Add(ref _end, bytes) - bytes, at = offset;
-        foreach (var curve in curves)
-        {
-            _file.Write(at, curve.Kept);
-            at += curve.Kept.Length * Bytes;
-        }
-        return new KeptSeries(offset, lengths);
-    }
-
-    // One read of the channel's kept series into the buffer, where each geo's response reads its own stretch.
-    private MediaResponse[] Restore(KeptSeries kept, MediaTransform[] transforms, RestoreBuffers buffers)
-    {
-        int total = kept.Lengths.Sum();
+        int total = Geos * Periods;
         if (buffers.All.Length < total) buffers.All = new double[total];
-        _file.Read(kept.Offset, buffers.All.AsSpan(0, total));
+        _file.Read(SignalOffset(channel, 0), buffers.All.AsSpan(0, total));
+        var lengths = _kept[channel];
         var curves = new MediaResponse[transforms.Length];
-        for (int g = 0, at = 0; g < curves.Length; at += kept.Lengths[g], g++)
-            curves[g] = MediaResponse.Restore(transforms[g], buffers.All, at, kept.Lengths[g]);
+        for (int g = 0; g < curves.Length; g++)
+            curves[g] = MediaResponse.Restore(transforms[g], buffers.All, g * Periods, lengths[g]);
         return curves;
     }
 
@@ -118,8 +98,6 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     {
         public double[] All { get; set; } = Array.Empty<double>();
     }
-
-    private sealed record KeptSeries(long Offset, int[] Lengths);
 
     /// <inheritdoc />
     public override MmmRowReader OpenReader(int tileRows) => new Reader(this, tileRows);
