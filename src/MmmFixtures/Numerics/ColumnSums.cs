@@ -76,7 +76,7 @@ internal static class ColumnSums
         if (columns > stride || r.Length < (long)periods * stride || w.Length < periods)
             throw new ArgumentException($"WeightedGrams needs columns ≤ stride, periods·stride ≤ r's length and periods ≤ w's length (columns {columns}, stride {stride}, periods {periods}, r {r.Length}, w {w.Length}).");
 #if NET
-        if (Vector.IsHardwareAccelerated)
+        if (Vector.IsHardwareAccelerated && stride % Vector<double>.Count == 0) // whole vectors per row: no load passes a row
         {
             VectorGrams(r, w, periods, columns, stride, gram, meat);
             return;
@@ -95,6 +95,28 @@ internal static class ColumnSums
                 gram[i, j] = gram[j, i] = sumOfProducts;
                 meat[i, j] = meat[j, i] = weighted;
             }
+    }
+
+    /// <summary>
+    /// <c>forms[j] = Σ_a Σ_b (v_aj·m_ab)·v_bj</c>, a then b in order, for each of the <paramref name="n"/> columns j of v
+    /// (<paramref name="n"/> rows, <paramref name="stride"/> apart): the quadratic forms v_jᵀ M v_j of many vectors at once,
+    /// each column keeping its own sum (one sum alone waits on every addition's latency).
+    /// </summary>
+    public static void QuadraticForms(double[] v, double[,] m, int n, int stride, Span<double> forms)
+    {
+        if (n > stride || v.Length < (long)n * stride || m.GetLength(0) < n || m.GetLength(1) < n || forms.Length < n)
+            throw new ArgumentException($"QuadraticForms needs n ≤ stride, n·stride ≤ v's length, an n × n matrix and n forms (n {n}, stride {stride}, v {v.Length}, m {m.GetLength(0)} × {m.GetLength(1)}, forms {forms.Length}).");
+        int j = 0;
+#if NET
+        if (Vector.IsHardwareAccelerated && stride % Vector<double>.Count == 0) j = VectorQuadraticForms(v, m, n, stride, forms);
+#endif
+        for (; j < n; j++)
+        {
+            double sum = 0;
+            for (int a = 0; a < n; a++)
+                for (int b = 0; b < n; b++) sum += v[a * stride + j] * m[a, b] * v[b * stride + j];
+            forms[j] = sum;
+        }
     }
 
 #if NET
@@ -155,6 +177,57 @@ internal static class ColumnSums
                 if (two) Store(gram11, meat11, j + width, next, lanes, gram, meat);
             }
         }
+    }
+
+    // Four vectors of columns per pass (then one at a time), each lane the scalar sum's terms in order; lanes past n (the
+    // padding) are dropped. Returns the columns done.
+    private static int VectorQuadraticForms(double[] v, double[,] m, int n, int stride, Span<double> forms)
+    {
+        int width = Vector<double>.Count, j = 0;
+        Span<double> lanes = stackalloc double[width];
+        ref double v0 = ref MemoryMarshal.GetArrayDataReference(v);
+        for (; j + 4 * width <= stride && j < n; j += 4 * width)
+        {
+            Vector<double> sum0 = Vector<double>.Zero, sum1 = sum0, sum2 = sum0, sum3 = sum0;
+            for (int a = 0; a < n; a++)
+            {
+                ref double rowA = ref Unsafe.Add(ref v0, a * stride + j);
+                var va0 = Vector.LoadUnsafe(ref rowA);
+                var va1 = Vector.LoadUnsafe(ref rowA, (nuint)width);
+                var va2 = Vector.LoadUnsafe(ref rowA, (nuint)(2 * width));
+                var va3 = Vector.LoadUnsafe(ref rowA, (nuint)(3 * width));
+                for (int b = 0; b < n; b++)
+                {
+                    ref double rowB = ref Unsafe.Add(ref v0, b * stride + j);
+                    var mab = new Vector<double>(m[a, b]);
+                    sum0 += va0 * mab * Vector.LoadUnsafe(ref rowB);
+                    sum1 += va1 * mab * Vector.LoadUnsafe(ref rowB, (nuint)width);
+                    sum2 += va2 * mab * Vector.LoadUnsafe(ref rowB, (nuint)(2 * width));
+                    sum3 += va3 * mab * Vector.LoadUnsafe(ref rowB, (nuint)(3 * width));
+                }
+            }
+            StoreForms(sum0, j, n, lanes, forms);
+            StoreForms(sum1, j + width, n, lanes, forms);
+            StoreForms(sum2, j + 2 * width, n, lanes, forms);
+            StoreForms(sum3, j + 3 * width, n, lanes, forms);
+        }
+        for (; j < n; j += width) // j + width ≤ stride: the stride is whole vectors
+        {
+            var sum = Vector<double>.Zero;
+            for (int a = 0; a < n; a++)
+            {
+                var va = Vector.LoadUnsafe(ref v0, (nuint)(a * stride + j));
+                for (int b = 0; b < n; b++) sum += va * new Vector<double>(m[a, b]) * Vector.LoadUnsafe(ref v0, (nuint)(b * stride + j));
+            }
+            StoreForms(sum, j, n, lanes, forms);
+        }
+        return n;
+    }
+
+    private static void StoreForms(Vector<double> sums, int j, int n, Span<double> lanes, Span<double> forms)
+    {
+        sums.CopyTo(lanes);
+        for (int l = 0; l < lanes.Length && j + l < n; l++) forms[j + l] = lanes[l];
     }
 
     // The lanes of pairs (i, j..) with j ≤ i into both triangles.
