@@ -269,18 +269,12 @@ internal static class OracleUncertainty
         {
             int n = CentredSumOfSquares.Length;
             var factor = new CholeskyFactor(Gram);
-            // Column j of A⁻¹ goes down column j of a period-major-like table (row a holds every column's a-th entry), so the
-            // forms of all columns are summed together.
+            // Column j of A⁻¹ (the solve of unit vector j) goes down column j of a table whose row a holds every column's
+            // a-th entry, so the columns are solved together and their forms summed together.
             int stride = ColumnSums.Stride(n);
             var inverse = new double[n * stride];
-            var unit = new double[n];
-            for (int j = 0; j < n; j++)
-            {
-                unit[j] = 1;
-                var column = factor.Solve(unit);
-                unit[j] = 0;
-                for (int a = 0; a < n; a++) inverse[a * stride + j] = column[a];
-            }
+            for (int j = 0; j < n; j++) inverse[j * stride + j] = 1;
+            factor.SolveColumns(inverse, n, stride);
             var variances = new double[n];
             ColumnSums.QuadraticForms(inverse, Meat, n, stride, variances);
             var se = new double?[n];
