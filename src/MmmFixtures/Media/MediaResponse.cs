@@ -28,33 +28,27 @@ internal sealed class MediaResponse
     {
         _transform = transform;
         _values = signal;
-        _keepsSignal = KeepsSignal(transform);
-        if (_keepsSignal)
-        {
-            _count = signal.Length;
-            return;
-        }
-        int n = signal.Length;
-        for (int t = 0; t < n; t++) signal[t] /= transform.SignalScale; // x·1.0 is exact: the realised series' bits
-        AdstockKernel.ConvolveInPlace(signal, transform.Weights);
-        if (transform.Saturation.Kind == SaturationKind.Hill)
-            for (int t = 0; t < n; t++) signal[t] = transform.Saturation.HillRatio(signal[t]);
-        _count = KeepNonZero(signal);
+        _keepsSignal = transform.KeepsSignal;
+        transform.PrepareInPlace(signal);
+        _count = Keep(transform, signal);
     }
 
-    // A response that re-runs the transform at every k keeps its signal; the others keep their prepared series.
-    private static bool KeepsSignal(MediaTransform transform) =>
-        transform.SignalScale <= 0 || transform.Order == TransformOrder.SaturationThenAdstock;
-
-    // A restored response (Restore): the kept series as it was, not prepared again.
+    // A response over series kept elsewhere (Restore, Prepared): as they are, not prepared again.
     private MediaResponse(MediaTransform transform, double[] values, int offset, int count)
     {
         _transform = transform;
         _values = values;
         _offset = offset;
         _count = count;
-        _keepsSignal = KeepsSignal(transform);
+        _keepsSignal = transform.KeepsSignal;
     }
+
+    /// <summary>
+    /// The response to <paramref name="transform"/> over <paramref name="prepared"/>, the series <see cref="MediaTransform.Realise"/>
+    /// made of its signal (not prepared again); it keeps what it evaluates at the front of that array, which it reads
+    /// (the array must stay as it is while the response is used).
+    /// </summary>
+    internal static MediaResponse Prepared(MediaTransform transform, double[] prepared) => new(transform, prepared, 0, Keep(transform, prepared));
 
     /// <summary>What the response evaluates (its signal, or its prepared series): stored by a caller that cannot hold many responses, and given back to <see cref="Restore"/>.</summary>
     internal ReadOnlySpan<double> Kept => _values.AsSpan(_offset, _count);
@@ -68,9 +62,10 @@ internal sealed class MediaResponse
 
     // Every saturation maps 0 to 0, and adding ±0 leaves a sum's bits alone, so periods without signal (before a delayed
     // start, between flights) are dropped once instead of saturated at every k: the totals keep their bits. Moves the
-    // non-zero values to the front, in order, and returns their count.
-    private static int KeepNonZero(double[] series)
+    // non-zero values of a prepared series to the front, in order, and returns their count (a kept signal stays whole).
+    private static int Keep(MediaTransform transform, double[] series)
     {
+        if (transform.KeepsSignal) return series.Length;
         int count = 0;
         foreach (double v in series)
             if (v != 0) series[count++] = v;

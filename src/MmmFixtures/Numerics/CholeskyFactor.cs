@@ -70,4 +70,42 @@ internal sealed class CholeskyFactor
         }
         return x;
     }
+
+    /// <summary>
+    /// Solves for many right-hand sides at once, in place: column j of <paramref name="table"/> (row i holds every column's
+    /// i-th entry, rows <paramref name="stride"/> apart; <see cref="Size"/> rows) becomes x with A x = that column, each
+    /// with the bits of <see cref="Solve"/>. A row's update runs over all columns together, where each solve alone is a
+    /// chain of dependent operations.
+    /// </summary>
+    public void SolveColumns(double[] table, int columns, int stride)
+    {
+        int n = Size;
+        if (columns > stride || table.Length < (long)n * stride)
+            throw new ArgumentException($"SolveColumns needs columns ≤ stride and {n} rows of the table (columns {columns}, stride {stride}, table {table.Length}).", nameof(table));
+        // Forward, then back substitution, as Solve does, with y kept in the rows it turns into x: back substitution reads
+        // row i's y before writing its x and only later rows' x. sum − l·v is sum + (−l)·v, bit for bit.
+        for (int i = 0; i < n; i++)
+        {
+            var row = table.AsSpan(i * stride, columns);
+            if (_dependent[i])
+            {
+                row.Clear();
+                continue;
+            }
+            for (int k = 0; k < i; k++) ColumnSums.AddProducts(row, -_l[i, k], table.AsSpan(k * stride, columns));
+            Divide(row, _l[i, i]);
+        }
+        for (int i = n - 1; i >= 0; i--)
+        {
+            if (_dependent[i]) continue;
+            var row = table.AsSpan(i * stride, columns);
+            for (int k = i + 1; k < n; k++) ColumnSums.AddProducts(row, -_l[k, i], table.AsSpan(k * stride, columns));
+            Divide(row, _l[i, i]);
+        }
+    }
+
+    private static void Divide(Span<double> row, double divisor)
+    {
+        for (int c = 0; c < row.Length; c++) row[c] /= divisor;
+    }
 }

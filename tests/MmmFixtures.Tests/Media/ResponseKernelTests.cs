@@ -108,6 +108,33 @@ public class ResponseKernelTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Curves))]
+    public void Realising_a_transform_gives_the_contribution_at_one_and_the_prepared_response(SaturationKind kind, TransformOrder order)
+    {
+        // Generation's one pass (the contribution, Hill's ratios kept for the curve) equals the contribution at k = 1 and the
+        // response prepared from the signal on its own: the same kept series, the same totals.
+        var random = new Random(37);
+        foreach (int length in new[] { 0, 1, 5, 9, 260, 520 })
+            for (int repeat = 0; repeat < 4; repeat++)
+            {
+                var transform = Transform(random, kind, order);
+                var signal = Signal(random, length);
+                var expected = new double[length];
+                transform.Contribution(signal, 1.0, new double[length], expected);
+                var prepared = Enumerable.Repeat(double.NaN, length).ToArray(); // nothing left over is read
+                var contribution = new double[length];
+                transform.Realise(signal, prepared, contribution);
+                string what = $"{kind} {order} n={length} S={transform.SignalScale:R}";
+                for (int t = 0; t < length; t++) AssertSameBits(expected[t], contribution[t], $"{what} t={t}");
+                var response = MediaResponse.Prepared(transform, prepared);
+                var alone = transform.Prepare(signal);
+                Assert.Equal(alone.Kept.Length, response.Kept.Length);
+                for (int t = 0; t < alone.Kept.Length; t++) AssertSameBits(alone.Kept[t], response.Kept[t], $"{what} kept[{t}]");
+                foreach (double k in Edges) AssertSameBits(alone.Total(k), response.Total(k), $"{what} k={k:R}");
+            }
+    }
+
     [Fact]
     public void Adstock_in_vectors_and_in_place_equals_the_lag_by_lag_sum()
     {

@@ -41,6 +41,32 @@ public class ColumnSumsTests
     }
 
     [Fact]
+    public void Quadratic_forms_equal_each_columns_double_sum_in_order()
+    {
+        // Whole groups of four vectors, single vectors, part vectors; a stride of odd length takes the scalar code.
+        var random = new Random(41);
+        foreach (int n in new[] { 1, 2, 3, 5, 8, 9, 13, 17, 50 })
+            foreach (int stride in new[] { ColumnSums.Stride(n), n + 1 })
+            {
+                var v = new double[n * stride];
+                for (int a = 0; a < n; a++)
+                    for (int j = 0; j < n; j++) v[a * stride + j] = Value(random);
+                var m = new double[n, n];
+                for (int a = 0; a < n; a++)
+                    for (int b = 0; b < n; b++) m[a, b] = Value(random);
+                var forms = new double[n];
+                ColumnSums.QuadraticForms(v, m, n, stride, forms);
+                for (int j = 0; j < n; j++)
+                {
+                    double expected = 0;
+                    for (int a = 0; a < n; a++)
+                        for (int b = 0; b < n; b++) expected += v[a * stride + j] * m[a, b] * v[b * stride + j];
+                    AssertSameBits(expected, forms[j], $"n={n} stride={stride} j={j}");
+                }
+            }
+    }
+
+    [Fact]
     public void Products_and_residuals_equal_the_per_column_arithmetic()
     {
         var random = new Random(37);

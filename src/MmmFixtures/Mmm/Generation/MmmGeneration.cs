@@ -195,7 +195,7 @@ internal sealed class MmmGeneration
             block.Put(layout.Spend(c), a);
             if (layout.Exposure(c) >= 0) block.Put(layout.Exposure(c), b);
             block.Put(layout.Contribution(c), c3);
-            sink?.Signals(block, c, spec.Channels[c].TransformOn == TransformInput.Exposure ? b : a);
+            sink?.Curves(block, c, Curves(c, g0, count, scratch));
         }
 
         for (int j = 0; j < count; j++)
@@ -222,6 +222,14 @@ internal sealed class MmmGeneration
         block.Put(layout.Noise, a);
         block.Put(MmmRowLayout.Y, b);
         if (layout.Clamp >= 0) block.Put(layout.Clamp, c3);
+    }
+
+    // Channel c's curves in the block's geos from g0, over the series GenerateChannel prepared into scratch.
+    private MediaResponse[] Curves(int c, int g0, int count, double[][] scratch)
+    {
+        var curves = new MediaResponse[count];
+        for (int j = 0; j < count; j++) curves[j] = MediaResponse.Prepared(_states[c, g0 + j], scratch[j]);
+        return curves;
     }
 
     private void GenerateChannel(int c, int g, StreamKey key, double[] spend, double[] exposure, double[] contribution, double[] scratch)
@@ -266,7 +274,7 @@ internal sealed class MmmGeneration
 
         double[] weights = AdstockKernel.Weights(a.Kind, alpha, a.Theta, a.Shape, a.Scale, a.Kind == AdstockKind.None ? 1 : a.MaxLag, a.Normalize);
         var state = new MediaTransform(beta, weights, curve, channel.Order, signalScale);
-        state.Contribution(signal, 1.0, scratch, contribution);
+        state.Realise(signal, scratch, contribution); // scratch: the curve's series (Curves)
         _states[c, g] = state;
 
         double spendSum = 0, contributionSum = 0;

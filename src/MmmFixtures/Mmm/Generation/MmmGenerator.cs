@@ -127,9 +127,9 @@ public static class MmmGenerator
         // Every element of every column is written by a block's scatter, so zeroing them first is wasted work.
         private static double[] Column(int rows) => UnzeroedArray.Of<double>(rows);
 
-        public void Signals(GeoBlock block, int channel, double[][] signal)
+        public void Curves(GeoBlock block, int channel, MediaResponse[] curves)
         {
-            // The curves read the signal column once the panel is held.
+            // The curves are prepared from the signal column once the panel is held.
         }
 
         public void Retire(GeoBlock block)

@@ -11,8 +11,8 @@ namespace MmmFixtures.Mmm;
 /// process holds a few blocks and tiles instead of the panel. The file holds each block of geos at a fixed offset, laid out
 /// as <see cref="GeoBlock.Values"/> (period-major: a run of periods of a block is one read), then each channel's prepared
 /// response curves block by block, T values of room per geo, the block's kept series packed at its start (the curves read one
-/// channel's geos at a time, a read per block). Curves are prepared as generation hands over the signals, so the signals
-/// themselves are never spilled nor read back. A small panel's prepared curves are held instead of spilled: reading them
+/// channel's geos at a time, a read per block). Curves are prepared once, as generation computes the contributions, so the
+/// signals themselves are never spilled nor read back. A small panel's prepared curves are held instead of spilled: reading them
 /// back would touch as much fresh memory at each use as holding them once.
 /// </summary>
 internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
@@ -66,20 +66,20 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     public void Retire(GeoBlock block) => _blockBuffers.Add(block.Values);
 
     /// <summary>
-    /// Prepares the block's curves of channel <paramref name="channel"/> from their <paramref name="signal"/> (what the first
-    /// use would otherwise read back) and holds them, or spills their kept series in one write.
+    /// Channel <paramref name="channel"/>'s curves in the block's geos, prepared by generation (their series are the block's
+    /// scratch): held in series of their own, or their kept series spilled in one write.
     /// </summary>
-    public void Signals(GeoBlock block, int channel, double[][] signal)
+    public void Curves(GeoBlock block, int channel, MediaResponse[] curves)
     {
-        int T = Periods;
         if (_held is not null)
         {
             for (int j = 0; j < block.Count; j++)
             {
+                var kept = curves[j].Kept;
                 // Pinned (a collection never copies a held curve) and unzeroed (the copy writes it all).
-                var series = UnzeroedArray.Of<double>(T);
-                Array.Copy(signal[j], series, T);
-                _held[channel][block.FirstGeo + j] = new MediaResponse(_generation.Transform(channel, block.FirstGeo + j), series);
+                var series = UnzeroedArray.Of<double>(kept.Length);
+                kept.CopyTo(series);
+                _held[channel][block.FirstGeo + j] = MediaResponse.Restore(_generation.Transform(channel, block.FirstGeo + j), series, 0, kept.Length);
             }
             return;
         }
@@ -88,9 +88,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         int at = 0;
         for (int j = 0; j < block.Count; j++)
         {
-            var series = block.Scratch[j];
-            Array.Copy(signal[j], series, T);
-            var kept = new MediaResponse(_generation.Transform(channel, block.FirstGeo + j), series).Kept;
+            var kept = curves[j].Kept;
             kept.CopyTo(gathered.AsSpan(at));
             _keptLengths[channel][block.FirstGeo + j] = kept.Length;
             at += kept.Length;

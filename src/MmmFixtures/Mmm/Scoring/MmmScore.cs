@@ -107,13 +107,11 @@ public static class MmmScore
         else
         {
             var optimal = optimum.ByGeo!.ToDictionary(g => (g.Allocation.Channel, g.Geo), g => g.Allocation.Spend);
+            // Each channel's curves are evaluated once, every geo at its own k (geo by geo, each would evaluate every geo).
+            var byChannel = channels.Select((c, i) => GeoRevenue(c, panel.GeoNames.Select((_, g) => byGeo[i, g]).ToArray(), rpk)).ToArray();
             geoSpend = channels.SelectMany((c, i) => panel.GeoNames.Select((geo, g) =>
-            {
-                double realised = c.SpendByGeo[g], x = byGeo[i, g];
-                return new GeoSpend(geo, new ChannelSpend(c.Name, x, optimal.TryGetValue((c.Name, geo), out double o) ? o : 0,
-                    realised > 0 ? c.ContributionAt(geo, x / realised) * rpk : 0));
-            })).ToArray();
-            revenue = channels.Select(c => geoSpend.Where(g => g.Spend.Channel == c.Name).Sum(g => g.Spend.TrueRevenue)).ToArray();
+                new GeoSpend(geo, new ChannelSpend(c.Name, byGeo[i, g], optimal.TryGetValue((c.Name, geo), out double o) ? o : 0, byChannel[i][g])))).ToArray();
+            revenue = byChannel.Select(geos => geos.Sum()).ToArray();
         }
         double objective = revenue.Sum() - (options.Objective == AllocationObjective.Profit ? spend.Sum() : 0);
         double regret = optimum.Objective - objective;
@@ -123,5 +121,14 @@ public static class MmmScore
             Spend = channels.Select((c, i) => new ChannelSpend(c.Name, spend[i], optimum.Channels[i].Spend, revenue[i])).ToArray(),
             ByGeo = geoSpend,
         };
+    }
+
+    // A channel's true revenue in each geo at its spend there (0 where it never spent: no curve to scale).
+    private static double[] GeoRevenue(ChannelTruth channel, double[] spend, double rpk)
+    {
+        var realised = channel.SpendByGeo;
+        var k = spend.Select((x, g) => realised[g] > 0 ? x / realised[g] : 0).ToArray();
+        var contributions = realised.Any(x => x > 0) ? channel.ContributionsAt(k) : null;
+        return k.Select((_, g) => realised[g] > 0 ? contributions![g] * rpk : 0).ToArray();
     }
 }

@@ -158,6 +158,9 @@ public sealed class ChannelTruth
         return _curves.ByGeo(new[] { k })[g, 0];
     }
 
+    /// <summary>C_g(k_g) in every geo g, each at its own multiplier (the bits of <see cref="ContributionAt(string, double)"/>), one evaluation per geo.</summary>
+    internal double[] ContributionsAt(double[] multiplierByGeo) => _curves.EachGeoAt(multiplierByGeo);
+
     // One pass over the data for the whole curve plus k = 1.01 (the last entry), per geo.
     private (IReadOnlyList<ResponsePoint>, double?, IReadOnlyDictionary<string, double?>) ComputeCounterfactuals(IReadOnlyList<string> geoNames, double revenuePerKpi)
     {

@@ -264,28 +264,26 @@ internal static class OracleUncertainty
             }
         }
 
-        // √diag(A⁻¹ M A⁻¹), and the VIF (A⁻¹)_jj · Σ(x − x̄)²; null for a column that is a combination of earlier ones.
+        // √diag(A⁻¹ M A⁻¹) (each column's A⁻¹ⱼᵀ M A⁻¹ⱼ summed a, then b), and the VIF (A⁻¹)_jj · Σ(x − x̄)²; null for a column that is a combination of earlier ones.
         public double?[] StandardErrors(out double?[] vif)
         {
             int n = CentredSumOfSquares.Length;
             var factor = new CholeskyFactor(Gram);
-            var inverse = new double[n][];
-            for (int j = 0; j < n; j++)
-            {
-                var unit = new double[n];
-                unit[j] = 1;
-                inverse[j] = factor.Solve(unit);
-            }
+            // Column j of A⁻¹ (the solve of unit vector j) goes down column j of a table whose row a holds every column's
+            // a-th entry, so the columns are solved together and their forms summed together.
+            int stride = ColumnSums.Stride(n);
+            var inverse = new double[n * stride];
+            for (int j = 0; j < n; j++) inverse[j * stride + j] = 1;
+            factor.SolveColumns(inverse, n, stride);
+            var variances = new double[n];
+            ColumnSums.QuadraticForms(inverse, Meat, n, stride, variances);
             var se = new double?[n];
             vif = new double?[n];
             for (int j = 0; j < n; j++)
             {
                 if (factor.IsDependent(j)) continue;
-                double variance = 0;
-                for (int a = 0; a < n; a++)
-                    for (int b = 0; b < n; b++) variance += inverse[j][a] * Meat[a, b] * inverse[j][b];
-                se[j] = Math.Sqrt(variance);
-                if (CentredSumOfSquares[j] > 0) vif[j] = inverse[j][j] * CentredSumOfSquares[j];
+                se[j] = Math.Sqrt(variances[j]);
+                if (CentredSumOfSquares[j] > 0) vif[j] = inverse[j * stride + j] * CentredSumOfSquares[j];
             }
             return se;
         }

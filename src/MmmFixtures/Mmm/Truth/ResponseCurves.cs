@@ -78,6 +78,22 @@ internal sealed class ResponseCurves
         return byGeo;
     }
 
+    /// <summary>
+    /// C_g(k_g) per geo, each geo at its own multiplier <paramref name="multiplierByGeo"/>[g] (each value the bits of
+    /// <see cref="ByGeo"/>'s at that k): one evaluation per geo, where asking <see cref="ByGeo"/> geo by geo evaluates every geo each time.
+    /// </summary>
+    public double[] EachGeoAt(double[] multiplierByGeo)
+    {
+        foreach (double k in multiplierByGeo) CheckMultiplier(k);
+        var geos = Prepare();
+        if (multiplierByGeo.Length != geos.Length)
+            throw new ArgumentException($"One multiplier per geo: {geos.Length} geos, {multiplierByGeo.Length} multipliers.", nameof(multiplierByGeo));
+        var values = new double[geos.Length];
+        Parallel.For(0, geos.Length, CallingThread.Options(_maxDegreeOfParallelism),
+            g => geos[g].TotalsFor(multiplierByGeo.AsSpan(g, 1), values.AsSpan(g, 1))); // as ByGeo evaluates one multiplier
+        return values;
+    }
+
     /// <summary>Σ_g C_g(k) per multiplier, summed over geos in geo order as the realised totals are.</summary>
     public double[] National(double[] multipliers)
     {

@@ -36,4 +36,36 @@ public class CholeskyFactorTests
         Assert.True(factor.IsDependent(1));
         Assert.Equal(new[] { 5.0, 0 }, factor.Solve([5, 0]));
     }
+
+    [Fact]
+    public void Solving_many_columns_at_once_equals_each_solve()
+    {
+        // Random Gram matrices (a repeated column now and then: dependent rows), random right-hand sides, part and whole
+        // vectors of columns, a stride of odd length: each column has the bits of Solve.
+        var random = new Random(43);
+        foreach (int n in new[] { 1, 2, 3, 5, 8, 13, 50 })
+            for (int repeat = 0; repeat < 3; repeat++)
+            {
+                var x = new double[n + 3, n];
+                for (int r = 0; r < n + 3; r++)
+                    for (int c = 0; c < n; c++) x[r, c] = random.NextDouble() - 0.5;
+                if (n > 2 && repeat > 0)
+                    for (int r = 0; r < n + 3; r++) x[r, n - 1] = x[r, 0];
+                var a = new double[n, n];
+                for (int i = 0; i < n; i++)
+                    for (int j = 0; j < n; j++)
+                        for (int r = 0; r < n + 3; r++) a[i, j] += x[r, i] * x[r, j];
+                var factor = new CholeskyFactor(a);
+                int columns = 1 + random.Next(n + 4), stride = repeat == 2 ? columns + 1 : (columns + 7) / 8 * 8;
+                var table = new double[n * stride];
+                for (int i = 0; i < table.Length; i++) table[i] = random.NextDouble() * 4 - 2;
+                var expected = Enumerable.Range(0, columns)
+                    .Select(j => factor.Solve(Enumerable.Range(0, n).Select(i => table[i * stride + j]).ToArray())).ToArray();
+                factor.SolveColumns(table, columns, stride);
+                for (int j = 0; j < columns; j++)
+                    for (int i = 0; i < n; i++)
+                        Assert.True(BitConverter.DoubleToInt64Bits(expected[j][i]) == BitConverter.DoubleToInt64Bits(table[i * stride + j]),
+                            $"n={n} column {j} row {i}: expected {expected[j][i]:R}, got {table[i * stride + j]:R}");
+            }
+    }
 }

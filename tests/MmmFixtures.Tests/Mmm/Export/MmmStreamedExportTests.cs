@@ -152,7 +152,7 @@ public sealed class MmmStreamedExportTests : TempFolder
     {
         public System.Collections.Concurrent.ConcurrentQueue<GeoBlock> Generated { get; } = new();
         public List<GeoBlock> Retired { get; } = new();
-        public void Signals(GeoBlock block, int channel, double[][] signal) { }
+        public void Curves(GeoBlock block, int channel, MediaResponse[] curves) { }
         public void Rows(GeoBlock block) => Generated.Enqueue(block);
         public void Retire(GeoBlock block) => Retired.Add(block);
     }

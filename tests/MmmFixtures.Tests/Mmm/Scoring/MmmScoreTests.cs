@@ -287,6 +287,36 @@ public class MmmScoreTests
     }
 
     [Fact]
+    public void Each_geo_of_an_allocation_per_geo_earns_its_own_curve_at_its_own_multiplier()
+    {
+        // Every geo's true revenue is its curve at its own k (the bits of ContributionAt(geo, k), evaluated once per
+        // channel for all geos), and a channel's revenue their sum in geo order.
+        var panel = MmmGenerator.Generate(new MmmSpecBuilder().Seed(11).Periods(40).Geos(7)
+            .Channel("Tv", c => c.BaseSpend(1_000).SpendNoise(0.3, 0.3).Geometric(0.5).Hill(0.6, 1.5).Beta(900))
+            .Channel("Radio", c => c.BaseSpend(500).SpendNoise(0.3, 0.3).Geometric(0.3).Logistic(2).Beta(400))
+            .Build());
+        var channels = panel.Truth.Channels;
+        double rpk = panel.Spec.RevenuePerKpi;
+        var allocation = channels.ToDictionary(c => c.Name, c => (IReadOnlyDictionary<string, double>)panel.GeoNames
+            .Select((geo, g) => (geo, spend: c.SpendByGeo[g] * (0.6 + 0.13 * g))).ToDictionary(x => x.geo, x => x.spend));
+        var scored = MmmScore.Score(panel, new MmmEstimates { AllocationByGeo = allocation }).Allocation!;
+        for (int i = 0; i < channels.Count; i++)
+        {
+            var c = channels[i];
+            double sum = 0;
+            for (int g = 0; g < panel.GeoCount; g++)
+            {
+                string geo = panel.GeoNames[g];
+                double expected = c.SpendByGeo[g] > 0 ? c.ContributionAt(geo, allocation[c.Name][geo] / c.SpendByGeo[g]) * rpk : 0;
+                double actual = scored.ByGeo!.Single(x => x.Geo == geo && x.Spend.Channel == c.Name).Spend.TrueRevenue;
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(actual));
+                sum += expected;
+            }
+            Assert.Equal(BitConverter.DoubleToInt64Bits(sum), BitConverter.DoubleToInt64Bits(scored.Spend[i].TrueRevenue));
+        }
+    }
+
+    [Fact]
     public void An_allocation_outside_the_bounds_or_the_budget_is_refused_naming_the_channel_and_the_amount()
     {
         var bounds = new Dictionary<string, MultiplierBounds> { ["Tv"] = new(0.5, 1.5) };
