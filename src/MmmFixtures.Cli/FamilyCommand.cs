@@ -200,6 +200,11 @@ internal static class FamilyCommand
             string rows = file.Rows is long r ? $"{r:N0} rows" : "";
             output.WriteLine($"  {file.Name.PadRight(width)} {rows,20} {ByteSize.Format(file.Bytes),12}");
         }
+        if (estimate.ScratchBytes > 0)
+        {
+            long scratch = shard is { } part ? estimate.ScratchBytes / part.Count : estimate.ScratchBytes;
+            output.WriteLine($"  and up to {ByteSize.Format(scratch)} of scratch space beside the output folder while it runs (removed before it ends)");
+        }
         long bytes = WrittenBytes(estimate, shard);
         output.WriteLine(bytes > maxBytes
             ? $"  over the limit of {ByteSize.Format(maxBytes)}: {(shard is null ? "an export" : "the shard")} needs --max-bytes {ByteSize.RoundedUp(bytes)}"

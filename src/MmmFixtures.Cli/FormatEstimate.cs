@@ -20,7 +20,7 @@ internal static class FormatEstimate
         if (format == ExportFormat.Csv) return csv;
         return new OutputEstimate(csv.Files.SelectMany(file => !IsTable(file) ? new[] { file }
             : format == ExportFormat.Parquet ? new[] { AsParquet(file) }
-            : new[] { file, AsParquet(file) }).ToArray());
+            : new[] { file, AsParquet(file) }).ToArray()) { ScratchBytes = csv.ScratchBytes };
     }
 
     private static bool IsTable(FileEstimate file) => file.Rows is not null && file.Name.EndsWith(".csv", System.StringComparison.Ordinal);

@@ -25,6 +25,13 @@ public sealed class OutputEstimate
     public long TotalBytes { get; }
 
     /// <summary>
+    /// The most bytes of scratch space the export needs beside its files while it runs: intermediate numbers it spills to
+    /// its staging folder (next to the output folder) instead of holding them, removed before it commits; 0 when it
+    /// spills nothing. Split among shards like the entity tables.
+    /// </summary>
+    public long ScratchBytes { get; init; }
+
+    /// <summary>
     /// The bytes one shard of <paramref name="shardCount"/> writes: every file not split by entity whole, and 1/n of the
     /// files that are (<see cref="FileEstimate.SplitByEntity"/>), as entities spread evenly over the shards by their hash.
     /// </summary>

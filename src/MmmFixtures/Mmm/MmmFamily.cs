@@ -84,7 +84,8 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
     /// Rows = periods × geos in both tables. A data row is the date, the geo name and one typical number per population, y, revenue per KPI,
     /// spend, exposure and control column (events are 0/1); a components row one number per contribution, intercept,
     /// trend, seasonality, control, noise and clamp column. truth.json is about 2 KB, plus 3 KB per channel and
-    /// 1.25 KB per channel × geo (parameters by geo); the manifest holds the spec (about 650 bytes per channel).
+    /// 1.25 KB per channel × geo (parameters by geo); the manifest holds the spec (about 650 bytes per channel). The rows are
+    /// spilled to scratch space while the tables are written (<see cref="SpilledRows.ScratchBytes"/>).
     /// </summary>
     public override OutputEstimate Estimate(MmmSpec spec)
     {
@@ -106,7 +107,7 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
             // A shard's truth.json holds its own geos' truth, which outweighs the national part once there are a few geos.
             FileEstimate.Document(MmmExporter.TruthFile, truth).ByEntity(),
             FileEstimate.Document(ExportManifest.FileName, specJson + 4 * TypicalWidths.ManifestPerFile),
-        });
+        }) { ScratchBytes = SpilledRows.ScratchBytes(spec) };
     }
 
     private static string Summarize(MmmSpec spec)

@@ -1,4 +1,5 @@
 using MmmFixtures.Cli;
+using MmmFixtures.Mmm;
 
 namespace MmmFixtures.Tests.Cli;
 
@@ -33,7 +34,18 @@ public sealed class OutputGuardTests : TempFolder
         Assert.Matches(@"\n  data\.csv +52 rows +[0-9.]+ KiB\n", output.Replace("\r\n", "\n"));
         Assert.Matches(@"\n  truth_components\.csv +52 rows +[0-9.]+ KiB\n", output.Replace("\r\n", "\n"));
         Assert.Contains("within the limit of 20.0 GiB", output);
+        long scratch = MmmFamily.Instance.Estimate(MmmPresets.Get(MmmPreset.Basic)).ScratchBytes;
+        Assert.True(scratch > 0);
+        Assert.Contains($"  and up to {ByteSize.Format(scratch)} of scratch space beside the output folder while it runs", output);
         Assert.False(Directory.Exists(outFolder));
+    }
+
+    [Fact]
+    public void A_dry_run_of_a_family_that_spills_nothing_states_no_scratch_space()
+    {
+        var (exit, output, error) = CliRun.Run("clickstream", "--preset", "Small", "--dry-run");
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain("scratch", output);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using MmmFixtures.Export;
+using MmmFixtures.Families;
 using MmmFixtures.Media;
 using MmmFixtures.Memory;
 
@@ -41,7 +42,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         _generation = generation;
         _file = file;
         _curves = BlockOffset(generation.BlockCount);
-        bool hold = (long)Layout.Channels * Geos * Periods <= heldCurveCells;
+        bool hold = HoldsCurves(Layout.Channels, Geos, Periods, heldCurveCells);
         _keptLengths = new int[hold ? 0 : Layout.Channels][];
         for (int c = 0; c < _keptLengths.Length; c++) _keptLengths[c] = new int[Geos];
         if (hold)
@@ -50,6 +51,21 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
             for (int c = 0; c < _held.Length; c++) _held[c] = new MediaResponse[Geos];
         }
     }
+
+    /// <summary>
+    /// The size the scratch file of <paramref name="spec"/>'s rows reaches at most (saturating at <see cref="long.MaxValue"/>):
+    /// every block's room, then every channel's curves' room unless they are held.
+    /// </summary>
+    public static long ScratchBytes(MmmSpec spec, long heldCurveCells = HeldCurveCells)
+    {
+        int geos = spec.Geos.Count, periods = spec.Periods, channels = spec.Channels.Count;
+        double blocks = Math.Ceiling(geos / (double)GeoBlock.Size);
+        double rows = blocks * GeoBlock.Size * periods * new MmmRowLayout(spec).Count;
+        double curves = HoldsCurves(channels, geos, periods, heldCurveCells) ? 0 : (double)channels * geos * periods;
+        return OutputEstimate.Saturate((rows + curves) * Bytes);
+    }
+
+    private static bool HoldsCurves(int channels, int geos, int periods, long heldCurveCells) => (double)channels * geos * periods <= heldCurveCells;
 
     private long BlockOffset(int block) => (long)block * GeoBlock.Size * Periods * Layout.Count * Bytes;
 

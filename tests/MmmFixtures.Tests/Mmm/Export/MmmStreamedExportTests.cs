@@ -157,6 +157,31 @@ public sealed class MmmStreamedExportTests : TempFolder
         public void Retire(GeoBlock block) => Retired.Add(block);
     }
 
+    // Random specs of 8·k geos (whole blocks, so the rows fill their room), curves held or spilled.
+    [Fact]
+    public void The_scratch_space_an_estimate_states_is_what_the_scratch_file_reaches_at_most()
+    {
+        int run = 0;
+        Gen.Select(MmmPropertyTests.GenSpec, Gen.Int[1, 6], Gen.Int[20, 60]).Sample(x =>
+        {
+            var spec = x.Item1 with { Geos = MmmSpec.GeoNames(GeoBlock.Size * x.Item2), Periods = x.Item3 };
+            long heldCurveCells = run % 2 == 0 ? 0 : SpilledRows.HeldCurveCells;
+            var generation = MmmGenerator.Prepare(spec, -1);
+            long length;
+            using (var scratch = ScratchFile.Create(Folder, $".scratch-{run++}"))
+            {
+                generation.Execute(-1, new SpilledRows(generation, scratch, heldCurveCells));
+                length = new FileInfo(scratch.FilePath).Length;
+            }
+            long rowsRoom = SpilledRows.ScratchBytes(spec), withCurves = SpilledRows.ScratchBytes(spec, heldCurveCells: 0);
+            // Only the last block's curves may end short of their room (periods without signal are not kept).
+            long lastBlockCurves = (long)spec.Channels.Count * GeoBlock.Size * spec.Periods * sizeof(double);
+            if (heldCurveCells == 0) Assert.InRange(length, withCurves - lastBlockCurves, withCurves);
+            else Assert.Equal(rowsRoom, length);
+            Assert.Equal(rowsRoom, MmmFamily.Instance.Estimate(spec).ScratchBytes);
+        }, iter: 8, threads: 1);
+    }
+
     [Fact]
     public void The_exported_folder_holds_no_scratch_file()
     {
