@@ -53,13 +53,12 @@ public sealed class MmmFamily : DatasetFamily<MmmSpec>, Sharding.IShardMerging
         if (options.Shard is not null) return MmmShardExporter.Export(spec, folder, options);
         MmmLayouts.ThrowIfInvalid(spec, options.Layouts); // before generating: a refused layout costs nothing
         if (options.Report is not null) MmmReport.FocusGeo(spec, options.Report); // likewise a report focus naming no geo
-        // The canonical tables alone are streamed (memory flat in the geos); layouts and the report read the held panel.
-        if (options.Layouts.Count == 0 && options.Report is null) return MmmExporter.ExportStreamed(spec, folder, options);
+        // Streamed unless a report is asked for (memory flat in the geos, layouts included); the report draws the held panel.
+        if (options.Report is null) return MmmExporter.ExportStreamed(spec, folder, options);
         var panel = MmmGenerator.Generate(spec, options.MaxDegreeOfParallelism);
-        // Without a report the panel never leaves this export: its rows are released once written (same bytes, lower peak).
-        var result = MmmExporter.Export(panel, folder, options, releaseRows: options.Report is null);
+        var result = MmmExporter.Export(panel, folder, options);
         // The report draws the panel just written: generating it again would cost as much as the export's own generation.
-        return options.Report is { } report ? result with { Report = MmmReport.Build(panel, report) } : result;
+        return result with { Report = MmmReport.Build(panel, options.Report) };
     }
 
     /// <inheritdoc />

@@ -89,7 +89,7 @@ public static class MmmExporter
 
     /// <summary>
     /// Generates <paramref name="spec"/> and writes its export like <see cref="Export(MmmPanel, string, DatasetExportOptions)"/>
-    /// without layouts (the same bytes), streamed (<see cref="MmmStreamedExport"/>): memory does not grow with the geos.
+    /// (the same bytes, layouts included), streamed (<see cref="MmmStreamedExport"/>): memory does not grow with the geos.
     /// Prepared curves of up to <paramref name="heldCurveCells"/> values are held rather than spilled (tests pass 0 to spill them).
     /// </summary>
     internal static ExportResult ExportStreamed(MmmSpec spec, string folder, DatasetExportOptions options, long heldCurveCells = SpilledRows.HeldCurveCells)
@@ -98,8 +98,9 @@ public static class MmmExporter
         spec = generation.Spec;
         TableSchema data = MmmColumns.DataTable(spec), components = MmmColumns.ComponentsTable(spec);
         using var export = ExportFolder.Open(folder, options, new[] { data, components });
-        var (files, report) = MmmStreamedExport.Write(generation, export, data, components, options.MaxDegreeOfParallelism, heldCurveCells);
-        return export.Commit("mmm", spec.Seed, w => MmmSpecJson.Write(w, spec), files, new[] { data, components }, report.Findings);
+        var (files, layouts, report) = MmmStreamedExport.Write(generation, export, data, components, options.Layouts, options.MaxDegreeOfParallelism, heldCurveCells);
+        return export.Commit("mmm", spec.Seed, w => MmmSpecJson.Write(w, spec), files.Concat(layouts.SelectMany(l => l.Files)).ToArray(),
+            new[] { data, components }.Concat(layouts.SelectMany(l => l.Tables)).ToArray(), report.Findings);
     }
 
     /// <summary>Refuses a panel whose validation found errors (nothing is written, or what was staged is discarded).</summary>
@@ -112,7 +113,15 @@ public static class MmmExporter
     }
 
     private static LayoutWriter[] WriteLayouts(ExportFolder export, MmmPanel panel, DatasetExportOptions options) =>
-        options.Layouts.Distinct().Select(layout => MmmLayouts.Write(export, panel, layout)).ToArray();
+        WriteLayouts(export, () => LayoutSource.Of(panel), options.Layouts);
+
+    /// <summary>Writes each of <paramref name="layouts"/> (once) of the panel the <paramref name="source"/> reads (made only if there are any).</summary>
+    internal static LayoutWriter[] WriteLayouts(ExportFolder export, Func<LayoutSource> source, IReadOnlyList<string> layouts)
+    {
+        if (layouts.Count == 0) return Array.Empty<LayoutWriter>();
+        var rows = source();
+        return layouts.Distinct().Select(layout => MmmLayouts.Write(export, rows, layout)).ToArray();
+    }
 
     private static bool ReadTruthOfRows(MmmPanel panel)
     {

@@ -44,7 +44,7 @@ internal static class MmmShardExporter
         }
         else
         {
-            (var files, report) = MmmStreamedExport.Write(generation, export, data, components, options.MaxDegreeOfParallelism);
+            (var files, _, report) = MmmStreamedExport.Write(generation, export, data, components, Array.Empty<string>(), options.MaxDegreeOfParallelism);
             (rows, truth) = (files.Take(files.Length - 1).ToArray(), files[files.Length - 1]);
         }
         // The whole panel's row t·G + g is period t of geo g: each of the shard's rows is one block at that position.

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using MmmFixtures.Concurrency;
 using MmmFixtures.Export;
@@ -19,12 +20,13 @@ internal static class MmmStreamedExport
 
     /// <summary>
     /// Generates <paramref name="generation"/> into <paramref name="export"/>'s tables <paramref name="data"/> and
-    /// <paramref name="components"/> and writes its truth.json; returns those files (truth.json last) and the validation report.
+    /// <paramref name="components"/>, writes its truth.json, then the consumer <paramref name="layouts"/> read back from the
+    /// same rows; returns those files (truth.json last), the layouts' files and tables, and the validation report.
     /// Prepared curves of up to <paramref name="heldCurveCells"/> values are held rather than spilled (<see cref="SpilledRows"/>).
     /// </summary>
     /// <exception cref="System.InvalidOperationException">Validation found errors (the caller's export is not committed).</exception>
-    public static (ExportedFile[] Files, MmmValidationReport Report) Write(MmmGeneration generation, ExportFolder export,
-        TableSchema data, TableSchema components, int maxDegreeOfParallelism, long heldCurveCells = SpilledRows.HeldCurveCells)
+    public static (ExportedFile[] Files, LayoutWriter[] Layouts, MmmValidationReport Report) Write(MmmGeneration generation, ExportFolder export,
+        TableSchema data, TableSchema components, IReadOnlyList<string> layouts, int maxDegreeOfParallelism, long heldCurveCells = SpilledRows.HeldCurveCells)
     {
         using var scratch = export.CreateScratchFile(ScratchFileName);
         var rows = new SpilledRows(generation, scratch, heldCurveCells);
@@ -45,6 +47,7 @@ internal static class MmmStreamedExport
         }
         var (tables, truthFile) = FirstFailure.Unwrap(() => MmmExporter.WhileWritingRows(WriteTruth,
             () => MmmExporter.WriteRowTables(rows, format, export.OpenTable(data), export.OpenTable(components), maxDegreeOfParallelism)));
-        return (tables.Append(truthFile.File).ToArray(), truthFile.Report);
+        var layoutFiles = MmmExporter.WriteLayouts(export, () => new LayoutSource(generation.Spec, generation.Dates, generation.GeoNames, rows), layouts);
+        return (tables.Append(truthFile.File).ToArray(), layoutFiles, truthFile.Report);
     }
 }

@@ -9,7 +9,7 @@ using MmmFixtures.Series;
 namespace MmmFixtures.Tests.Mmm.Export;
 
 /// <summary>
-/// The family export without layouts or report is streamed (<see cref="MmmStreamedExport"/>): generated geo block by geo
+/// The family export without a report is streamed (<see cref="MmmStreamedExport"/>): generated geo block by geo
 /// block into a scratch file, its tables and sums read back in tiles of rows. It writes exactly the bytes of the held
 /// panel's export, leaves no scratch file behind, and reads back exactly the values generated.
 /// </summary>
@@ -25,8 +25,15 @@ public sealed class MmmStreamedExportTests : TempFolder
 
     [Theory]
     [MemberData(nameof(PresetsAndThreads))]
-    public void Every_preset_streams_the_bytes_of_the_held_panel_export_in_both_formats(MmmPreset preset, int threads) =>
-        AssertSameExport(MmmPresets.Get(preset, 17), new DatasetExportOptions { Format = ExportFormat.Both, MaxDegreeOfParallelism = threads });
+    public void Every_preset_streams_the_bytes_of_the_held_panel_export_in_both_formats_with_every_layout(MmmPreset preset, int threads)
+    {
+        var spec = MmmPresets.Get(preset, 17);
+        AssertSameExport(spec, new DatasetExportOptions { Format = ExportFormat.Both, MaxDegreeOfParallelism = threads, Layouts = LayoutsOf(spec) });
+    }
+
+    // Every layout the spec can feed (Meridian's geo model needs populations).
+    private static string[] LayoutsOf(MmmSpec spec) =>
+        MmmLayouts.All.Select(l => l.Name).Where(name => name != MeridianLayout.Name || MeridianLayout.Problem(spec) is null).ToArray();
 
     // Geos that are not a multiple of the block size and panels of several tiles, so tiles and chunks start and end inside
     // periods and inside blocks.
@@ -36,7 +43,7 @@ public sealed class MmmStreamedExportTests : TempFolder
 
     // Their curves held (as such small panels' are) or spilled to the scratch file and read back (as large panels' are).
     [Fact]
-    public void Random_valid_specs_of_many_tiles_stream_the_same_bytes_on_one_to_three_threads_with_curves_held_or_spilled()
+    public void Random_valid_specs_of_many_tiles_stream_the_same_bytes_on_one_to_three_threads_with_curves_held_or_spilled_and_layouts()
     {
         int run = 0;
         GenWideSpec.Sample(spec =>
@@ -46,7 +53,10 @@ public sealed class MmmStreamedExportTests : TempFolder
             var folder = Path.Combine(Folder, $"random-{run++}");
             Assert.True(spec.Periods * spec.Geos.Count > MmmRowSource.TileRows, "the panel should span several tiles");
             Assert.True((long)spec.Periods * spec.Geos.Count * spec.Channels.Count <= SpilledRows.HeldCurveCells, "the panel's curves should be held by default");
-            AssertSameExport(spec, new DatasetExportOptions { MaxDegreeOfParallelism = threads, Format = run % 4 == 0 ? ExportFormat.Parquet : ExportFormat.Csv }, folder, heldCurveCells);
+            // Layouts on every other spec: their per-geo files read geo blocks back, their row-order tables tiles.
+            var layouts = run % 3 == 0 ? Array.Empty<string>() : LayoutsOf(spec);
+            AssertSameExport(spec, new DatasetExportOptions { MaxDegreeOfParallelism = threads, Format = run % 4 == 0 ? ExportFormat.Parquet : ExportFormat.Csv, Layouts = layouts },
+                folder, heldCurveCells);
         }, iter: 8, threads: 1);
     }
 

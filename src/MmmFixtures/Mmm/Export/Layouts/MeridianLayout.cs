@@ -31,12 +31,12 @@ internal static class MeridianLayout
         IsNational(spec) || MmmColumns.HasPopulation(spec) ? null
             : "the meridian layout of a panel with several geos needs every geo's population (geos[].population): Meridian's geo model requires it";
 
-    public static void Write(LayoutWriter writer, MmmPanel panel)
+    public static void Write(LayoutWriter writer, LayoutSource source)
     {
-        var spec = panel.Spec;
+        var spec = source.Spec;
         bool national = IsNational(spec);
         var names = new LayoutNames(Reserved);
-        var from = new PanelColumns(panel);
+        var from = new PanelColumns(source);
         var columns = new List<LayoutColumn<int>>();
         if (!national) columns.Add(from.Geo(names.Fixed("geo")));
         columns.Add(from.Date(names.Fixed("time")));
@@ -70,7 +70,7 @@ internal static class MeridianLayout
             controls.Add(names.Take(LayoutNames.Snake(spec.Events[e].Name), "event"));
             columns.Add(from.EventIndicator(e, controls[^1]));
         }
-        writer.Table(MmmExporter.DataFile, columns, Enumerable.Range(0, panel.RowCount));
+        writer.Table(MmmExporter.DataFile, columns, source.AllRows());
 
         writer.Json(ColumnsFile, json =>
         {

@@ -44,18 +44,18 @@ public static class MmmLayouts
             throw new ExportOptionsException("Cannot write the requested layouts:" + string.Concat(problems.Select(p => Environment.NewLine + "  " + p)));
     }
 
-    /// <summary>Writes <paramref name="layout"/> of <paramref name="panel"/> into its subfolder of <paramref name="export"/>.</summary>
-    internal static LayoutWriter Write(ExportFolder export, MmmPanel panel, string layout)
+    /// <summary>Writes <paramref name="layout"/> of the panel <paramref name="source"/> reads into its subfolder of <paramref name="export"/>.</summary>
+    internal static LayoutWriter Write(ExportFolder export, LayoutSource source, string layout)
     {
         var writer = new LayoutWriter(export, layout);
-        Action<LayoutWriter, MmmPanel> write = layout switch
+        Action<LayoutWriter, LayoutSource> write = layout switch
         {
             MeridianLayout.Name => MeridianLayout.Write,
             PymcLayout.Name => PymcLayout.Write,
             RobynLayout.Name => RobynLayout.Write,
             _ => throw new ArgumentOutOfRangeException(nameof(layout), layout, "unknown layout"),
         };
-        write(writer, panel);
+        write(writer, source);
         return writer;
     }
 }

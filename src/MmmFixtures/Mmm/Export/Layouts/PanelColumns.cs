@@ -10,37 +10,37 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 internal sealed class PanelColumns
 {
-    private readonly MmmPanel _panel;
+    private readonly LayoutSource _source;
 
-    public PanelColumns(MmmPanel panel) => _panel = panel;
+    public PanelColumns(LayoutSource source) => _source = source;
 
     public LayoutColumn<int> Date(string name) =>
-        new(new ColumnSchema(name, ColumnRole.Time, Type: ColumnType.Date), (w, r) => w.Date(_panel.Dates[r / _panel.GeoCount]));
+        new(new ColumnSchema(name, ColumnRole.Time, Type: ColumnType.Date), (w, r) => w.Date(_source.Dates[r / _source.GeoCount]));
 
     public LayoutColumn<int> Geo(string name) =>
-        new(new ColumnSchema(name, ColumnRole.Geo, Type: ColumnType.String), (w, r) => w.String(_panel.GeoNames[r % _panel.GeoCount]));
+        new(new ColumnSchema(name, ColumnRole.Geo, Type: ColumnType.String), (w, r) => w.String(_source.GeoNames[r % _source.GeoCount]));
 
     /// <summary>The geo's population; call only when <see cref="MmmColumns.HasPopulation"/> holds.</summary>
     public LayoutColumn<int> Population(string name) =>
-        new(new ColumnSchema(name, ColumnRole.Population), (w, r) => w.Double(_panel.Spec.Geos[r % _panel.GeoCount].Population!.Value));
+        new(new ColumnSchema(name, ColumnRole.Population), (w, r) => w.Double(_source.Spec.Geos[r % _source.GeoCount].Population!.Value));
 
     public LayoutColumn<int> RevenuePerKpi(string name) =>
-        new(new ColumnSchema(name, ColumnRole.Observable), (w, _) => w.Double(_panel.Spec.RevenuePerKpi));
+        new(new ColumnSchema(name, ColumnRole.Observable), (w, _) => w.Double(_source.Spec.RevenuePerKpi));
 
-    public LayoutColumn<int> Kpi(string name) => new(new ColumnSchema(name, ColumnRole.Kpi), (w, r) => w.Double(_panel.Y[r]));
+    public LayoutColumn<int> Kpi(string name) => new(new ColumnSchema(name, ColumnRole.Kpi), (w, r) => w.Double(_source.Value(MmmRowLayout.Y, r)));
 
     public LayoutColumn<int> Spend(int channel, string name) =>
-        new(new ColumnSchema(name, ColumnRole.Spend, _panel.Spec.Channels[channel].Name), (w, r) => w.Double(_panel.Spend(channel)[r]));
+        new(new ColumnSchema(name, ColumnRole.Spend, _source.Spec.Channels[channel].Name), (w, r) => w.Double(_source.Value(_source.Layout.Spend(channel), r)));
 
     /// <summary>The channel's impressions or clicks; call only for a channel with a media unit.</summary>
     public LayoutColumn<int> Exposure(int channel, string name) =>
-        new(new ColumnSchema(name, ColumnRole.Exposure, _panel.Spec.Channels[channel].Name), (w, r) => w.Double(_panel.Exposure(channel)[r]));
+        new(new ColumnSchema(name, ColumnRole.Exposure, _source.Spec.Channels[channel].Name), (w, r) => w.Double(_source.Value(_source.Layout.Exposure(channel), r)));
 
     public LayoutColumn<int> Control(int control, string name) =>
-        new(new ColumnSchema(name, ColumnRole.Control, _panel.Spec.Controls[control].Name), (w, r) => w.Double(_panel.ControlValue(control)[r]));
+        new(new ColumnSchema(name, ColumnRole.Control, _source.Spec.Controls[control].Name), (w, r) => w.Double(_source.Value(_source.Layout.ControlValue(control), r)));
 
     public LayoutColumn<int> EventIndicator(int ev, string name) =>
-        new(new ColumnSchema(name, ColumnRole.Event, _panel.Spec.Events[ev].Name, ColumnType.Int64), (w, r) => w.Int64((long)_panel.EventIndicator(ev)[r]));
+        new(new ColumnSchema(name, ColumnRole.Event, _source.Spec.Events[ev].Name, ColumnType.Int64), (w, r) => w.Int64((long)_source.Value(_source.Layout.EventIndicator(ev), r)));
 
     /// <summary>
     /// One text column for all events: the names (<paramref name="names"/>) of the events on the row's period joined
@@ -49,7 +49,7 @@ internal sealed class PanelColumns
     public LayoutColumn<int> EventFactor(string name, string[] names, string none) =>
         new(new ColumnSchema(name, ColumnRole.Event, Type: ColumnType.String), (w, r) =>
         {
-            var active = Enumerable.Range(0, names.Length).Where(e => _panel.EventIndicator(e)[r] != 0).Select(e => names[e]).ToArray();
+            var active = Enumerable.Range(0, names.Length).Where(e => _source.EventOn(e, r / _source.GeoCount)).Select(e => names[e]).ToArray();
             w.String(active.Length == 0 ? none : string.Join("+", active));
         });
 }

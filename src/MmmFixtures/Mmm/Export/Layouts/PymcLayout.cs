@@ -27,11 +27,11 @@ internal static class PymcLayout
 
     private sealed record EventRun(string Name, DateTime Start, DateTime End);
 
-    public static void Write(LayoutWriter writer, MmmPanel panel)
+    public static void Write(LayoutWriter writer, LayoutSource source)
     {
-        var spec = panel.Spec;
+        var spec = source.Spec;
         var names = new LayoutNames(Reserved);
-        var from = new PanelColumns(panel);
+        var from = new PanelColumns(source);
         string[] channels = spec.Channels.Select(c => names.Take(LayoutNames.Snake(c.Name), "channel")).ToArray();
         string[] controls = spec.Controls.Select(k => names.Take(LayoutNames.Snake(k.Name), "control")).ToArray();
         string[] events = spec.Events.Select(e => names.Take(LayoutNames.Snake(e.Name), "event")).ToArray();
@@ -47,21 +47,16 @@ internal static class PymcLayout
             return columns;
         }
 
-        int geos = panel.GeoCount;
-        writer.Table(MmmExporter.DataFile, Columns(withGeo: true), Enumerable.Range(0, panel.RowCount));
-        string[] geoFiles = LayoutNames.GeoFiles(panel.GeoNames).Select(f => $"national/{f}.csv").ToArray();
-        for (int g = 0; g < geos; g++)
-        {
-            int geo = g;
-            writer.Table(geoFiles[g], Columns(withGeo: false), Enumerable.Range(0, panel.Periods).Select(t => t * geos + geo));
-        }
+        writer.Table(MmmExporter.DataFile, Columns(withGeo: true), source.AllRows());
+        string[] geoFiles = LayoutNames.GeoFiles(source.GeoNames).Select(f => $"national/{f}.csv").ToArray();
+        for (int g = 0; g < source.GeoCount; g++) writer.Table(geoFiles[g], Columns(withGeo: false), source.RowsOf(g));
         if (events.Length > 0)
             writer.Table(EventsFile, new[]
             {
                 new LayoutColumn<EventRun>(new ColumnSchema("name", ColumnRole.Event, Type: ColumnType.String), (w, run) => w.String(run.Name)),
                 new LayoutColumn<EventRun>(new ColumnSchema("start_date", ColumnRole.Time, Type: ColumnType.Date), (w, run) => w.Date(run.Start)),
                 new LayoutColumn<EventRun>(new ColumnSchema("end_date", ColumnRole.Time, Type: ColumnType.Date), (w, run) => w.Date(run.End)),
-            }, Runs(panel, events));
+            }, Runs(source, events));
 
         writer.Json(ArgumentsFile, json =>
         {
@@ -72,7 +67,7 @@ internal static class PymcLayout
             json.WriteString("target_column", "y");
             LayoutWriter.Names(json, "dims", new[] { "geo" });
             json.WriteString("data_file", MmmExporter.DataFile);
-            LayoutWriter.Map(json, "national_files", panel.GeoNames.Select((geo, g) => (geo, geoFiles[g])));
+            LayoutWriter.Map(json, "national_files", source.GeoNames.Select((geo, g) => (geo, geoFiles[g])));
             if (events.Length > 0) json.WriteString("events_file", EventsFile);
             else json.WriteNull("events_file");
             LayoutWriter.Names(json, "event_columns", events);
@@ -82,19 +77,19 @@ internal static class PymcLayout
 
     // Events are national (the same periods in every geo): runs of consecutive periods of the first geo, each from its
     // first period's date to the last day of its last period.
-    private static IEnumerable<EventRun> Runs(MmmPanel panel, string[] names)
+    private static IEnumerable<EventRun> Runs(LayoutSource source, string[] names)
     {
-        int geos = panel.GeoCount, days = panel.Spec.DaysPerPeriod;
+        int days = source.Spec.DaysPerPeriod;
         for (int e = 0; e < names.Length; e++)
         {
             int start = -1;
-            for (int t = 0; t <= panel.Periods; t++)
+            for (int t = 0; t <= source.Periods; t++)
             {
-                bool on = t < panel.Periods && panel.EventIndicator(e)[t * geos] != 0;
+                bool on = t < source.Periods && source.EventOn(e, t);
                 if (on && start < 0) start = t;
                 else if (!on && start >= 0)
                 {
-                    yield return new EventRun(names[e], panel.Dates[start], panel.Dates[t - 1].AddDays(days - 1));
+                    yield return new EventRun(names[e], source.Dates[start], source.Dates[t - 1].AddDays(days - 1));
                     start = -1;
                 }
             }

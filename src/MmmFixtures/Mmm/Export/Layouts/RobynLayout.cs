@@ -39,11 +39,11 @@ internal static class RobynLayout
 
     private sealed record Holiday(DateTime Date, string Name);
 
-    public static void Write(LayoutWriter writer, MmmPanel panel)
+    public static void Write(LayoutWriter writer, LayoutSource source)
     {
-        var spec = panel.Spec;
+        var spec = source.Spec;
         var names = new LayoutNames(Reserved);
-        var from = new PanelColumns(panel);
+        var from = new PanelColumns(source);
         string[] spends = spec.Channels.Select(c => names.Take(LayoutNames.Snake(c.Name) + "_S", "spend")).ToArray();
         string[] vars = new string[spends.Length];
         for (int c = 0; c < vars.Length; c++)
@@ -64,20 +64,15 @@ internal static class RobynLayout
         columns.AddRange(controls.Select((name, k) => from.Control(k, name)));
         if (eventNames.Length > 0) columns.Add(from.EventFactor(EventsColumn, eventNames, NoEvent));
 
-        int geos = panel.GeoCount;
-        string[] files = LayoutNames.GeoFiles(panel.GeoNames).Select(f => f + ".csv").ToArray();
-        for (int g = 0; g < geos; g++)
-        {
-            int geo = g;
-            writer.Table(files[g], columns, Enumerable.Range(0, panel.Periods).Select(t => t * geos + geo));
-        }
+        string[] files = LayoutNames.GeoFiles(source.GeoNames).Select(f => f + ".csv").ToArray();
+        for (int g = 0; g < source.GeoCount; g++) writer.Table(files[g], columns, source.RowsOf(g));
         writer.Table(HolidaysFile, new[]
         {
             new LayoutColumn<Holiday>(new ColumnSchema("ds", ColumnRole.Time, Type: ColumnType.Date), (w, h) => w.Date(h.Date)),
             new LayoutColumn<Holiday>(new ColumnSchema("holiday", ColumnRole.Event, Type: ColumnType.String), (w, h) => w.String(h.Name)),
             new LayoutColumn<Holiday>(new ColumnSchema("country", ColumnRole.Observable, Type: ColumnType.String), (w, _) => w.String(Country)),
             new LayoutColumn<Holiday>(new ColumnSchema("year", ColumnRole.Time, Type: ColumnType.Int64), (w, h) => w.Int64(h.Date.Year)),
-        }, Holidays(panel, eventNames));
+        }, Holidays(source, eventNames));
 
         var context = controls.Concat(eventNames.Length > 0 ? new[] { EventsColumn } : Array.Empty<string>()).ToArray();
         writer.Json(InputsFile, json =>
@@ -93,16 +88,16 @@ internal static class RobynLayout
             LayoutWriter.Names(json, "prophet_vars", new[] { "trend", "season" });
             json.WriteNull("prophet_country"); // only read with "holiday" in prophet_vars (check_prophet warns otherwise); events are the factor
             json.WriteString("holidays_file", HolidaysFile);
-            LayoutWriter.Map(json, "files", panel.GeoNames.Select((geo, g) => (geo, files[g])));
+            LayoutWriter.Map(json, "files", source.GeoNames.Select((geo, g) => (geo, files[g])));
             json.WriteEndObject();
         });
     }
 
     // Events are national: the periods they mark in the first geo, in date order.
-    private static IEnumerable<Holiday> Holidays(MmmPanel panel, string[] names)
+    private static IEnumerable<Holiday> Holidays(LayoutSource source, string[] names)
     {
-        for (int t = 0; t < panel.Periods; t++)
+        for (int t = 0; t < source.Periods; t++)
             for (int e = 0; e < names.Length; e++)
-                if (panel.EventIndicator(e)[t * panel.GeoCount] != 0) yield return new Holiday(panel.Dates[t], names[e]);
+                if (source.EventOn(e, t)) yield return new Holiday(source.Dates[t], names[e]);
     }
 }
