@@ -116,8 +116,12 @@ internal static class FamilyCommand
         {
             PrintEstimate(estimate, $"{family.Name} {source}", request.MaxBytes, request.Shard, console.Out);
             if (FormatEstimate.Note(request.Format) is string note) console.Out.WriteLine(note);
-            // With --out, the dry run also says whether that folder would be refused, as the real run would.
-            if (request.Out is not null) WriteOrExplain(FullPath(request.Out), () => ExportFolder.Check(FullPath(request.Out)));
+            // With --out, the dry run also says whether that folder would be refused and whether its disk is big enough, as the real run would.
+            if (request.Out is not null)
+            {
+                if (FreeSpace.Shortfall(NeededBytes(estimate, request.Shard), FullPath(request.Out)) is string shortfall) console.Out.WriteLine($"  warning: {shortfall}");
+                WriteOrExplain(FullPath(request.Out), () => ExportFolder.Check(FullPath(request.Out)));
+            }
             return ExitCodes.Success;
         }
         string folder = FullPath(request.Out ?? throw new UserError(
@@ -130,6 +134,8 @@ internal static class FamilyCommand
         if (bytes > request.MaxBytes)
             throw new UserError($"The {(request.Shard is null ? "export" : "shard")} would write about {ByteSize.Format(bytes)}, more than the limit of {ByteSize.Format(request.MaxBytes)}; " +
                 $"nothing was written. See the estimate with --dry-run, or raise the limit with --max-bytes {ByteSize.RoundedUp(bytes)}.");
+        if (bytes >= FreeSpace.CheckedFrom && FreeSpace.Shortfall(NeededBytes(estimate, request.Shard), folder) is string full)
+            console.Error.WriteLine($"warning: {full}");
         var result = Export(family, spec, folder, estimate, request, console);
         if (result.Report is { } report) ReportCommand.Write(report, folder, png: false, console);
         return ExitCodes.Success;
@@ -189,6 +195,16 @@ internal static class FamilyCommand
     // The estimate is of the whole export; a shard writes its entities' share of the files split by entity and every other file whole.
     private static long WrittenBytes(OutputEstimate estimate, Sharding.ShardSelection? shard) => shard is { } s ? estimate.ShardBytes(s.Count) : estimate.TotalBytes;
 
+    // A shard spills its own entities' rows: about 1/n of the scratch space.
+    private static long ScratchBytes(OutputEstimate estimate, Sharding.ShardSelection? shard) => shard is { } s ? estimate.ScratchBytes / s.Count : estimate.ScratchBytes;
+
+    // What the export's disk must hold while it runs: its files and its scratch space.
+    private static long NeededBytes(OutputEstimate estimate, Sharding.ShardSelection? shard)
+    {
+        long files = WrittenBytes(estimate, shard), scratch = ScratchBytes(estimate, shard);
+        return files > long.MaxValue - scratch ? long.MaxValue : files + scratch;
+    }
+
     private static void PrintEstimate(OutputEstimate estimate, string what, long maxBytes, Sharding.ShardSelection? shard, TextWriter output)
     {
         output.WriteLine($"Estimated {(shard is null ? "" : "whole ")}export of {what}: {estimate.Files.Count} files, about {ByteSize.Format(estimate.TotalBytes)} (nothing written)");
@@ -200,11 +216,8 @@ internal static class FamilyCommand
             string rows = file.Rows is long r ? $"{r:N0} rows" : "";
             output.WriteLine($"  {file.Name.PadRight(width)} {rows,20} {ByteSize.Format(file.Bytes),12}");
         }
-        if (estimate.ScratchBytes > 0)
-        {
-            long scratch = shard is { } part ? estimate.ScratchBytes / part.Count : estimate.ScratchBytes;
+        if (ScratchBytes(estimate, shard) is long scratch and > 0)
             output.WriteLine($"  and up to {ByteSize.Format(scratch)} of scratch space beside the output folder while it runs (removed before it ends)");
-        }
         long bytes = WrittenBytes(estimate, shard);
         output.WriteLine(bytes > maxBytes
             ? $"  over the limit of {ByteSize.Format(maxBytes)}: {(shard is null ? "an export" : "the shard")} needs --max-bytes {ByteSize.RoundedUp(bytes)}"

@@ -108,6 +108,19 @@ public sealed class OutputGuardTests : TempFolder
     }
 
     [Fact]
+    public void A_dry_run_into_a_disk_too_small_warns_and_one_that_fits_does_not()
+    {
+        string outFolder = Path.Combine(Folder, "not", "yet", "made");
+        var (exit, output, error) = CliRun.Run("clickstream", "--spec", WriteSpec(PetabyteClickstream), "--dry-run", "--out", outFolder);
+        Assert.True(exit == 0, error);
+        Assert.Matches(@"\n  warning: the export needs about [0-9.]+ (PiB|EiB) but only [0-9.]+ [KMGTP]iB is free on the disk of ", output.Replace("\r\n", "\n"));
+        Assert.False(Directory.Exists(Path.Combine(Folder, "not")));
+        (exit, output, error) = CliRun.Run("mmm", "--preset", "Basic", "--dry-run", "--out", outFolder);
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain("warning", output);
+    }
+
+    [Fact]
     public void Max_bytes_lowers_and_raises_the_limit()
     {
         string outFolder = Path.Combine(Folder, "basic");
