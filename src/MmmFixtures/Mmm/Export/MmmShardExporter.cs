@@ -72,9 +72,8 @@ internal static class MmmShardExporter
     /// <summary>The whole export's <c>truth.json</c>, regenerated from the spec (its aggregates and optimum span every geo).</summary>
     public static ExportedFile MergeTruth(MmmSpec spec, ExportFolder output)
     {
-        var panel = MmmGenerator.Generate(spec);
-        var report = MmmPanelValidator.Validate(panel);
-        return output.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report));
+        // Streamed like a whole export (memory flat in the geos): the rows go to a scratch file the truth reads back.
+        return MmmStreamedExport.WriteTruth(MmmGenerator.Prepare(spec, -1), output, -1);
     }
 
     // A shard that holds no geo has no truth of its own: it says so.

@@ -35,19 +35,33 @@ internal static class MmmStreamedExport
 
         // The truth needs the rows' sums, and truth.json the oracle, the curves and the optimum: all computed (and written)
         // while the tables are; the tables need nothing of them.
-        (MmmValidationReport Report, ExportedFile File) WriteTruth()
-        {
-            var moments = MmmRowMoments.Compute(rows, generation.Spec, maxDegreeOfParallelism);
-            var truth = generation.Truth(moments.TotalY, moments.ControlTotals, moments.EventTotals, rows: null,
-                c => new ResponseCurves(rows.Curves(c, generation.Transforms(c)), generation.GeoNames, maxDegreeOfParallelism));
-            var panel = MmmPanel.Streamed(generation.Spec, generation.Dates, generation.GeoNames, truth, rows);
-            var report = MmmPanelValidator.Validate(panel, moments);
-            MmmExporter.ThrowIfInvalid(report);
-            return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report)));
-        }
-        var (tables, truthFile) = FirstFailure.Unwrap(() => MmmExporter.WhileWritingRows(WriteTruth,
+        var (tables, truthFile) = FirstFailure.Unwrap(() => MmmExporter.WhileWritingRows(() => WriteTruth(generation, rows, export, maxDegreeOfParallelism),
             () => MmmExporter.WriteRowTables(rows, format, export.OpenTable(data), export.OpenTable(components), maxDegreeOfParallelism)));
         var layoutFiles = MmmExporter.WriteLayouts(export, () => new LayoutSource(generation.Spec, generation.Dates, generation.GeoNames, rows), layouts);
         return (tables.Append(truthFile.File).ToArray(), layoutFiles, truthFile.Report);
+    }
+
+    /// <summary>
+    /// Generates <paramref name="generation"/> into a scratch file of <paramref name="export"/> and writes its truth.json
+    /// alone, the bytes <see cref="Write"/> writes (a shard merge's: the shards wrote the tables).
+    /// </summary>
+    /// <exception cref="System.InvalidOperationException">Validation found errors (the caller's export is not committed).</exception>
+    public static ExportedFile WriteTruth(MmmGeneration generation, ExportFolder export, int maxDegreeOfParallelism)
+    {
+        using var scratch = export.CreateScratchFile(ScratchFileName);
+        var rows = new SpilledRows(generation, scratch);
+        generation.Execute(maxDegreeOfParallelism, rows);
+        return WriteTruth(generation, rows, export, maxDegreeOfParallelism).File;
+    }
+
+    private static (MmmValidationReport Report, ExportedFile File) WriteTruth(MmmGeneration generation, SpilledRows rows, ExportFolder export, int maxDegreeOfParallelism)
+    {
+        var moments = MmmRowMoments.Compute(rows, generation.Spec, maxDegreeOfParallelism);
+        var truth = generation.Truth(moments.TotalY, moments.ControlTotals, moments.EventTotals, rows: null,
+            c => new ResponseCurves(rows.Curves(c, generation.Transforms(c)), generation.GeoNames, maxDegreeOfParallelism));
+        var panel = MmmPanel.Streamed(generation.Spec, generation.Dates, generation.GeoNames, truth, rows);
+        var report = MmmPanelValidator.Validate(panel, moments);
+        MmmExporter.ThrowIfInvalid(report);
+        return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report)));
     }
 }
