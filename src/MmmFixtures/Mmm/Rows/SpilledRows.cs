@@ -13,7 +13,9 @@ namespace MmmFixtures.Mmm;
 /// response curves block by block, T values of room per geo, the block's kept series packed at its start (the curves read one
 /// channel's geos at a time, a read per block). Curves are prepared once, as generation computes the contributions, so the
 /// signals themselves are never spilled nor read back. A small panel's prepared curves are held instead of spilled: reading them
-/// back would touch as much fresh memory at each use as holding them once.
+/// back would touch as much fresh memory at each use as holding them once. A block's rows and curves go to the scratch
+/// file's lane of the generation buffer that made it (<see cref="GeoBlock.Lane"/>), so the generation threads never write one
+/// file at once.
 /// </summary>
 internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 {
@@ -21,6 +23,8 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     private readonly MmmGeneration _generation;
     private readonly ScratchFile _file;
     private readonly long _curves;
+    // Each block's lane of the file.
+    private readonly int[] _lanes;
     // Per channel, each geo's kept series' length (its spilled curve), or each geo's curve (held).
     private readonly int[][] _keptLengths;
     private readonly MediaResponse[][]? _held;
@@ -41,6 +45,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         _generation = generation;
         _file = file;
         _curves = BlockOffset(generation.BlockCount);
+        _lanes = new int[generation.BlockCount];
         bool hold = (long)Layout.Channels * Geos * Periods <= heldCurveCells;
         _keptLengths = new int[hold ? 0 : Layout.Channels][];
         for (int c = 0; c < _keptLengths.Length; c++) _keptLengths[c] = new int[Geos];
@@ -60,7 +65,11 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     private int GeosIn(int block) => Math.Min(GeoBlock.Size, Geos - block * GeoBlock.Size);
 
     /// <inheritdoc />
-    public void Rows(GeoBlock block) => _file.Write(BlockOffset(block.Index), block.Values.AsSpan(0, block.Length));
+    public void Rows(GeoBlock block)
+    {
+        _lanes[block.Index] = block.Lane;
+        _file.Write(block.Lane, BlockOffset(block.Index), block.Values.AsSpan(0, block.Length));
+    }
 
     /// <inheritdoc />
     public void Retire(GeoBlock block) => _blockBuffers.Add(block.Values);
@@ -93,7 +102,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
             _keptLengths[channel][block.FirstGeo + j] = kept.Length;
             at += kept.Length;
         }
-        _file.Write(CurveOffset(channel, block.FirstGeo), gathered.AsSpan(0, at));
+        _file.Write(block.Lane, CurveOffset(channel, block.FirstGeo), gathered.AsSpan(0, at));
     }
 
     /// <summary>
@@ -136,7 +145,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         {
             int g0 = b * GeoBlock.Size, kept = 0;
             for (int g = g0; g < g0 + GeosIn(b); g++) kept += lengths[g];
-            _file.Read(CurveOffset(channel, g0), buffers.All.AsSpan(at, kept));
+            _file.Read(_lanes[b], CurveOffset(channel, g0), buffers.All.AsSpan(at, kept));
             for (int g = g0; g < g0 + GeosIn(b); at += lengths[g], g++)
                 curves[g] = MediaResponse.Restore(transforms[g], buffers.All, at, lengths[g]);
         }
@@ -201,7 +210,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 if (t0 > t1) continue;
                 int length = (t1 - t0 + 1) * columns * count;
                 if (_read.Length < length) _read = UnzeroedArray.Of<double>(length);
-                _rows._file.Read(_rows.BlockOffset(b) + (long)t0 * columns * count * Bytes, _read.AsSpan(0, length));
+                _rows._file.Read(_rows._lanes[b], _rows.BlockOffset(b) + (long)t0 * columns * count * Bytes, _read.AsSpan(0, length));
                 for (int t = t0; t <= t1; t++)
                 {
                     int row = t * G + g0, j0 = Math.Max(0, from - row), j1 = Math.Min(count, to - row);
@@ -225,7 +234,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 int length = _rows.Periods * columns * count;
                 if (_block.Length < length)
                     _block = _rows._blockBuffers.TryTake(out var retired) ? retired : UnzeroedArray.Of<double>(_rows.Periods * columns * GeoBlock.Size);
-                _rows._file.Read(_rows.BlockOffset(b), _block.AsSpan(0, length));
+                _rows._file.Read(_rows._lanes[b], _rows.BlockOffset(b), _block.AsSpan(0, length));
                 _loadedBlock = b;
             }
             for (int col = 0; col < columns; col++)
