@@ -215,10 +215,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 {
                     int row = t * G + g0, j0 = Math.Max(0, from - row), j1 = Math.Min(count, to - row);
                     for (int col = 0; col < columns; col++)
-                    {
-                        int at = ((t - t0) * columns + col) * count;
-                        for (int j = j0; j < j1; j++) _tile.Put(col, row + j, _read[at + j]);
-                    }
+                        _tile.Put(col, row + j0, _read.AsSpan(((t - t0) * columns + col) * count + j0, j1 - j0));
                 }
             }
         }

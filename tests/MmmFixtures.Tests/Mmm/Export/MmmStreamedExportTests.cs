@@ -78,6 +78,18 @@ public sealed class MmmStreamedExportTests : TempFolder
         }
     }
 
+    [Fact]
+    public void A_tile_buffer_puts_a_run_of_values_on_consecutive_rows_of_a_column_within_its_capacity()
+    {
+        var layout = new MmmRowLayout(MmmPresets.Get(MmmPreset.Basic, 1));
+        var tile = MmmRowTile.Buffer(layout, 10);
+        tile.Cover(100, 110);
+        tile.Put(2, 103, new[] { 1.5, -0.0, double.MaxValue });
+        Assert.Equal(new[] { 1.5, -0.0, double.MaxValue }, tile.Column(2).Slice(3, 3).ToArray());
+        Assert.True(double.IsNegative(tile.At(2, 104)), "the bits are copied, −0 included");
+        Assert.ThrowsAny<ArgumentException>(() => tile.Put(2, 108, new[] { 1.0, 2.0, 3.0 }));
+    }
+
     // Blocks spilled to three lanes (as three generation threads would), rows and curves: each is read back from its own lane.
     [Fact]
     public void Rows_and_curves_spilled_to_several_lanes_read_back_the_generated_values()
