@@ -6,7 +6,8 @@ namespace MmmFixtures.Mmm;
 /// One thread's buffers for generating a block of up to <see cref="Size"/> neighbouring geos, reused from block to block
 /// (fresh memory costs a page fault per 4 KB): the block's values of every column, period-major (period t, column col,
 /// geo j of the block at <c>(t · columns + col) · count + j</c>, the layout a streamed export spills), and the per-geo
-/// series the generation works in.
+/// series the generation works in. Its lane is its number among the generation's buffers: one thread fills it at a time, so
+/// a sink that writes each buffer's blocks to a lane of its own has no two writers on one lane.
 /// </summary>
 internal sealed class GeoBlock
 {
@@ -15,9 +16,10 @@ internal sealed class GeoBlock
 
     private readonly int _columns;
 
-    public GeoBlock(int periods, int columns)
+    public GeoBlock(int periods, int columns, int lane)
     {
         Periods = periods;
+        Lane = lane;
         _columns = columns;
         Values = UnzeroedArray.Of<double>(periods * columns * Size);
         Mean = Series(periods);
@@ -39,6 +41,9 @@ internal sealed class GeoBlock
 
     /// <summary>Periods T.</summary>
     public int Periods { get; }
+
+    /// <summary>The buffer's number among its generation's (0, 1, …: fewer than the threads that ran at once).</summary>
+    public int Lane { get; }
 
     /// <summary>The block's number (blocks of <see cref="Size"/> geos in geo order).</summary>
     public int Index { get; private set; }

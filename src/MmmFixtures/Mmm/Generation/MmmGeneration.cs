@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using MmmFixtures.Concurrency;
 using MmmFixtures.Media;
@@ -102,7 +103,9 @@ internal sealed class MmmGeneration
         // blocks (each the fresh memory of T · columns · 8 values) as threads run at once.
         var options = CallingThread.Options(maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism);
         var free = new ConcurrentBag<GeoBlock>();
-        FirstFailure.Unwrap(() => Parallel.For(0, BlockCount, options, () => free.TryTake(out var block) ? block : new GeoBlock(_periods, Layout.Count), (b, _, block) =>
+        int lanes = 0;
+        FirstFailure.Unwrap(() => Parallel.For(0, BlockCount, options,
+            () => free.TryTake(out var block) ? block : new GeoBlock(_periods, Layout.Count, Interlocked.Increment(ref lanes) - 1), (b, _, block) =>
         {
             block.Start(b, _geos);
             GenerateBlock(block, sink);

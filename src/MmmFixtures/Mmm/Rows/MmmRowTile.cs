@@ -53,8 +53,8 @@ internal sealed class MmmRowTile
         _offset = _buffer ? -from : 0;
     }
 
-    /// <summary>Sets the value of <paramref name="column"/> on row <paramref name="row"/> of a buffer.</summary>
-    public void Put(int column, int row, double value) => _columns[column][row + _offset] = value;
+    /// <summary>Sets the values of <paramref name="column"/> on rows <paramref name="row"/>, <paramref name="row"/> + 1, … of a buffer (one copy, not a store per value).</summary>
+    public void Put(int column, int row, ReadOnlySpan<double> values) => values.CopyTo(_columns[column].AsSpan(row + _offset, values.Length));
 
     /// <summary>The value of <paramref name="column"/> on row <paramref name="row"/> (From ≤ row &lt; To).</summary>
     public double At(int column, int row) => _columns[column][row + _offset];

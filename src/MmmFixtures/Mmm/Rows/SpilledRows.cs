@@ -14,7 +14,9 @@ namespace MmmFixtures.Mmm;
 /// response curves block by block, T values of room per geo, the block's kept series packed at its start (the curves read one
 /// channel's geos at a time, a read per block). Curves are prepared once, as generation computes the contributions, so the
 /// signals themselves are never spilled nor read back. A small panel's prepared curves are held instead of spilled: reading them
-/// back would touch as much fresh memory at each use as holding them once.
+/// back would touch as much fresh memory at each use as holding them once. A block's rows and curves go to the scratch
+/// file's lane of the generation buffer that made it (<see cref="GeoBlock.Lane"/>), so the generation threads never write one
+/// file at once.
 /// </summary>
 internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
 {
@@ -22,6 +24,8 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     private readonly MmmGeneration _generation;
     private readonly ScratchFile _file;
     private readonly long _curves;
+    // Each block's lane of the file.
+    private readonly int[] _lanes;
     // Per channel, each geo's kept series' length (its spilled curve), or each geo's curve (held).
     private readonly int[][] _keptLengths;
     private readonly MediaResponse[][]? _held;
@@ -42,6 +46,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         _generation = generation;
         _file = file;
         _curves = BlockOffset(generation.BlockCount);
+        _lanes = new int[generation.BlockCount];
         bool hold = HoldsCurves(Layout.Channels, Geos, Periods, heldCurveCells);
         _keptLengths = new int[hold ? 0 : Layout.Channels][];
         for (int c = 0; c < _keptLengths.Length; c++) _keptLengths[c] = new int[Geos];
@@ -53,8 +58,9 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     }
 
     /// <summary>
-    /// The size the scratch file of <paramref name="spec"/>'s rows reaches at most (saturating at <see cref="long.MaxValue"/>):
-    /// every block's room, then every channel's curves' room unless they are held.
+    /// The most bytes the scratch file of <paramref name="spec"/>'s rows holds (saturating at <see cref="long.MaxValue"/>):
+    /// every block's room, then every channel's curves' room unless they are held. Its lanes together hold no more: each
+    /// lane's file holds its own blocks at their offsets, with holes where the other lanes' are.
     /// </summary>
     public static long ScratchBytes(MmmSpec spec, long heldCurveCells = HeldCurveCells)
     {
@@ -76,7 +82,11 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     private int GeosIn(int block) => Math.Min(GeoBlock.Size, Geos - block * GeoBlock.Size);
 
     /// <inheritdoc />
-    public void Rows(GeoBlock block) => _file.Write(BlockOffset(block.Index), block.Values.AsSpan(0, block.Length));
+    public void Rows(GeoBlock block)
+    {
+        _lanes[block.Index] = block.Lane;
+        _file.Write(block.Lane, BlockOffset(block.Index), block.Values.AsSpan(0, block.Length));
+    }
 
     /// <inheritdoc />
     public void Retire(GeoBlock block) => _blockBuffers.Add(block.Values);
@@ -109,7 +119,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
             _keptLengths[channel][block.FirstGeo + j] = kept.Length;
             at += kept.Length;
         }
-        _file.Write(CurveOffset(channel, block.FirstGeo), gathered.AsSpan(0, at));
+        _file.Write(block.Lane, CurveOffset(channel, block.FirstGeo), gathered.AsSpan(0, at));
     }
 
     /// <summary>
@@ -152,7 +162,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         {
             int g0 = b * GeoBlock.Size, kept = 0;
             for (int g = g0; g < g0 + GeosIn(b); g++) kept += lengths[g];
-            _file.Read(CurveOffset(channel, g0), buffers.All.AsSpan(at, kept));
+            _file.Read(_lanes[b], CurveOffset(channel, g0), buffers.All.AsSpan(at, kept));
             for (int g = g0; g < g0 + GeosIn(b); at += lengths[g], g++)
                 curves[g] = MediaResponse.Restore(transforms[g], buffers.All, at, lengths[g]);
         }
@@ -217,15 +227,12 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 if (t0 > t1) continue;
                 int length = (t1 - t0 + 1) * columns * count;
                 if (_read.Length < length) _read = UnzeroedArray.Of<double>(length);
-                _rows._file.Read(_rows.BlockOffset(b) + (long)t0 * columns * count * Bytes, _read.AsSpan(0, length));
+                _rows._file.Read(_rows._lanes[b], _rows.BlockOffset(b) + (long)t0 * columns * count * Bytes, _read.AsSpan(0, length));
                 for (int t = t0; t <= t1; t++)
                 {
                     int row = t * G + g0, j0 = Math.Max(0, from - row), j1 = Math.Min(count, to - row);
                     for (int col = 0; col < columns; col++)
-                    {
-                        int at = ((t - t0) * columns + col) * count;
-                        for (int j = j0; j < j1; j++) _tile.Put(col, row + j, _read[at + j]);
-                    }
+                        _tile.Put(col, row + j0, _read.AsSpan(((t - t0) * columns + col) * count + j0, j1 - j0));
                 }
             }
         }
@@ -241,7 +248,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
                 int length = _rows.Periods * columns * count;
                 if (_block.Length < length)
                     _block = _rows._blockBuffers.TryTake(out var retired) ? retired : UnzeroedArray.Of<double>(_rows.Periods * columns * GeoBlock.Size);
-                _rows._file.Read(_rows.BlockOffset(b), _block.AsSpan(0, length));
+                _rows._file.Read(_rows._lanes[b], _rows.BlockOffset(b), _block.AsSpan(0, length));
                 _loadedBlock = b;
             }
             for (int col = 0; col < columns; col++)
