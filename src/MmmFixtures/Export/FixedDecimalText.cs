@@ -13,6 +13,7 @@ internal static class FixedDecimalText
     public const int MaxLength = 16;
 
     private static readonly double[] Scale = { 1, 10, 100, 1000 };
+    private static readonly ulong[] PowersOfTen = { 1, 10, 100, 1000 };
 
     /// <summary>
     /// Writes the shortest round-trip text of <paramref name="value"/> to <paramref name="destination"/> (at least
@@ -37,7 +38,7 @@ internal static class FixedDecimalText
             decimals--;
         }
         int integerDigits = 1;
-        for (ulong rest = units / Pow10(decimals); rest >= 10; rest /= 10) integerDigits++;
+        for (ulong rest = units / PowersOfTen[decimals]; rest >= 10; rest /= 10) integerDigits++;
         int length = decimals == 0 ? integerDigits : integerDigits + 1 + decimals;
         int at = length;
         for (int i = 0; i < decimals; i++)
@@ -55,6 +56,4 @@ internal static class FixedDecimalText
         } while (at > 0);
         return length;
     }
-
-    private static ulong Pow10(int decimals) => decimals switch { 0 => 1, 1 => 10, 2 => 100, _ => 1000 };
 }
