@@ -9,6 +9,7 @@ internal sealed class CsvTableRows : TableRows, IDisposable
 {
     private readonly CsvWriter _csv;
     private readonly char[] _text = new char[32];
+    private readonly byte[] _decimal = new byte[FixedDecimalText.MaxLength];
 
     /// <summary>Writes rows to <paramref name="stream"/> (left open); with <paramref name="header"/>, that header first; fields separated by <paramref name="separator"/>.</summary>
     public CsvTableRows(Stream stream, TableSchema? header = null, char separator = ',')
@@ -25,7 +26,12 @@ internal sealed class CsvTableRows : TableRows, IDisposable
 
     public override void Double(double value) => _csv.WriteField(value, default);
 
-    public override void Decimal(double value, int decimals) => _csv.WriteField(FixedDecimalText.Format(value, decimals, _text));
+    public override void Decimal(double value, int decimals)
+    {
+        int length = FixedDecimalText.TryFormat(value, decimals, _decimal);
+        if (length > 0) _csv.WriteField(new ReadOnlySpan<byte>(_decimal, 0, length));
+        else _csv.WriteField(value, default);
+    }
 
     public override void Date(DateTime date) => _csv.WriteField(TimestampText.Date(date));
 

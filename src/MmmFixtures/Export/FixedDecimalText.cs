@@ -1,49 +1,59 @@
 using System;
-using System.Globalization;
 
 namespace MmmFixtures.Export;
 
 /// <summary>
-/// Writes money (cents) and durations (milliseconds) as decimal text without general double formatting.
+/// Writes money (cents) and durations (milliseconds) as UTF-8 decimal text without general double formatting.
 /// For a double that is exactly the nearest double to units / 10^decimals, the trimmed decimal is also its
-/// shortest round-trip text, so the output equals the CSV dialect's; any other value falls back to it.
+/// shortest round-trip text, so the output equals the CSV dialect's; any other value is left to the dialect.
 /// </summary>
 internal static class FixedDecimalText
 {
-    private static readonly double[] Scale = { 1, 10, 100, 1000 };
+    /// <summary>The longest text: 15 digits and a point.</summary>
+    public const int MaxLength = 16;
 
-    /// <summary>The shortest round-trip text of <paramref name="value"/>, fast when it has at most <paramref name="decimals"/> decimals.</summary>
-    public static ReadOnlySpan<char> Format(double value, int decimals, Span<char> buffer)
+    private static readonly double[] Scale = { 1, 10, 100, 1000 };
+    private static readonly ulong[] PowersOfTen = { 1, 10, 100, 1000 };
+
+    /// <summary>
+    /// Writes the shortest round-trip text of <paramref name="value"/> to <paramref name="destination"/> (at least
+    /// <see cref="MaxLength"/> bytes) when it is a non-negative decimal below 10^15 with at most <paramref name="decimals"/>
+    /// decimals; returns the bytes written, or 0 (nothing written) for any other value.
+    /// </summary>
+    public static int TryFormat(double value, int decimals, Span<byte> destination)
     {
         double scaled = value * Scale[decimals];
-        if (value >= 0 && scaled < 1e15)
-        {
-            long units = (long)Math.Round(scaled);
-            if (units / Scale[decimals] == value) return Write(units, decimals, buffer);
-        }
-        return value.ToString("R", CultureInfo.InvariantCulture).AsSpan();
+        if (!(value >= 0 && scaled < 1e15)) return 0;
+        long units = (long)Math.Round(scaled);
+        if (units / Scale[decimals] != value) return 0;
+        return Write((ulong)units, decimals, destination);
     }
 
-    // units / 10^decimals with trailing fractional zeros (and a bare point) removed.
-    private static ReadOnlySpan<char> Write(long units, int decimals, Span<char> buffer)
+    // units / 10^decimals with trailing fractional zeros (and a bare point) removed, written from the last digit back.
+    private static int Write(ulong units, int decimals, Span<byte> destination)
     {
-        int length = 0;
-        Span<char> digits = stackalloc char[20];
+        while (decimals > 0 && units % 10 == 0)
+        {
+            units /= 10;
+            decimals--;
+        }
+        int integerDigits = 1;
+        for (ulong rest = units / PowersOfTen[decimals]; rest >= 10; rest /= 10) integerDigits++;
+        int length = decimals == 0 ? integerDigits : integerDigits + 1 + decimals;
+        int at = length;
+        for (int i = 0; i < decimals; i++)
+        {
+            ulong quotient = units / 10;
+            destination[--at] = (byte)('0' + (int)(units - quotient * 10));
+            units = quotient;
+        }
+        if (decimals > 0) destination[--at] = (byte)'.';
         do
         {
-            digits[length++] = (char)('0' + units % 10);
-            units /= 10;
-        } while (units > 0);
-        while (length <= decimals) digits[length++] = '0'; // at least one integer digit
-        int fractionStart = 0;
-        while (fractionStart < decimals && digits[fractionStart] == '0') fractionStart++;
-        int written = 0;
-        for (int i = length - 1; i >= decimals; i--) buffer[written++] = digits[i];
-        if (fractionStart < decimals)
-        {
-            buffer[written++] = '.';
-            for (int i = decimals - 1; i >= fractionStart; i--) buffer[written++] = digits[i];
-        }
-        return buffer.Slice(0, written);
+            ulong quotient = units / 10;
+            destination[--at] = (byte)('0' + (int)(units - quotient * 10));
+            units = quotient;
+        } while (at > 0);
+        return length;
     }
 }
