@@ -39,9 +39,19 @@ internal static class MmmStreamedExport
             var truth = generation.Truth(moments.TotalY, moments.ControlTotals, moments.EventTotals, rows: null,
                 c => new ResponseCurves(rows.Curves(c, generation.Transforms(c)), generation.GeoNames, maxDegreeOfParallelism));
             var panel = MmmPanel.Streamed(generation.Spec, generation.Dates, generation.GeoNames, truth, rows);
-            var report = MmmPanelValidator.Validate(panel, moments);
-            MmmExporter.ThrowIfInvalid(report);
-            return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report)));
+            // The optimum, a chain of Newton steps, runs beside the rest (its section of truth.json is the last, which waits for it).
+            var optimum = CallingThread.StartAlongside(() => truth.OptimalAllocation);
+            try
+            {
+                truth.ComputeOracleAndCounterfactuals(maxDegreeOfParallelism);
+                var report = MmmPanelValidator.Validate(panel, moments);
+                MmmExporter.ThrowIfInvalid(report);
+                return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report)));
+            }
+            finally
+            {
+                CallingThread.WaitQuietly(optimum);
+            }
         }
         var (tables, truthFile) = FirstFailure.Unwrap(() => MmmExporter.WhileWritingRows(WriteTruth,
             () => MmmExporter.WriteRowTables(rows, format, export.OpenTable(data), export.OpenTable(components), maxDegreeOfParallelism)));

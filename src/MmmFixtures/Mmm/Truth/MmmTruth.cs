@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Mmm;
 
@@ -86,6 +88,23 @@ public sealed class MmmTruth
 
     internal void AttachOptimalAllocation(MmmPanel panel) =>
         _optimalAllocation = new(() => Decisions.BudgetOptimizer.Optimize(panel), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Computes what is otherwise computed on first use, one piece after the other: the oracle and every channel's
+    /// counterfactuals (response curve, marginal ROAS), on up to <paramref name="maxDegreeOfParallelism"/> threads at once
+    /// (each piece's own loops share them). Every value is its own computation's, the same bits on any number of threads.
+    /// </summary>
+    internal void ComputeOracleAndCounterfactuals(int maxDegreeOfParallelism)
+    {
+        var channels = Channels;
+        if (channels.Count == 0) return;
+        // The oracle, the largest piece, first: the channels' curves fill the threads around it.
+        Parallel.For(0, channels.Count + 1, CallingThread.Options(maxDegreeOfParallelism), i =>
+        {
+            if (i == 0) _ = channels[0].Oracle;
+            else _ = channels[i - 1].ResponseCurve;
+        });
+    }
 
     /// <summary>Drops the row columns (see <see cref="MmmPanel.ReleaseRows"/>), returning their memory to the system when <paramref name="returnFreedMemory"/>.</summary>
     internal void ReleaseRows(bool returnFreedMemory)
