@@ -31,25 +31,30 @@ internal static class MmmStreamedExport
         generation.Execute(maxDegreeOfParallelism, rows);
         var format = new MmmRows(generation.Spec, generation.Dates, generation.GeoNames, generation.Layout);
 
-        // The truth needs the rows' sums, and truth.json the oracle, the curves and the optimum: all computed (and written)
-        // while the tables are; the tables need nothing of them.
+        // truth.json needs the rows' sums (the truth's totals, the validation), the oracle, the curves and the optimum: all
+        // computed (and written) while the tables are; the tables need nothing of them. None of them needs another but the
+        // validation, which needs the sums and the curves: the sums (two passes over the rows, mostly on one thread) and the
+        // optimum (a chain of Newton steps) run beside the oracle and the curves, so the truth's threads are kept busy.
         (MmmValidationReport Report, ExportedFile File) WriteTruth()
         {
-            var moments = MmmRowMoments.Compute(rows, generation.Spec, maxDegreeOfParallelism);
-            var truth = generation.Truth(moments.TotalY, moments.ControlTotals, moments.EventTotals, rows: null,
+            var truth = generation.Truth(rows: null,
                 c => new ResponseCurves(rows.Curves(c, generation.Transforms(c)), generation.GeoNames, maxDegreeOfParallelism));
             var panel = MmmPanel.Streamed(generation.Spec, generation.Dates, generation.GeoNames, truth, rows);
-            // The optimum, a chain of Newton steps, runs beside the rest (its section of truth.json is the last, which waits for it).
+            var sums = CallingThread.StartAlongside(() => MmmRowMoments.Compute(rows, generation.Spec, maxDegreeOfParallelism));
             var optimum = CallingThread.StartAlongside(() => truth.OptimalAllocation);
             try
             {
                 truth.ComputeOracleAndCounterfactuals(maxDegreeOfParallelism);
+                var moments = sums.GetAwaiter().GetResult();
+                truth.SetRowTotals(moments.TotalY, moments.ControlTotals, moments.EventTotals);
                 var report = MmmPanelValidator.Validate(panel, moments);
                 MmmExporter.ThrowIfInvalid(report);
+                // Its section of truth.json is the last: the optimum is waited for there.
                 return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report)));
             }
             finally
             {
+                CallingThread.WaitQuietly(sums);
                 CallingThread.WaitQuietly(optimum);
             }
         }

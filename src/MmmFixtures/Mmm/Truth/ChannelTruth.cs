@@ -20,7 +20,7 @@ public sealed class ChannelTruth
 
     internal ChannelTruth(string name, IReadOnlyList<ChannelGeoParameters> byGeo, double[]? contribution,
         IReadOnlyList<double> spendByGeo, IReadOnlyList<double> contributionByGeo, IReadOnlyList<string> geoNames,
-        double totalY, double revenuePerKpi, ResponseCurves curves)
+        double revenuePerKpi, ResponseCurves curves)
     {
         Name = name;
         ParametersByGeo = byGeo;
@@ -34,7 +34,6 @@ public sealed class ChannelTruth
         TotalSpend = GeoSum(spendByGeo);
         TotalContribution = GeoSum(contributionByGeo);
         Roas = RoasOf(spendByGeo, contributionByGeo, revenuePerKpi);
-        ShareOfY = totalY != 0 ? TotalContribution / totalY : 0;
         _curves = curves;
         _counterfactuals = new(() => ComputeCounterfactuals(geoNames, revenuePerKpi), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -92,8 +91,8 @@ public sealed class ChannelTruth
     /// </summary>
     public IReadOnlyDictionary<string, double?> ShareOfMediaByGeo { get; internal set; } = new Dictionary<string, double?>();
 
-    /// <summary>Σ contribution / Σ y.</summary>
-    public double ShareOfY { get; }
+    /// <summary>Σ contribution / Σ y (set by <see cref="MmmTruth"/>).</summary>
+    public double ShareOfY { get; internal set; }
 
     /// <summary>
     /// C(k) for k = 0, 0.1, …, 3: total contribution if the channel's spend were multiplied by k in every

@@ -106,6 +106,18 @@ public sealed class MmmTruth
         });
     }
 
+    /// <summary>
+    /// Gives the truth what it takes from sums over all rows in row order: Σ y (each channel's <see cref="ChannelTruth.ShareOfY"/>)
+    /// and each control's and event's total. Apart, as a streamed export computes them (reading its rows back) while the
+    /// truth's other parts are computed.
+    /// </summary>
+    internal void SetRowTotals(double totalY, IReadOnlyList<double> controlTotals, IReadOnlyList<double> eventTotals)
+    {
+        foreach (var c in Channels) c.ShareOfY = totalY != 0 ? c.TotalContribution / totalY : 0;
+        for (int k = 0; k < Controls.Count; k++) Controls[k].Total = controlTotals[k];
+        for (int e = 0; e < Events.Count; e++) Events[e].Total = eventTotals[e];
+    }
+
     /// <summary>Drops the row columns (see <see cref="MmmPanel.ReleaseRows"/>), returning their memory to the system when <paramref name="returnFreedMemory"/>.</summary>
     internal void ReleaseRows(bool returnFreedMemory)
     {
