@@ -27,7 +27,7 @@ public sealed class ChannelTruth
         _contribution = contribution;
         SpendByGeo = spendByGeo;
         ContributionByGeo = contributionByGeo;
-        var roasByGeo = new Dictionary<string, double?>(StringComparer.Ordinal);
+        var roasByGeo = new Dictionary<string, double?>(geoNames.Count, StringComparer.Ordinal);
         for (int g = 0; g < geoNames.Count; g++)
             roasByGeo[geoNames[g]] = spendByGeo[g] > 0 ? contributionByGeo[g] * revenuePerKpi / spendByGeo[g] : null;
         RoasByGeo = roasByGeo;
@@ -171,7 +171,7 @@ public sealed class ChannelTruth
             for (int g = 0; g < geoNames.Count; g++) totals[i] += byGeo[g, i];
         var curve = new ResponsePoint[CurveMultipliers.Count];
         for (int i = 0; i < curve.Length; i++) curve[i] = new ResponsePoint(multipliers[i], totals[i]);
-        var marginalByGeo = new Dictionary<string, double?>(StringComparer.Ordinal);
+        var marginalByGeo = new Dictionary<string, double?>(geoNames.Count, StringComparer.Ordinal);
         for (int g = 0; g < geoNames.Count; g++)
             marginalByGeo[geoNames[g]] = ResponseCurves.MarginalRoas(byGeo[g, one], byGeo[g, step], SpendByGeo[g], revenuePerKpi);
         return (curve, ResponseCurves.MarginalRoas(totals[one], totals[step], TotalSpend, revenuePerKpi), marginalByGeo);

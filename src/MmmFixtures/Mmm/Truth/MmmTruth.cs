@@ -151,7 +151,7 @@ public sealed class MmmTruth
         foreach (var c in channels)
         {
             c.ShareOfMedia = total > 0 ? c.TotalContribution / total : 0;
-            var byGeo = new Dictionary<string, double?>(StringComparer.Ordinal);
+            var byGeo = new Dictionary<string, double?>(geos.Count, StringComparer.Ordinal);
             for (int g = 0; g < geos.Count; g++)
             {
                 double geoTotal = channels.Sum(x => x.ContributionByGeo[g]);

@@ -84,11 +84,11 @@ internal static class OracleUncertainty
         for (int c = 0; c < C; c++)
         {
             var channel = truth.Channels[c];
-            var betaSe = new Dictionary<string, double?>(StringComparer.Ordinal);
-            var roasSe = new Dictionary<string, double?>(StringComparer.Ordinal);
-            var relative = new Dictionary<string, double?>(StringComparer.Ordinal);
-            var vif = new Dictionary<string, double?>(StringComparer.Ordinal);
-            var identifiable = new Dictionary<string, bool>(StringComparer.Ordinal);
+            var betaSe = new Dictionary<string, double?>(G, StringComparer.Ordinal);
+            var roasSe = new Dictionary<string, double?>(G, StringComparer.Ordinal);
+            var relative = new Dictionary<string, double?>(G, StringComparer.Ordinal);
+            var vif = new Dictionary<string, double?>(G, StringComparer.Ordinal);
+            var identifiable = new Dictionary<string, bool>(G, StringComparer.Ordinal);
             for (int g = 0; g < G; g++)
             {
                 string geo = panel.GeoNames[g];
