@@ -202,7 +202,18 @@ public static class MmmExporter
             {
                 foreach (var chunk in workers.SelectMany(w => w)) chunk.Dispose();
             }
-            return data.Complete().Concat(components.Complete()).ToArray();
+            // Completing a table waits for its file to reach the disk: the two wait at once.
+            var completingComponents = CallingThread.StartAlongside(components.Complete);
+            IReadOnlyList<ExportedFile> dataFiles;
+            try
+            {
+                dataFiles = data.Complete();
+            }
+            finally
+            {
+                CallingThread.WaitQuietly(completingComponents);
+            }
+            return dataFiles.Concat(completingComponents.GetAwaiter().GetResult()).ToArray();
         }
     }
 

@@ -33,8 +33,8 @@ internal static class MmmStreamedExport
         generation.Execute(maxDegreeOfParallelism, rows);
         var format = new MmmRows(generation.Spec, generation.Dates, generation.GeoNames, generation.Layout);
 
-        // The truth needs the rows' sums, and truth.json the oracle, the curves and the optimum: all computed (and written)
-        // while the tables are; the tables need nothing of them.
+        // truth.json needs the rows' sums, the oracle, the curves and the optimum: all computed (and written) while the
+        // tables are; the tables need nothing of them.
         var (tables, truthFile) = FirstFailure.Unwrap(() => MmmExporter.WhileWritingRows(() => WriteTruth(generation, rows, export, maxDegreeOfParallelism),
             () => MmmExporter.WriteRowTables(rows, format, export.OpenTable(data), export.OpenTable(components), maxDegreeOfParallelism)));
         var layoutFiles = MmmExporter.WriteLayouts(export, () => new LayoutSource(generation.Spec, generation.Dates, generation.GeoNames, rows), layouts);
@@ -54,14 +54,30 @@ internal static class MmmStreamedExport
         return WriteTruth(generation, rows, export, maxDegreeOfParallelism).File;
     }
 
+    // None of the truth's parts needs another but the validation, which needs the sums (the truth's totals) and the curves:
+    // the sums (two passes over the rows, mostly on one thread) and the optimum (a chain of Newton steps) run beside the
+    // oracle and the curves, so the truth's threads are kept busy.
     private static (MmmValidationReport Report, ExportedFile File) WriteTruth(MmmGeneration generation, SpilledRows rows, ExportFolder export, int maxDegreeOfParallelism)
     {
-        var moments = MmmRowMoments.Compute(rows, generation.Spec, maxDegreeOfParallelism);
-        var truth = generation.Truth(moments.TotalY, moments.ControlTotals, moments.EventTotals, rows: null,
+        var truth = generation.Truth(rows: null,
             c => new ResponseCurves(rows.Curves(c, generation.Transforms(c)), generation.GeoNames, maxDegreeOfParallelism));
         var panel = MmmPanel.Streamed(generation.Spec, generation.Dates, generation.GeoNames, truth, rows);
-        var report = MmmPanelValidator.Validate(panel, moments);
-        MmmExporter.ThrowIfInvalid(report);
-        return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report)));
+        var sums = CallingThread.StartAlongside(() => MmmRowMoments.Compute(rows, generation.Spec, maxDegreeOfParallelism));
+        var optimum = CallingThread.StartAlongside(() => truth.OptimalAllocation);
+        try
+        {
+            truth.ComputeOracleAndCounterfactuals(maxDegreeOfParallelism);
+            var moments = sums.GetAwaiter().GetResult();
+            truth.SetRowTotals(moments.TotalY, moments.ControlTotals, moments.EventTotals);
+            var report = MmmPanelValidator.Validate(panel, moments);
+            MmmExporter.ThrowIfInvalid(report);
+            // Its section of truth.json is the last: the optimum is waited for there.
+            return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report)));
+        }
+        finally
+        {
+            CallingThread.WaitQuietly(sums);
+            CallingThread.WaitQuietly(optimum);
+        }
     }
 }

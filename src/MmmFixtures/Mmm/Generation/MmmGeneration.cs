@@ -327,10 +327,10 @@ internal sealed class MmmGeneration
         DeterministicMath.Exp(sigma * rng.StandardNormal() - 0.5 * sigma * sigma);
 
     /// <summary>
-    /// Assembles the truth from the per-geo state and the row-order sums (Σ y, Σ of each control's and event's effect), with
-    /// the row columns when they are held (else null: a streamed export's truth has none).
+    /// Assembles the truth from the per-geo state, with the row columns when they are held (else null: a streamed export's
+    /// truth has none); the row-order sums are given to it apart (<see cref="MmmTruth.SetRowTotals"/>).
     /// </summary>
-    public MmmTruth Truth(double totalY, double[] controlTotals, double[] eventTotals, HeldRows? rows, Func<int, ResponseCurves> curves)
+    public MmmTruth Truth(HeldRows? rows, Func<int, ResponseCurves> curves)
     {
         var layout = Layout;
         var channels = new ChannelTruth[_spec.Channels.Count];
@@ -344,12 +344,11 @@ internal sealed class MmmGeneration
                 SpendByGeo(c),
                 ContributionByGeo(c),
                 _geoNames,
-                totalY,
                 _spec.RevenuePerKpi,
                 curves(c));
         }
-        var controls = _spec.Controls.Select((k, i) => new EffectTruth(k.Name, k.Effect, rows?.Column(layout.ControlEffect(i)), controlTotals[i])).ToArray();
-        var events = _spec.Events.Select((e, i) => new EffectTruth(e.Name, e.Effect, rows?.Column(layout.EventEffect(i)), eventTotals[i])).ToArray();
+        var controls = _spec.Controls.Select((k, i) => new EffectTruth(k.Name, k.Effect, rows?.Column(layout.ControlEffect(i)))).ToArray();
+        var events = _spec.Events.Select((e, i) => new EffectTruth(e.Name, e.Effect, rows?.Column(layout.EventEffect(i)))).ToArray();
         return new MmmTruth(channels, controls, events, _geoTruth, _seasonalCoefficients,
             rows?.Column(layout.Intercept), rows?.Column(layout.Trend), rows?.Column(layout.Seasonality), rows?.Column(layout.Noise),
             _spec.ClampNegativeY, layout.Clamp >= 0 ? rows?.Column(layout.Clamp) : null, _spec.Pathology);

@@ -29,8 +29,8 @@ public static class MmmGenerator
         var rows = new HeldRows(generation.Layout, columns.Columns, generation.Periods, generation.Geos);
         var layout = generation.Layout;
         double[] Sums(int count, Func<int, int> column) => Enumerable.Range(0, count).Select(i => RowSum(rows.Column(column(i)))).ToArray();
-        var truth = generation.Truth(RowSum(rows.Column(MmmRowLayout.Y)), Sums(layout.Controls, layout.ControlEffect), Sums(layout.Events, layout.EventEffect),
-            rows, c => new ResponseCurves(CurveSource(generation, rows, c, maxDegreeOfParallelism), generation.GeoNames, maxDegreeOfParallelism));
+        var truth = generation.Truth(rows, c => new ResponseCurves(CurveSource(generation, rows, c, maxDegreeOfParallelism), generation.GeoNames, maxDegreeOfParallelism));
+        truth.SetRowTotals(RowSum(rows.Column(MmmRowLayout.Y)), Sums(layout.Controls, layout.ControlEffect), Sums(layout.Events, layout.EventEffect));
         return new MmmPanel(generation.Spec, generation.Dates, generation.GeoNames, rows, truth);
     }
 

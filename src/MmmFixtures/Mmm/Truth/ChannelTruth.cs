@@ -20,21 +20,20 @@ public sealed class ChannelTruth
 
     internal ChannelTruth(string name, IReadOnlyList<ChannelGeoParameters> byGeo, double[]? contribution,
         IReadOnlyList<double> spendByGeo, IReadOnlyList<double> contributionByGeo, IReadOnlyList<string> geoNames,
-        double totalY, double revenuePerKpi, ResponseCurves curves)
+        double revenuePerKpi, ResponseCurves curves)
     {
         Name = name;
         ParametersByGeo = byGeo;
         _contribution = contribution;
         SpendByGeo = spendByGeo;
         ContributionByGeo = contributionByGeo;
-        var roasByGeo = new Dictionary<string, double?>(StringComparer.Ordinal);
+        var roasByGeo = new Dictionary<string, double?>(geoNames.Count, StringComparer.Ordinal);
         for (int g = 0; g < geoNames.Count; g++)
             roasByGeo[geoNames[g]] = spendByGeo[g] > 0 ? contributionByGeo[g] * revenuePerKpi / spendByGeo[g] : null;
         RoasByGeo = roasByGeo;
         TotalSpend = GeoSum(spendByGeo);
         TotalContribution = GeoSum(contributionByGeo);
         Roas = RoasOf(spendByGeo, contributionByGeo, revenuePerKpi);
-        ShareOfY = totalY != 0 ? TotalContribution / totalY : 0;
         _curves = curves;
         _counterfactuals = new(() => ComputeCounterfactuals(geoNames, revenuePerKpi), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -92,8 +91,8 @@ public sealed class ChannelTruth
     /// </summary>
     public IReadOnlyDictionary<string, double?> ShareOfMediaByGeo { get; internal set; } = new Dictionary<string, double?>();
 
-    /// <summary>Σ contribution / Σ y.</summary>
-    public double ShareOfY { get; }
+    /// <summary>Σ contribution / Σ y (set by <see cref="MmmTruth"/>).</summary>
+    public double ShareOfY { get; internal set; }
 
     /// <summary>
     /// C(k) for k = 0, 0.1, …, 3: total contribution if the channel's spend were multiplied by k in every
@@ -172,7 +171,7 @@ public sealed class ChannelTruth
             for (int g = 0; g < geoNames.Count; g++) totals[i] += byGeo[g, i];
         var curve = new ResponsePoint[CurveMultipliers.Count];
         for (int i = 0; i < curve.Length; i++) curve[i] = new ResponsePoint(multipliers[i], totals[i]);
-        var marginalByGeo = new Dictionary<string, double?>(StringComparer.Ordinal);
+        var marginalByGeo = new Dictionary<string, double?>(geoNames.Count, StringComparer.Ordinal);
         for (int g = 0; g < geoNames.Count; g++)
             marginalByGeo[geoNames[g]] = ResponseCurves.MarginalRoas(byGeo[g, one], byGeo[g, step], SpendByGeo[g], revenuePerKpi);
         return (curve, ResponseCurves.MarginalRoas(totals[one], totals[step], TotalSpend, revenuePerKpi), marginalByGeo);

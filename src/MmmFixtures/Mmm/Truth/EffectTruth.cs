@@ -10,13 +10,11 @@ public sealed class EffectTruth
     /// <param name="name">The control's or event's name.</param>
     /// <param name="coefficient">γ or δ.</param>
     /// <param name="effect">The effect on every row (−0 already written as 0), or null when the rows are not held (a streamed export).</param>
-    /// <param name="total">Σ effect over all rows, in row order.</param>
-    internal EffectTruth(string name, double coefficient, double[]? effect, double total)
+    internal EffectTruth(string name, double coefficient, double[]? effect)
     {
         Name = name;
         Coefficient = coefficient;
         _effect = effect;
-        Total = total;
     }
 
     /// <summary>The entity's name.</summary>
@@ -28,8 +26,8 @@ public sealed class EffectTruth
     /// <summary>The effect on every row (coefficient × value), in the panel's row order.</summary>
     public ReadOnlySpan<double> Effect => ReleasedRows.Held(_effect);
 
-    /// <summary>Σ effect over all rows, in row order.</summary>
-    internal double Total { get; }
+    /// <summary>Σ effect over all rows, in row order (set by <see cref="MmmTruth"/>).</summary>
+    internal double Total { get; set; }
 
     internal void ReleaseRows() => _effect = null;
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
+using MmmFixtures.Concurrency;
 
 namespace MmmFixtures.Mmm;
 
@@ -87,6 +89,35 @@ public sealed class MmmTruth
     internal void AttachOptimalAllocation(MmmPanel panel) =>
         _optimalAllocation = new(() => Decisions.BudgetOptimizer.Optimize(panel), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// Computes what is otherwise computed on first use, one piece after the other: the oracle and every channel's
+    /// counterfactuals (response curve, marginal ROAS), on up to <paramref name="maxDegreeOfParallelism"/> threads at once
+    /// (each piece's own loops share them). Every value is its own computation's, the same bits on any number of threads.
+    /// </summary>
+    internal void ComputeOracleAndCounterfactuals(int maxDegreeOfParallelism)
+    {
+        var channels = Channels;
+        if (channels.Count == 0) return;
+        // The oracle, the largest piece, first: the channels' curves fill the threads around it.
+        Parallel.For(0, channels.Count + 1, CallingThread.Options(maxDegreeOfParallelism), i =>
+        {
+            if (i == 0) _ = channels[0].Oracle;
+            else _ = channels[i - 1].ResponseCurve;
+        });
+    }
+
+    /// <summary>
+    /// Gives the truth what it takes from sums over all rows in row order: Σ y (each channel's <see cref="ChannelTruth.ShareOfY"/>)
+    /// and each control's and event's total. Apart, as a streamed export computes them (reading its rows back) while the
+    /// truth's other parts are computed.
+    /// </summary>
+    internal void SetRowTotals(double totalY, IReadOnlyList<double> controlTotals, IReadOnlyList<double> eventTotals)
+    {
+        foreach (var c in Channels) c.ShareOfY = totalY != 0 ? c.TotalContribution / totalY : 0;
+        for (int k = 0; k < Controls.Count; k++) Controls[k].Total = controlTotals[k];
+        for (int e = 0; e < Events.Count; e++) Events[e].Total = eventTotals[e];
+    }
+
     /// <summary>Drops the row columns (see <see cref="MmmPanel.ReleaseRows"/>), returning their memory to the system when <paramref name="returnFreedMemory"/>.</summary>
     internal void ReleaseRows(bool returnFreedMemory)
     {
@@ -120,7 +151,7 @@ public sealed class MmmTruth
         foreach (var c in channels)
         {
             c.ShareOfMedia = total > 0 ? c.TotalContribution / total : 0;
-            var byGeo = new Dictionary<string, double?>(StringComparer.Ordinal);
+            var byGeo = new Dictionary<string, double?>(geos.Count, StringComparer.Ordinal);
             for (int g = 0; g < geos.Count; g++)
             {
                 double geoTotal = channels.Sum(x => x.ContributionByGeo[g]);

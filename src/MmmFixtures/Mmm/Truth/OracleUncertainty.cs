@@ -24,9 +24,10 @@ internal static class OracleUncertainty
     // Geos fitted between two poolings: enough to keep every core busy, few enough that their fits stay small.
     private const int GeosPerBatch = 64;
 
-    // Geos whose designs one thread gathers before fitting them: a streamed panel's reader reads a block of 8 geos at once,
-    // and their channel columns go period-major into one set of buffers.
-    private const int GeosPerGather = 8;
+    // Geos one thread gathers and fits one after the other with one row reader: a streamed panel's reads a block of 8 geos
+    // at once. Each geo's design is gathered into the thread's one set of buffers just before its fit, so a thread touches
+    // the memory of one design, not of a group's.
+    private const int GeosPerGroup = 8;
 
     /// <summary>Gives every channel of <paramref name="panel"/> its oracle, computed for all channels on first use from <paramref name="rows"/> (the panel's rows).</summary>
     public static void Attach(MmmPanel panel, MmmRowSource rows)
@@ -47,9 +48,9 @@ internal static class OracleUncertainty
         // Geos are fitted independently (in parallel) and pooled in geo order, so the sums are the same on any number of
         // threads. They go in batches, so only a batch's fits (2·C² doubles each) are held, not every geo's; each thread
         // reuses one set of per-geo matrices (allocated per geo they are large-object garbage, C·T doubles each).
-        using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C, GeosPerGather));
-        // Row readers (a streamed panel's hold a block of geos each) are lent to one group's gather at a time, so there are as
-        // many as gathers run at once, not as many as threads ever ran one; a thread mostly gets its own back, its block still read.
+        using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C));
+        // Row readers (a streamed panel's hold a block of geos each) are lent to one group at a time, so there are as many as
+        // groups run at once, not as many as threads ever ran one; a thread mostly gets its own back, its block still read.
         var readers = new System.Collections.Concurrent.ConcurrentBag<MmmRowReader>();
         var fits = new GeoFit[Math.Min(G, GeosPerBatch)];
         var betas = new double[fits.Length][];
@@ -57,19 +58,19 @@ internal static class OracleUncertainty
         for (int first = 0; first < G; first += GeosPerBatch)
         {
             int count = Math.Min(GeosPerBatch, G - first);
-            System.Threading.Tasks.Parallel.For(0, (count + GeosPerGather - 1) / GeosPerGather, CallingThread.Options(Environment.ProcessorCount), group =>
+            System.Threading.Tasks.Parallel.For(0, (count + GeosPerGroup - 1) / GeosPerGroup, CallingThread.Options(Environment.ProcessorCount), group =>
             {
-                int start = group * GeosPerGather, n = Math.Min(GeosPerGather, count - start);
+                int start = group * GeosPerGroup, n = Math.Min(GeosPerGroup, count - start);
                 var buffer = buffers.Value!;
                 var reader = readers.TryTake(out var free) ? free : rows.OpenReader(1); // geos, not tiles
-                Gather(panel, reader, first + start, n, buffer);
-                readers.Add(reader);
                 for (int m = 0; m < n; m++)
                 {
                     int j = start + m, g = first + j;
-                    fits[j] = FitGeo(panel, buffer, m, out betas[j], out geoZSums[j]);
+                    Gather(panel, reader.Geo(g), g, buffer);
+                    fits[j] = FitGeo(panel, buffer, out betas[j], out geoZSums[j]);
                     geoSe[g] = fits[j].StandardErrors(out geoVif[g]);
                 }
+                readers.Add(reader);
             });
             for (int j = 0; j < count; j++)
             {
@@ -83,11 +84,11 @@ internal static class OracleUncertainty
         for (int c = 0; c < C; c++)
         {
             var channel = truth.Channels[c];
-            var betaSe = new Dictionary<string, double?>(StringComparer.Ordinal);
-            var roasSe = new Dictionary<string, double?>(StringComparer.Ordinal);
-            var relative = new Dictionary<string, double?>(StringComparer.Ordinal);
-            var vif = new Dictionary<string, double?>(StringComparer.Ordinal);
-            var identifiable = new Dictionary<string, bool>(StringComparer.Ordinal);
+            var betaSe = new Dictionary<string, double?>(G, StringComparer.Ordinal);
+            var roasSe = new Dictionary<string, double?>(G, StringComparer.Ordinal);
+            var relative = new Dictionary<string, double?>(G, StringComparer.Ordinal);
+            var vif = new Dictionary<string, double?>(G, StringComparer.Ordinal);
+            var identifiable = new Dictionary<string, bool>(G, StringComparer.Ordinal);
             for (int g = 0; g < G; g++)
             {
                 string geo = panel.GeoNames[g];
@@ -120,61 +121,57 @@ internal static class OracleUncertainty
         return result;
     }
 
-    // The design of geos first..first + count − 1 into the buffer's geo slots 0..count − 1: the true baseline columns, the
-    // channel columns z = contribution / β (period-major) with their sums in period order, and the row weights.
-    private static void Gather(MmmPanel panel, MmmRowReader reader, int first, int count, FitBuffers buffers)
+    // The design of geo g from its rows into the buffers: the true baseline columns, the channel columns z = contribution / β
+    // (period-major) with their sums in period order, and the row weights.
+    private static void Gather(MmmPanel panel, MmmGeoRows rows, int g, FitBuffers buffers)
     {
         var truth = panel.Truth;
         var spec = panel.Spec;
         int T = panel.Periods, C = truth.Channels.Count, K = spec.Controls.Count, E = spec.Events.Count, stride = buffers.Stride;
         double noiseSd = spec.NoiseSd, logNormalFactor = DeterministicMath.Expm1(noiseSd * noiseSd);
-        for (int m = 0; m < count; m++)
+        var geo = buffers.Design;
+        var layout = rows.Layout;
+        for (int c = 0; c < C; c++) geo.Betas[c] = truth.Channels[c].ParametersByGeo[g].Beta;
+        geo.ZSum.AsSpan().Clear();
+        double baseLevel = truth.Geos[g].Base;
+        for (int t = 0; t < T; t++)
         {
-            var geo = buffers.Geos[m];
-            var rows = reader.Geo(first + m);
-            var layout = rows.Layout;
-            for (int c = 0; c < C; c++) geo.Betas[c] = truth.Channels[c].ParametersByGeo[first + m].Beta;
-            geo.ZSum.AsSpan().Clear();
-            double baseLevel = truth.Geos[first + m].Base;
-            for (int t = 0; t < T; t++)
+            var baseline = geo.Baseline;
+            baseline[t, 0] = 1;
+            baseline[t, 1] = rows.At(layout.Trend, t);
+            baseline[t, 2] = rows.At(layout.Seasonality, t);
+            for (int k = 0; k < K; k++) baseline[t, 3 + k] = rows.At(layout.ControlValue(k), t);
+            for (int e = 0; e < E; e++) baseline[t, 3 + K + e] = rows.At(layout.EventIndicator(e), t);
+            for (int c = 0; c < C; c++)
             {
-                var baseline = geo.Baseline;
-                baseline[t, 0] = 1;
-                baseline[t, 1] = rows.At(layout.Trend, t);
-                baseline[t, 2] = rows.At(layout.Seasonality, t);
-                for (int k = 0; k < K; k++) baseline[t, 3 + k] = rows.At(layout.ControlValue(k), t);
-                for (int e = 0; e < E; e++) baseline[t, 3 + K + e] = rows.At(layout.EventIndicator(e), t);
-                for (int c = 0; c < C; c++)
-                {
-                    double beta = geo.Betas[c], value = beta > 0 ? rows.At(layout.Contribution(c), t) / beta : 0;
-                    geo.Z[t * stride + c] = value;
-                    geo.ZSum[c] += value;
-                }
-                if (spec.NoiseModel == NoiseModel.Normal)
-                {
-                    double sd = noiseSd * baseLevel;
-                    geo.Weight[t] = sd * sd;
-                }
-                else
-                {
-                    double mean = rows.At(MmmRowLayout.Y, t) - rows.At(layout.Noise, t) - (truth.HasClamp ? rows.At(layout.Clamp, t) : 0);
-                    geo.Weight[t] = mean * mean * logNormalFactor;
-                }
+                double beta = geo.Betas[c], value = beta > 0 ? rows.At(layout.Contribution(c), t) / beta : 0;
+                geo.Z[t * stride + c] = value;
+                geo.ZSum[c] += value;
+            }
+            if (spec.NoiseModel == NoiseModel.Normal)
+            {
+                double sd = noiseSd * baseLevel;
+                geo.Weight[t] = sd * sd;
+            }
+            else
+            {
+                double mean = rows.At(MmmRowLayout.Y, t) - rows.At(layout.Noise, t) - (truth.HasClamp ? rows.At(layout.Clamp, t) : 0);
+                geo.Weight[t] = mean * mean * logNormalFactor;
             }
         }
     }
 
-    // The channel columns of the geo in slot m of the buffers (see Gather) with its baseline partialled out: RᵀR, Rᵀ W R
+    // The channel columns of the geo gathered into the buffers (see Gather) with its baseline partialled out: RᵀR, Rᵀ W R
     // and the centred sums of squares. Every element is written before it is read, so the buffers carry nothing from one
     // geo to the next. The channel columns are stored period-major (row t holds every channel's value), so that a period's
     // work on all channels runs several channels at a time; each channel's sums still add their terms in period order, so
     // the bits do not depend on the vector width.
-    private static GeoFit FitGeo(MmmPanel panel, FitBuffers buffers, int m, out double[] betas, out double[] zSum)
+    private static GeoFit FitGeo(MmmPanel panel, FitBuffers buffers, out double[] betas, out double[] zSum)
     {
         var spec = panel.Spec;
         int T = panel.Periods, C = panel.Truth.Channels.Count;
         int p = 3 + spec.Controls.Count + spec.Events.Count, stride = buffers.Stride;
-        var geo = buffers.Geos[m];
+        var geo = buffers.Design;
         double[,] baseline = geo.Baseline;
         double[] z = geo.Z, residual = buffers.Residual, weight = geo.Weight;
         betas = (double[])geo.Betas.Clone();
@@ -217,11 +214,11 @@ internal static class OracleUncertainty
         return fit;
     }
 
-    /// <summary>One thread's designs of a group of geos (<see cref="GeoDesign"/>) and the residuals of the geo being fitted (period-major, <see cref="Stride"/> per period).</summary>
-    private sealed class FitBuffers(int periods, int baselineColumns, int channels, int geos)
+    /// <summary>One thread's design of the geo being fitted (<see cref="GeoDesign"/>) and its residuals (period-major, <see cref="Stride"/> per period).</summary>
+    private sealed class FitBuffers(int periods, int baselineColumns, int channels)
     {
         public int Stride { get; } = ColumnSums.Stride(channels);
-        public GeoDesign[] Geos { get; } = Enumerable.Range(0, geos).Select(_ => new GeoDesign(periods, baselineColumns, channels)).ToArray();
+        public GeoDesign Design { get; } = new(periods, baselineColumns, channels);
         public double[] Residual { get; } = new double[periods * ColumnSums.Stride(channels)];
     }
 

@@ -62,20 +62,22 @@ internal sealed class ResponseCurves
         _prepare = null;
     }
 
-    /// <summary>C_g(k) per geo (row) and multiplier (column); geos are evaluated in parallel (each value is its geo's own).</summary>
+    /// <summary>C_g(k) per geo (row) and multiplier (column); geos are evaluated in parallel (each value is its geo's own), on curves read back into reused series when they are (<see cref="Use{T}"/>).</summary>
     public double[,] ByGeo(double[] multipliers)
     {
         foreach (double k in multipliers) CheckMultiplier(k);
-        var geos = Prepare();
-        var byGeo = new double[geos.Length, multipliers.Length];
-        // Options taken here, not when built: under CallingThread.Run (a tiny export) the loop stays on the calling thread.
-        Parallel.For(0, geos.Length, CallingThread.Options(_maxDegreeOfParallelism), () => new double[multipliers.Length], (g, _, row) =>
+        return Use(geos =>
         {
-            geos[g].TotalsFor(multipliers, row); // every multiplier in one pass over the geo's series
-            for (int i = 0; i < row.Length; i++) byGeo[g, i] = row[i];
-            return row;
-        }, _ => { });
-        return byGeo;
+            var byGeo = new double[geos.Length, multipliers.Length];
+            // Options taken here, not when built: under CallingThread.Run (a tiny export) the loop stays on the calling thread.
+            Parallel.For(0, geos.Length, CallingThread.Options(_maxDegreeOfParallelism), () => new double[multipliers.Length], (g, _, row) =>
+            {
+                geos[g].TotalsFor(multipliers, row); // every multiplier in one pass over the geo's series
+                for (int i = 0; i < row.Length; i++) byGeo[g, i] = row[i];
+                return row;
+            }, _ => { });
+            return byGeo;
+        });
     }
 
     /// <summary>
@@ -85,13 +87,15 @@ internal sealed class ResponseCurves
     public double[] EachGeoAt(double[] multiplierByGeo)
     {
         foreach (double k in multiplierByGeo) CheckMultiplier(k);
-        var geos = Prepare();
-        if (multiplierByGeo.Length != geos.Length)
-            throw new ArgumentException($"One multiplier per geo: {geos.Length} geos, {multiplierByGeo.Length} multipliers.", nameof(multiplierByGeo));
-        var values = new double[geos.Length];
-        Parallel.For(0, geos.Length, CallingThread.Options(_maxDegreeOfParallelism),
-            g => geos[g].TotalsFor(multiplierByGeo.AsSpan(g, 1), values.AsSpan(g, 1))); // as ByGeo evaluates one multiplier
-        return values;
+        if (multiplierByGeo.Length != _geoNames.Count)
+            throw new ArgumentException($"One multiplier per geo: {_geoNames.Count} geos, {multiplierByGeo.Length} multipliers.", nameof(multiplierByGeo));
+        return Use(geos =>
+        {
+            var values = new double[geos.Length];
+            Parallel.For(0, geos.Length, CallingThread.Options(_maxDegreeOfParallelism),
+                g => geos[g].TotalsFor(multiplierByGeo.AsSpan(g, 1), values.AsSpan(g, 1))); // as ByGeo evaluates one multiplier
+            return values;
+        });
     }
 
     /// <summary>Σ_g C_g(k) per multiplier, summed over geos in geo order as the realised totals are.</summary>
