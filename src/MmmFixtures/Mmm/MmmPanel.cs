@@ -10,8 +10,8 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 public sealed class MmmPanel
 {
-    // Null once released (ReleaseRows): only for a panel an export generated for itself; never held by a streamed export's.
-    private HeldRows? _rows;
+    // Null for a streamed export's panel, whose rows are never held.
+    private readonly HeldRows? _rows;
 
     internal MmmPanel(MmmSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<string> geoNames, HeldRows rows, MmmTruth truth)
         : this(spec, dates, geoNames, truth, rows)
@@ -84,19 +84,4 @@ public sealed class MmmPanel
 
     /// <summary>The exact truth of the panel.</summary>
     public MmmTruth Truth { get; }
-
-    /// <summary>
-    /// Drops every row column (observable and truth), keeping the per-geo and national truth, and each spending channel's
-    /// prepared response curves in their place (the optimiser's curves, built from the signal columns as those are dropped).
-    /// For a panel that never leaves the export that generated it; reading a row column afterwards throws.
-    /// </summary>
-    internal void ReleaseRows()
-    {
-        _rows = null;
-        Truth.ReleaseRows(returnFreedMemory: (long)RowCount * Math.Max(1, Spec.Channels.Count) >= ReturnedMemoryCells);
-    }
-
-    // Returning the released memory to the system pays (in page faults when it is used again) only for a large panel:
-    // from 4 M row × channel cells, about 100 MB of spend, exposure and contribution columns.
-    private const long ReturnedMemoryCells = 1 << 22;
 }

@@ -42,14 +42,7 @@ public static class MmmExporter
     /// <exception cref="ExportFolderException">See <see cref="Export(MmmPanel, string)"/>.</exception>
     /// <exception cref="System.IO.IOException">Writing failed (e.g. a full disk): the previous export is untouched and nothing staged remains.</exception>
     /// <exception cref="NotSupportedException">The format is not written yet.</exception>
-    public static ExportResult Export(MmmPanel panel, string folder, DatasetExportOptions options) => Export(panel, folder, options, releaseRows: false);
-
-    /// <summary>
-    /// <see cref="Export(MmmPanel, string, DatasetExportOptions)"/>; with <paramref name="releaseRows"/> (a panel generated for
-    /// this export only) the same bytes at a lower peak: the panel's rows are released once the tables, the layouts and what
-    /// truth.json reads of them are written, before the optimiser's curves are built.
-    /// </summary>
-    internal static ExportResult Export(MmmPanel panel, string folder, DatasetExportOptions options, bool releaseRows)
+    public static ExportResult Export(MmmPanel panel, string folder, DatasetExportOptions options)
     {
         if (panel is null) throw new ArgumentNullException(nameof(panel));
         if (folder is null) throw new ArgumentNullException(nameof(folder));
@@ -64,24 +57,10 @@ public static class MmmExporter
         using var export = ExportFolder.Open(folder, options, new[] { data, components });
         ExportedFile[] WriteRows() => WriteRowTables(panel, export.OpenTable(data), export.OpenTable(components), options.MaxDegreeOfParallelism);
         ExportedFile WriteTruth() => export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report));
-        ExportedFile[] files;
-        LayoutWriter[] layouts;
-        if (!releaseRows)
-        {
-            // truth.json (response curves, optimum, oracle) needs no rows: it is computed and written while they are.
-            var (rows, truth) = FirstFailure.Unwrap(() => WhileWritingRows(WriteTruth, WriteRows));
-            files = rows.Append(truth).ToArray();
-            layouts = WriteLayouts(export, panel, options);
-        }
-        else
-        {
-            // What truth.json reads of the rows (oracle, counterfactual curves) is computed while they are written; the
-            // optimiser's curves are built from the signal columns as the rows are released.
-            var (rows, _) = FirstFailure.Unwrap(() => WhileWritingRows(() => ReadTruthOfRows(panel), WriteRows));
-            layouts = WriteLayouts(export, panel, options);
-            panel.ReleaseRows();
-            files = rows.Append(FirstFailure.Unwrap(WriteTruth)).ToArray();
-        }
+        // truth.json (response curves, optimum, oracle) needs no rows: it is computed and written while they are.
+        var (rows, truth) = FirstFailure.Unwrap(() => WhileWritingRows(WriteTruth, WriteRows));
+        var files = rows.Append(truth).ToArray();
+        var layouts = WriteLayouts(export, panel, options);
         return export.Commit("mmm", panel.Spec.Seed, w => MmmSpecJson.Write(w, panel.Spec),
             files.Concat(layouts.SelectMany(l => l.Files)).ToArray(),
             new[] { data, components }.Concat(layouts.SelectMany(l => l.Tables)).ToArray(), report.Findings);
@@ -121,16 +100,6 @@ public static class MmmExporter
         if (layouts.Count == 0) return Array.Empty<LayoutWriter>();
         var rows = source();
         return layouts.Distinct().Select(layout => MmmLayouts.Write(export, rows, layout)).ToArray();
-    }
-
-    private static bool ReadTruthOfRows(MmmPanel panel)
-    {
-        foreach (var channel in panel.Truth.Channels)
-        {
-            _ = channel.Oracle;
-            _ = channel.ResponseCurve;
-        }
-        return true;
     }
 
     // Runs alongside on another thread while the rows are written on this one; never returns or throws while it still runs

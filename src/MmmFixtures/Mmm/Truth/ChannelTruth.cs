@@ -11,7 +11,7 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 public sealed class ChannelTruth
 {
-    private double[]? _contribution; // null once released (MmmPanel.ReleaseRows), or never held (a streamed export)
+    private double[]? _contribution; // null when never held (a streamed export)
     private readonly Lazy<(IReadOnlyList<ResponsePoint> Curve, double? Marginal, IReadOnlyDictionary<string, double?> MarginalByGeo)> _counterfactuals;
     private readonly ResponseCurves _curves;
 
@@ -117,17 +117,6 @@ public sealed class ChannelTruth
 
     /// <summary>Whether the oracle's relative SE of the national ROAS is below 10%: a channel no method can be expected to recover when false.</summary>
     public bool Identifiable => Oracle.Identifiable;
-
-    // The export that releases the rows has written everything that reads them; what truth.json still needs is computed
-    // first (counterfactuals, oracle), and the optimiser's curves are prepared before the signal column goes.
-    internal void ReleaseRows()
-    {
-        _ = _counterfactuals.Value;
-        _ = Oracle;
-        _contribution = null;
-    }
-
-    internal void ReleaseCurveSource() => _curves.ReleaseSource(keepPrepared: TotalSpend > 0);
 
     private Lazy<ChannelOracle[]>? _oracle;
     private int _oracleIndex;

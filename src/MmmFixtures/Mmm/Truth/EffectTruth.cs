@@ -5,7 +5,7 @@ namespace MmmFixtures.Mmm;
 /// <summary>The truth of a control or an event: its effect coefficient and its effect on every row.</summary>
 public sealed class EffectTruth
 {
-    private double[]? _effect; // null once released (MmmPanel.ReleaseRows), or never held (a streamed export)
+    private double[]? _effect; // null when never held (a streamed export)
 
     /// <param name="name">The control's or event's name.</param>
     /// <param name="coefficient">γ or δ.</param>
@@ -29,5 +29,4 @@ public sealed class EffectTruth
     /// <summary>Σ effect over all rows, in row order (set by <see cref="MmmTruth"/>).</summary>
     internal double Total { get; set; }
 
-    internal void ReleaseRows() => _effect = null;
 }

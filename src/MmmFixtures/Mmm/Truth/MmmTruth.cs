@@ -13,7 +13,7 @@ namespace MmmFixtures.Mmm;
 /// </summary>
 public sealed class MmmTruth
 {
-    // Null once released (MmmPanel.ReleaseRows), or never held (a streamed export).
+    // Null when never held (a streamed export).
     private double[]? _intercept, _trend, _seasonality, _noise, _clamp;
     private readonly Dictionary<string, ChannelTruth> _channelsByName;
 
@@ -117,28 +117,6 @@ public sealed class MmmTruth
         for (int k = 0; k < Controls.Count; k++) Controls[k].Total = controlTotals[k];
         for (int e = 0; e < Events.Count; e++) Events[e].Total = eventTotals[e];
     }
-
-    /// <summary>Drops the row columns (see <see cref="MmmPanel.ReleaseRows"/>), returning their memory to the system when <paramref name="returnFreedMemory"/>.</summary>
-    internal void ReleaseRows(bool returnFreedMemory)
-    {
-        _intercept = _trend = _seasonality = _noise = _clamp = null;
-        foreach (var effect in Controls.Concat(Events)) effect.ReleaseRows();
-        foreach (var channel in Channels) channel.ReleaseRows();
-        // Row columns are large objects, which only a full collection frees, and a collection keeps freed memory for later
-        // use unless told to return it: collecting aggressively once they are dropped, and again once the signal columns
-        // have given way to the curves, gives their memory back before the optimiser runs (the process' peak is then the
-        // rows', not the rows' plus the curves').
-        if (returnFreedMemory) ReturnFreedMemory();
-        foreach (var channel in Channels) channel.ReleaseCurveSource();
-        if (returnFreedMemory) ReturnFreedMemory();
-    }
-
-    private static void ReturnFreedMemory() =>
-#if NET
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-#else
-        GC.Collect();
-#endif
 
     /// <summary>The truth of the channel named <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such channel.</exception>

@@ -20,8 +20,7 @@ internal sealed class ResponseCurves
     // 1.01 − 1 is not 0.01 in binary floating point; the divisor is the declared 1%.
     private const double StepShare = 0.01;
 
-    private Func<MediaResponse[]>? _prepare;
-    private MediaResponse[]? _prepared;
+    private readonly Func<MediaResponse[]> _prepare;
     private readonly IReadOnlyList<string> _geoNames;
     private readonly int _maxDegreeOfParallelism;
 
@@ -47,20 +46,10 @@ internal sealed class ResponseCurves
     public bool ReadsBack => _readBack is not null;
 
     /// <summary>The curve of each geo, ready to evaluate at any k (C_g(k) = <c>Prepare()[g].Total(k)</c>); for many evaluations.</summary>
-    public MediaResponse[] Prepare() => _prepared ?? ReleasedRows.Held(_prepare)();
+    public MediaResponse[] Prepare() => _prepare();
 
     /// <summary>Runs <paramref name="use"/> on the curves of every geo (<see cref="Prepare"/>'s, or curves read back into reused series, valid during it only).</summary>
-    public T Use<T>(Func<MediaResponse[], T> use) => _readBack is { } readBack && _prepared is null ? readBack.Use(use) : use(Prepare());
-
-    /// <summary>
-    /// Drops the source the curves are prepared from (the panel's signal column), keeping them prepared once when
-    /// <paramref name="keepPrepared"/> (every later evaluation shares them), else not evaluable any more.
-    /// </summary>
-    public void ReleaseSource(bool keepPrepared)
-    {
-        if (keepPrepared) _prepared = Prepare();
-        _prepare = null;
-    }
+    public T Use<T>(Func<MediaResponse[], T> use) => _readBack is { } readBack ? readBack.Use(use) : use(Prepare());
 
     /// <summary>C_g(k) per geo (row) and multiplier (column); geos are evaluated in parallel (each value is its geo's own), on curves read back into reused series when they are (<see cref="Use{T}"/>).</summary>
     public double[,] ByGeo(double[] multipliers)
