@@ -38,6 +38,13 @@ public sealed record AllocationChannel(string Name, Func<double, double> Respons
     /// bounds each curve by its tangents: a few evaluations per channel instead of hundreds, the same certificate.
     /// </summary>
     public Func<double, CurvePoint>? Derivatives { get; init; }
+
+    /// <summary>
+    /// Optional: <see cref="Derivatives"/> at several spends in one evaluation (each point its bits), for a curve whose
+    /// every evaluation has a cost beyond its points (curves read back from storage): the allocator asks for the points a
+    /// step of its certificate needs at once.
+    /// </summary>
+    internal Func<IReadOnlyList<double>, CurvePoint[]>? DerivativesAtEach { get; init; }
 }
 
 /// <summary>Maximise the objective over the channels' spends for a total budget.</summary>

@@ -11,16 +11,24 @@ internal sealed class CachedCurve
 {
     private readonly Func<double, double> _f;
     private readonly Func<double, CurvePoint>? _derivatives;
+    private readonly Func<IReadOnlyList<double>, CurvePoint[]>? _derivativesAtEach;
     private readonly Dictionary<double, CurvePoint> _points = new();
 
-    public CachedCurve(Func<double, double> f, Func<double, CurvePoint>? derivatives = null)
+    /// <param name="f">f(x).</param>
+    /// <param name="derivatives">f(x), f′(x), f″(x) in one evaluation, if the curve has them.</param>
+    /// <param name="derivativesAtEach">The points at several x in one evaluation (each the bits of <paramref name="derivatives"/>'),
+    /// for a curve whose every evaluation has a cost beyond its points (read back from storage); see <see cref="Evaluate"/>.</param>
+    public CachedCurve(Func<double, double> f, Func<double, CurvePoint>? derivatives = null,
+        Func<IReadOnlyList<double>, CurvePoint[]>? derivativesAtEach = null)
     {
         _f = f;
         _derivatives = derivatives;
+        _derivativesAtEach = derivatives is null ? null : derivativesAtEach;
     }
 
-    /// <summary>A curve given by its points (value, slope and curvature), each evaluated once.</summary>
-    public CachedCurve(Func<double, CurvePoint> points) : this(x => points(x).Value, points)
+    /// <summary>A curve given by its points (value, slope and curvature), each evaluated once, several at once when <paramref name="pointsAtEach"/> is given.</summary>
+    public CachedCurve(Func<double, CurvePoint> points, Func<IReadOnlyList<double>, CurvePoint[]>? pointsAtEach = null)
+        : this(x => points(x).Value, points, pointsAtEach)
     {
     }
 
@@ -39,5 +47,22 @@ internal sealed class CachedCurve
         if (!_points.TryGetValue(x, out var p))
             _points[x] = p = _derivatives is null ? new CurvePoint(_f(x), double.NaN, double.NaN) : _derivatives(x);
         return p;
+    }
+
+    /// <summary>
+    /// Evaluates the points of <paramref name="xs"/> not yet evaluated in one evaluation of the curve, when it evaluates several
+    /// at once (else leaves them to <see cref="Point"/>): for a caller about to read all of them. Each point has the bits
+    /// <see cref="Point"/> would give it alone.
+    /// </summary>
+    public void Evaluate(IEnumerable<double> xs)
+    {
+        if (_derivativesAtEach is null) return;
+        var missing = new List<double>();
+        var seen = new HashSet<double>();
+        foreach (double x in xs)
+            if (!_points.ContainsKey(x) && seen.Add(x)) missing.Add(x);
+        if (missing.Count == 0) return;
+        var points = _derivativesAtEach(missing);
+        for (int i = 0; i < missing.Count; i++) _points[missing[i]] = points[i];
     }
 }

@@ -52,6 +52,7 @@ internal static class IntervalMaximum
             var y = new double[n];
             var g = new double[n];
             double best = double.NegativeInfinity;
+            curve.Evaluate(xs); // the round's new samples at once
             for (int i = 0; i < n; i++)
             {
                 var point = curve.Point(xs[i]);

@@ -57,12 +57,18 @@ public static class BudgetOptimizer
     }
 
     // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k) and its derivatives
-    // in k, and its realised spend.
-    private sealed record Variable(int Channel, int Geo, double Spend, Func<double, CurvePoint> Points, double? Exponent);
+    // in k, its realised spend, and (nationally, where an evaluation may read the curves back) its points at several k in one evaluation.
+    private sealed record Variable(int Channel, int Geo, double Spend, Func<double, CurvePoint> Points, double? Exponent)
+    {
+        public Func<IReadOnlyList<double>, CurvePoint[]>? PointsAtEach { get; init; }
+    }
 
     private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, ChannelCurves[] curves) =>
-        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => curves[i].Use(geos => NationalPoint(geos, k)),
-            ConcaveExponent(c.ParametersByGeo))).ToArray();
+        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => curves[i].Use(geos => NationalPoints(geos, new[] { k })[0]),
+            ConcaveExponent(c.ParametersByGeo))
+        {
+            PointsAtEach = ks => curves[i].Use(geos => NationalPoints(geos, ks)),
+        }).ToArray();
 
     // A geo's variable evaluates one geo's curve: each channel's are prepared once here.
     private static Variable[] GeoVariables(IReadOnlyList<ChannelTruth> truth)
@@ -74,16 +80,22 @@ public static class BudgetOptimizer
             .ToArray();
     }
 
-    // Σ_g of C_g(k) and its derivatives, in geo order: the value has the bits of ResponseCurves.National (ChannelTruth.ContributionAt).
-    private static CurvePoint NationalPoint(MediaResponse[] geos, double k)
+    // Σ_g of C_g(k) and its derivatives at each k, in geo order (the value has the bits of ResponseCurves.National, as
+    // ChannelTruth.ContributionAt): a geo's series is evaluated at every k while it is in cache, each k's sums its own.
+    private static CurvePoint[] NationalPoints(MediaResponse[] geos, IReadOnlyList<double> ks)
     {
-        double value = 0, slope = 0, curvature = 0;
+        var value = new double[ks.Count];
+        var slope = new double[ks.Count];
+        var curvature = new double[ks.Count];
         foreach (var geo in geos)
-        {
-            var (v, d1, d2) = geo.TotalWithDerivatives(k);
-            (value, slope, curvature) = (value + v, slope + d1, curvature + d2);
-        }
-        return new CurvePoint(value, slope, curvature);
+            for (int i = 0; i < ks.Count; i++)
+            {
+                var (v, d1, d2) = geo.TotalWithDerivatives(ks[i]);
+                (value[i], slope[i], curvature[i]) = (value[i] + v, slope[i] + d1, curvature[i] + d2);
+            }
+        var points = new CurvePoint[ks.Count];
+        for (int i = 0; i < points.Length; i++) points[i] = new CurvePoint(value[i], slope[i], curvature[i]);
+        return points;
     }
 
     private static CurvePoint Point((double Total, double Slope, double Curvature) p) => new(p.Total, p.Slope, p.Curvature);
@@ -95,7 +107,7 @@ public static class BudgetOptimizer
         double rpk = panel.Spec.RevenuePerKpi;
         // Each variable's curve remembers its points by k: spends an ulp apart (the budget made exact) share a k, and the
         // result reads its optimum's value again. A point's value has the bits of C(k) evaluated alone.
-        var curves = variables.Select(v => new CachedCurve(v.Points)).ToArray();
+        var curves = variables.Select(v => new CachedCurve(v.Points, v.PointsAtEach)).ToArray();
         var channels = variables.Select((v, i) =>
         {
             var bounds = options.Bounds.TryGetValue(truth[v.Channel].Name, out var b) ? b : new MultiplierBounds();
@@ -103,13 +115,19 @@ public static class BudgetOptimizer
             if (!(v.Spend > 0)) return new AllocationChannel(name, _ => 0, 0, 0);
             var curve = curves[i];
             // x = k·spend: f′(x) = C′(k)·rpk / spend, f″(x) = C″(k)·rpk / spend².
+            CurvePoint Derivatives(double x)
+            {
+                var p = curve.Point(x / v.Spend);
+                return new CurvePoint(p.Value * rpk, p.Slope * rpk / v.Spend, p.Curvature * rpk / (v.Spend * v.Spend));
+            }
             return new AllocationChannel(name, x => curve.At(x / v.Spend) * rpk, bounds.Min * v.Spend, bounds.Max * v.Spend)
             {
                 ConcaveExponent = v.Exponent,
-                Derivatives = x =>
+                Derivatives = Derivatives,
+                DerivativesAtEach = v.PointsAtEach is null ? null : xs =>
                 {
-                    var p = curve.Point(x / v.Spend);
-                    return new CurvePoint(p.Value * rpk, p.Slope * rpk / v.Spend, p.Curvature * rpk / (v.Spend * v.Spend));
+                    curve.Evaluate(xs.Select(x => x / v.Spend));
+                    return xs.Select(Derivatives).ToArray();
                 },
             };
         }).ToArray();
