@@ -51,12 +51,14 @@ internal sealed class MmmRowMoments
         var moments = new MmmRowMoments(spec, source.Layout, source.RowCount);
         var reader = source.OpenReader();
         int rows = source.RowCount;
+        int tileRows = Math.Min(rows, MmmRowSource.TileRows);
+        double[] rowMedia = new double[tileRows], rowScratch = new double[tileRows];
         for (int from = 0; from < rows; from += MmmRowSource.TileRows)
-            moments.First(reader.Rows(from, Math.Min(rows, from + MmmRowSource.TileRows)));
-        var centred = Enumerable.Range(0, moments._channels).Select(_ => new double[Math.Min(rows, MmmRowSource.TileRows)]).ToArray();
+            moments.First(reader.Rows(from, Math.Min(rows, from + MmmRowSource.TileRows)), rowMedia, rowScratch);
+        var centred = Enumerable.Range(0, moments._channels).Select(_ => new double[tileRows]).ToArray();
         var options = CallingThread.Options(maxDegreeOfParallelism);
         for (int from = 0; from < rows; from += MmmRowSource.TileRows)
-            moments.Second(reader.Rows(from, Math.Min(rows, from + MmmRowSource.TileRows)), centred, options);
+            moments.Second(reader.Rows(from, Math.Min(rows, from + MmmRowSource.TileRows)), centred, rowMedia, rowScratch, options);
         return moments;
     }
 
@@ -128,60 +130,100 @@ internal sealed class MmmRowMoments
 
     private static bool NotFinite(double v) => double.IsNaN(v) || double.IsInfinity(v);
 
-    // The sums, counts and the identity, row by row.
-    private void First(MmmRowTile tile)
+    // The sums, counts and the identity, a column at a time (each read as one stream, not 150 streams a row at a time): each
+    // sum still adds its rows in row order, and each row's media total and identity add their terms in the identity's order
+    // in per-row scratch (rowMedia, rowSum), so the bits are those of a pass row by row.
+    private void First(MmmRowTile tile, double[] rowMedia, double[] rowSum)
     {
         var layout = _layout;
-        int C = _channels;
-        for (int r = tile.From; r < tile.To; r++)
+        int C = _channels, n = tile.To - tile.From;
+        var y = tile.Column(MmmRowLayout.Y);
+        double totalY = TotalY;
+        int nonFiniteY = 0, negativeY = 0;
+        foreach (double v in y)
         {
-            double y = tile.At(MmmRowLayout.Y, r);
-            TotalY += y;
-            if (NotFinite(y)) NonFiniteY++;
-            if (y < 0) NegativeY++;
-            double media = 0;
-            for (int c = 0; c < C; c++)
+            totalY += v;
+            if (NotFinite(v)) nonFiniteY++;
+            if (v < 0) negativeY++;
+        }
+        (TotalY, NonFiniteY, NegativeY) = (totalY, NonFiniteY + nonFiniteY, NegativeY + negativeY);
+        _seasonalitySum = Sum(_seasonalitySum, tile.Column(layout.Seasonality));
+        _noiseSum = Sum(_noiseSum, tile.Column(layout.Noise));
+        for (int k = 0; k < ControlTotals.Length; k++) ControlTotals[k] = Sum(ControlTotals[k], tile.Column(layout.ControlEffect(k)));
+        for (int e = 0; e < EventTotals.Length; e++) EventTotals[e] = Sum(EventTotals[e], tile.Column(layout.EventEffect(e)));
+
+        // The identity's components in its order: intercept, trend, seasonality, controls, events, channels, noise, clamp.
+        var media = rowMedia.AsSpan(0, n);
+        var sum = rowSum.AsSpan(0, n);
+        media.Clear();
+        sum.Clear();
+        Add(sum, tile.Column(layout.Intercept));
+        Add(sum, tile.Column(layout.Trend));
+        Add(sum, tile.Column(layout.Seasonality));
+        for (int k = 0; k < ControlTotals.Length; k++) Add(sum, tile.Column(layout.ControlEffect(k)));
+        for (int e = 0; e < EventTotals.Length; e++) Add(sum, tile.Column(layout.EventEffect(e)));
+        for (int c = 0; c < C; c++)
+        {
+            var spend = tile.Column(layout.Spend(c));
+            var contribution = tile.Column(layout.Contribution(c));
+            double spendSum = _spendSum[c];
+            int nonFiniteSpend = 0, negativeSpend = 0, nonFiniteContribution = 0;
+            for (int i = 0; i < n; i++)
             {
-                double spend = tile.At(layout.Spend(c), r), contribution = tile.At(layout.Contribution(c), r);
-                _spendSum[c] += spend;
-                if (NotFinite(spend)) NonFiniteSpend[c]++;
-                if (spend < 0) NegativeSpend[c]++;
-                if (NotFinite(contribution)) NonFiniteContribution[c]++;
-                media += contribution;
-                if (layout.Exposure(c) < 0) continue;
-                double exposure = tile.At(layout.Exposure(c), r);
-                if (NotFinite(exposure)) NonFiniteExposure[c]++;
-                if (_ratioChannel[c] && spend > 0)
+                double v = spend[i], w = contribution[i];
+                spendSum += v;
+                if (NotFinite(v)) nonFiniteSpend++;
+                if (v < 0) negativeSpend++;
+                if (NotFinite(w)) nonFiniteContribution++;
+                media[i] += w;
+                sum[i] += w;
+            }
+            _spendSum[c] = spendSum;
+            NonFiniteSpend[c] += nonFiniteSpend;
+            NegativeSpend[c] += negativeSpend;
+            NonFiniteContribution[c] += nonFiniteContribution;
+            if (layout.Exposure(c) < 0) continue;
+            var exposure = tile.Column(layout.Exposure(c));
+            for (int i = 0; i < n; i++)
+            {
+                if (NotFinite(exposure[i])) NonFiniteExposure[c]++;
+                if (_ratioChannel[c] && spend[i] > 0)
                 {
-                    _ratioSum[c] += exposure / spend;
+                    _ratioSum[c] += exposure[i] / spend[i];
                     _ratioCount[c]++;
                 }
             }
-            _mediaSum += media;
-            _seasonalitySum += tile.At(layout.Seasonality, r);
-            _noiseSum += tile.At(layout.Noise, r);
-            for (int k = 0; k < ControlTotals.Length; k++) ControlTotals[k] += tile.At(layout.ControlEffect(k), r);
-            for (int e = 0; e < EventTotals.Length; e++) EventTotals[e] += tile.At(layout.EventEffect(e), r);
-
-            // The identity's components in its order: intercept, trend, seasonality, controls, events, channels, noise, clamp.
-            double sum = 0;
-            sum += tile.At(layout.Intercept, r);
-            sum += tile.At(layout.Trend, r);
-            sum += tile.At(layout.Seasonality, r);
-            for (int k = 0; k < ControlTotals.Length; k++) sum += tile.At(layout.ControlEffect(k), r);
-            for (int e = 0; e < EventTotals.Length; e++) sum += tile.At(layout.EventEffect(e), r);
-            for (int c = 0; c < C; c++) sum += tile.At(layout.Contribution(c), r);
-            sum += tile.At(layout.Noise, r);
-            if (layout.Clamp >= 0) sum += tile.At(layout.Clamp, r);
-            double error = Math.Abs(y - sum) / Math.Max(1.0, Math.Abs(y));
-            WorstIdentityError = Math.Max(WorstIdentityError, error);
-            if (!(error <= MmmPanelValidator.IdentityTolerance)) BrokenIdentity++;
         }
+        _mediaSum = Sum(_mediaSum, media);
+        Add(sum, tile.Column(layout.Noise));
+        if (layout.Clamp >= 0) Add(sum, tile.Column(layout.Clamp));
+        double worst = WorstIdentityError;
+        int broken = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double error = Math.Abs(y[i] - sum[i]) / Math.Max(1.0, Math.Abs(y[i]));
+            worst = Math.Max(worst, error);
+            if (!(error <= MmmPanelValidator.IdentityTolerance)) broken++;
+        }
+        (WorstIdentityError, BrokenIdentity) = (worst, BrokenIdentity + broken);
+    }
+
+    // total + Σ values, in order.
+    private static double Sum(double total, ReadOnlySpan<double> values)
+    {
+        foreach (double v in values) total += v;
+        return total;
+    }
+
+    // sums[i] += values[i]: one more term of each row's sum.
+    private static void Add(Span<double> sums, ReadOnlySpan<double> values)
+    {
+        for (int i = 0; i < sums.Length; i++) sums[i] += values[i];
     }
 
     // The centred sums of squares and products. Each sum is one thread's, added in row order; the spend pairs (C² / 2 of
     // them, the bulk of the work) are shared out by their first channel.
-    private void Second(MmmRowTile tile, double[][] centred, ParallelOptions options)
+    private void Second(MmmRowTile tile, double[][] centred, double[] rowMedia, double[] rowSeasonality, ParallelOptions options)
     {
         var layout = _layout;
         int C = _channels, n = tile.To - tile.From;
@@ -194,7 +236,7 @@ internal sealed class MmmRowMoments
         }
         Parallel.For(0, C + 1, options, a =>
         {
-            if (a == C) SecondOthers(tile, centred);
+            if (a == C) SecondOthers(tile, centred, rowMedia, rowSeasonality);
             else SpendProducts(centred, a, n);
         });
     }
@@ -229,32 +271,59 @@ internal sealed class MmmRowMoments
         }
     }
 
-    private void SecondOthers(MmmRowTile tile, double[][] centred)
+    // A column at a time, as First: each sum adds its rows in row order, each row's media total its channels in order.
+    private void SecondOthers(MmmRowTile tile, double[][] centred, double[] rowMedia, double[] rowSeasonality)
     {
         var layout = _layout;
-        int C = _channels;
+        int C = _channels, n = tile.To - tile.From;
         double seasonalityMean = _seasonalitySum / _rows, noiseMean = _noiseSum / _rows, mediaMean = _mediaSum / _rows;
-        for (int r = tile.From, i = 0; r < tile.To; r++, i++)
+        var ds = rowSeasonality.AsSpan(0, n);
+        var seasonality = tile.Column(layout.Seasonality);
+        double ssSeasonality = _ssSeasonality;
+        for (int i = 0; i < n; i++)
         {
-            double ds = tile.At(layout.Seasonality, r) - seasonalityMean;
-            _ssSeasonality += ds * ds;
-            double dn = tile.At(layout.Noise, r) - noiseMean;
-            _ssNoise += dn * dn;
-            double media = 0;
-            for (int c = 0; c < C; c++)
+            ds[i] = seasonality[i] - seasonalityMean;
+            ssSeasonality += ds[i] * ds[i];
+        }
+        _ssSeasonality = ssSeasonality;
+        double ssNoise = _ssNoise;
+        foreach (double v in tile.Column(layout.Noise))
+        {
+            double dn = v - noiseMean;
+            ssNoise += dn * dn;
+        }
+        _ssNoise = ssNoise;
+        var media = rowMedia.AsSpan(0, n);
+        media.Clear();
+        for (int c = 0; c < C; c++)
+        {
+            var d = centred[c];
+            var contribution = tile.Column(layout.Contribution(c));
+            double ssSpend = _ssSpend[c], spendSeasonality = _spendSeasonality[c];
+            for (int i = 0; i < n; i++)
             {
-                double d = centred[c][i];
-                _ssSpend[c] += d * d;
-                _spendSeasonality[c] += d * ds;
-                media += tile.At(layout.Contribution(c), r);
-                if (!_ratioChannel[c]) continue;
-                double spend = tile.At(layout.Spend(c), r);
-                if (!(spend > 0)) continue;
-                double dr = tile.At(layout.Exposure(c), r) / spend - _ratioSum[c] / _ratioCount[c];
+                ssSpend += d[i] * d[i];
+                spendSeasonality += d[i] * ds[i];
+                media[i] += contribution[i];
+            }
+            (_ssSpend[c], _spendSeasonality[c]) = (ssSpend, spendSeasonality);
+            if (!_ratioChannel[c]) continue;
+            var spend = tile.Column(layout.Spend(c));
+            var exposure = tile.Column(layout.Exposure(c));
+            double meanRatio = _ratioSum[c] / _ratioCount[c];
+            for (int i = 0; i < n; i++)
+            {
+                if (!(spend[i] > 0)) continue;
+                double dr = exposure[i] / spend[i] - meanRatio;
                 _ssRatio[c] += dr * dr;
             }
-            double dm = media - mediaMean;
-            _ssMedia += dm * dm;
         }
+        double ssMedia = _ssMedia;
+        foreach (double m in media)
+        {
+            double dm = m - mediaMean;
+            ssMedia += dm * dm;
+        }
+        _ssMedia = ssMedia;
     }
 }
