@@ -53,7 +53,11 @@ public static class BudgetOptimizer
 
     private sealed class ChannelCurves(MediaResponse[]? held, ResponseCurves curves)
     {
-        public T Use<T>(Func<MediaResponse[], T> use) => held is not null ? use(held) : curves.Use(use);
+        public void ForEachBlock(Action<ArraySegment<MediaResponse>> use)
+        {
+            if (held is not null) use(new ArraySegment<MediaResponse>(held));
+            else curves.ForEachBlock(use);
+        }
     }
 
     // One allocation variable: a channel (nationally, Geo = −1) or a channel in one geo, with its curve C(k) and its derivatives
@@ -64,10 +68,10 @@ public static class BudgetOptimizer
     }
 
     private static Variable[] NationalVariables(IReadOnlyList<ChannelTruth> truth, ChannelCurves[] curves) =>
-        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => curves[i].Use(geos => NationalPoints(geos, new[] { k })[0]),
+        truth.Select((c, i) => new Variable(i, -1, c.TotalSpend, k => NationalPoints(curves[i], new[] { k })[0],
             ConcaveExponent(c.ParametersByGeo))
         {
-            PointsAtEach = ks => curves[i].Use(geos => NationalPoints(geos, ks)),
+            PointsAtEach = ks => NationalPoints(curves[i], ks),
         }).ToArray();
 
     // A geo's variable evaluates one geo's curve: each channel's are prepared once here.
@@ -81,18 +85,22 @@ public static class BudgetOptimizer
     }
 
     // Σ_g of C_g(k) and its derivatives at each k, in geo order (the value has the bits of ResponseCurves.National, as
-    // ChannelTruth.ContributionAt): a geo's series is evaluated at every k while it is in cache, each k's sums its own.
-    private static CurvePoint[] NationalPoints(MediaResponse[] geos, IReadOnlyList<double> ks)
+    // ChannelTruth.ContributionAt): the curves are read a block of geos at a time, and a geo's series is evaluated at every
+    // k while it is in cache, each k's sums its own.
+    private static CurvePoint[] NationalPoints(ChannelCurves curves, IReadOnlyList<double> ks)
     {
         var value = new double[ks.Count];
         var slope = new double[ks.Count];
         var curvature = new double[ks.Count];
-        foreach (var geo in geos)
-            for (int i = 0; i < ks.Count; i++)
-            {
-                var (v, d1, d2) = geo.TotalWithDerivatives(ks[i]);
-                (value[i], slope[i], curvature[i]) = (value[i] + v, slope[i] + d1, curvature[i] + d2);
-            }
+        curves.ForEachBlock(geos =>
+        {
+            for (int g = geos.Offset; g < geos.Offset + geos.Count; g++)
+                for (int i = 0; i < ks.Count; i++)
+                {
+                    var (v, d1, d2) = geos.Array![g].TotalWithDerivatives(ks[i]);
+                    (value[i], slope[i], curvature[i]) = (value[i] + v, slope[i] + d1, curvature[i] + d2);
+                }
+        });
         var points = new CurvePoint[ks.Count];
         for (int i = 0; i < points.Length; i++) points[i] = new CurvePoint(value[i], slope[i], curvature[i]);
         return points;

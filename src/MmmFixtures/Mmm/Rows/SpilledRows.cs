@@ -136,37 +136,68 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         public override T Use<T>(Func<MediaResponse[], T> use)
         {
             if (rows._held is { } held) return use(held[channel]);
-            rows._restoreSlots.Wait();
-            var buffers = rows._restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers();
-            try
+            return rows.WithBuffers(buffers => use(rows.Restore(channel, transforms, buffers)));
+        }
+
+        public override void ForEachBlock(Action<ArraySegment<MediaResponse>> use)
+        {
+            if (rows._held is { } held)
             {
-                return use(rows.Restore(channel, transforms, buffers));
+                use(new ArraySegment<MediaResponse>(held[channel]));
+                return;
             }
-            finally
+            rows.WithBuffers(buffers =>
             {
-                rows._restoreBuffers.Add(buffers);
-                rows._restoreSlots.Release();
-            }
+                if (buffers.All.Length < GeoBlock.Size * rows.Periods) buffers.All = new double[GeoBlock.Size * rows.Periods];
+                var curves = new MediaResponse[GeoBlock.Size];
+                for (int b = 0; b < rows.BlockCount; b++)
+                {
+                    rows.RestoreBlock(channel, b, transforms, buffers.All, 0, curves, 0);
+                    use(new ArraySegment<MediaResponse>(curves, 0, rows.GeosIn(b)));
+                }
+                return 0;
+            });
         }
     }
 
-    // One read per block of the channel's kept series into the buffer, where each geo's response reads its own stretch.
+    // One of the restore buffers (as many as cores: a use waits for a free one) lent to the work.
+    private T WithBuffers<T>(Func<RestoreBuffers, T> work)
+    {
+        _restoreSlots.Wait();
+        var buffers = _restoreBuffers.TryTake(out var free) ? free : new RestoreBuffers();
+        try
+        {
+            return work(buffers);
+        }
+        finally
+        {
+            _restoreBuffers.Add(buffers);
+            _restoreSlots.Release();
+        }
+    }
+
+    // Every block's kept series of the channel one after the other in the buffer, where each geo's response reads its own stretch.
     private MediaResponse[] Restore(int channel, MediaTransform[] transforms, RestoreBuffers buffers)
     {
-        var lengths = _keptLengths[channel];
         int total = 0;
-        foreach (int length in lengths) total += length;
+        foreach (int length in _keptLengths[channel]) total += length;
         if (buffers.All.Length < total) buffers.All = new double[total];
         var curves = new MediaResponse[transforms.Length];
-        for (int b = 0, at = 0; b < BlockCount; b++)
-        {
-            int g0 = b * GeoBlock.Size, kept = 0;
-            for (int g = g0; g < g0 + GeosIn(b); g++) kept += lengths[g];
-            _file.Read(_lanes[b], CurveOffset(channel, g0), buffers.All.AsSpan(at, kept));
-            for (int g = g0; g < g0 + GeosIn(b); at += lengths[g], g++)
-                curves[g] = MediaResponse.Restore(transforms[g], buffers.All, at, lengths[g]);
-        }
+        for (int b = 0, at = 0; b < BlockCount; b++) at += RestoreBlock(channel, b, transforms, buffers.All, at, curves, b * GeoBlock.Size);
         return curves;
+    }
+
+    // Block b's kept series of the channel in one read into values from `at`, and its geos' responses over them into curves
+    // from `first`; returns the values read.
+    private int RestoreBlock(int channel, int b, MediaTransform[] transforms, double[] values, int at, MediaResponse[] curves, int first)
+    {
+        var lengths = _keptLengths[channel];
+        int g0 = b * GeoBlock.Size, kept = 0;
+        for (int g = g0; g < g0 + GeosIn(b); g++) kept += lengths[g];
+        _file.Read(_lanes[b], CurveOffset(channel, g0), values.AsSpan(at, kept));
+        for (int g = g0; g < g0 + GeosIn(b); at += lengths[g], g++)
+            curves[first + g - g0] = MediaResponse.Restore(transforms[g], values, at, lengths[g]);
+        return kept;
     }
 
     private sealed class RestoreBuffers

@@ -14,4 +14,11 @@ internal abstract class ReadBackCurves
 
     /// <summary>Reads the curves back into reused series, runs <paramref name="use"/> on them (they are valid during it only) and returns its result.</summary>
     public abstract T Use<T>(Func<MediaResponse[], T> use);
+
+    /// <summary>
+    /// Runs <paramref name="use"/> on the curves of each block of geos in turn, in geo order, each read back into a reused
+    /// buffer of one block (valid during the call only): for work that goes through the geos in order, whose reads then
+    /// land in cache and are used there.
+    /// </summary>
+    public abstract void ForEachBlock(Action<ArraySegment<MediaResponse>> use);
 }

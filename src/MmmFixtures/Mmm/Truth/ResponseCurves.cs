@@ -51,6 +51,13 @@ internal sealed class ResponseCurves
     /// <summary>Runs <paramref name="use"/> on the curves of every geo (<see cref="Prepare"/>'s, or curves read back into reused series, valid during it only).</summary>
     public T Use<T>(Func<MediaResponse[], T> use) => _readBack is { } readBack ? readBack.Use(use) : use(Prepare());
 
+    /// <summary>Runs <paramref name="use"/> on the curves of the geos, in geo order: all at once (<see cref="Prepare"/>'s), or a block at a time as they are read back (<see cref="ReadBackCurves.ForEachBlock"/>).</summary>
+    public void ForEachBlock(Action<ArraySegment<MediaResponse>> use)
+    {
+        if (_readBack is { } readBack) readBack.ForEachBlock(use);
+        else use(new ArraySegment<MediaResponse>(Prepare()));
+    }
+
     /// <summary>C_g(k) per geo (row) and multiplier (column); geos are evaluated in parallel (each value is its geo's own), on curves read back into reused series when they are (<see cref="Use{T}"/>).</summary>
     public double[,] ByGeo(double[] multipliers)
     {

@@ -162,8 +162,8 @@ public sealed class MmmStreamedExportTests : TempFolder
         public void Retire(GeoBlock block) => sink.Retire(block);
     }
 
-    // Prepared as generation hands over each block's signals, held or spilled and read back: the curves prepared from the
-    // held panel's signal columns, value for value.
+    // Prepared as generation hands over each block's signals, held or spilled and read back (all at once or a block at a time):
+    // the curves prepared from the held panel's signal columns, value for value.
     [Fact]
     public void Curves_prepared_during_generation_equal_curves_prepared_from_the_held_signals_whether_held_or_spilled()
     {
@@ -194,6 +194,17 @@ public sealed class MmmStreamedExportTests : TempFolder
                     }
                     return 0;
                 });
+                // A block at a time (41 to 61 geos: several blocks, the last one short), in geo order.
+                int next = 0;
+                streamed.Curves(c, transforms).ForEachBlock(block =>
+                {
+                    for (int j = block.Offset; j < block.Offset + block.Count; j++, next++)
+                    {
+                        Assert.True(block.Array![j].Kept.SequenceEqual(expected[next].Kept), $"channel {c}, geo {next}: kept series, a block at a time");
+                        foreach (double k in multipliers) Assert.Equal(expected[next].TotalWithDerivatives(k), block.Array[j].TotalWithDerivatives(k));
+                    }
+                });
+                Assert.Equal(spec.Geos.Count, next);
             }
         }, iter: 6, threads: 1);
     }
