@@ -60,6 +60,7 @@ public static class SeparableAllocator
         var curves = channels.Select(c => new CachedCurve(c.Response, c.Derivatives, c.DerivativesAtEach)).ToArray();
         var exponents = channels.Select(c => c.ConcaveExponent).ToArray();
         var parallel = CallingThread.Options(problem.MaxDegreeOfParallelism);
+        bool severalAtOnce = channels.Any(c => c.DerivativesAtEach is not null);
 
         int m = problem.Channels.Count;
         if (!(budget - lo.Sum() > 0))
@@ -103,7 +104,8 @@ public static class SeparableAllocator
             {
                 // Each channel's point and bounds, which its marginal, the value reached and the Lagrangian bound read: one
                 // evaluation per channel, in parallel, for curves that evaluate several points at once.
-                Parallel.For(0, n, parallel, c => curves[c].Evaluate(hi[c] > lo[c] ? new[] { x[c], lo[c], hi[c] } : new[] { x[c], lo[c] }));
+                if (severalAtOnce)
+                    Parallel.For(0, n, parallel, c => curves[c].Evaluate(hi[c] > lo[c] ? new[] { x[c], lo[c], hi[c] } : new[] { x[c], lo[c] }));
                 var marginal = Enumerable.Range(0, n).Select(c => Marginal(curves[c], lo[c], hi[c], x[c], budget)).ToArray();
                 double achieved = Sum(n, c => curves[c].At(x[c]));
                 var (bound, lambda) = (double.PositiveInfinity, 0.0);
