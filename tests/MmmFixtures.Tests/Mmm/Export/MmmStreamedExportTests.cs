@@ -212,7 +212,7 @@ public sealed class MmmStreamedExportTests : TempFolder
             var reader = spilled.OpenReader();
             Assert.Equal(Math.Min(MmmRowSource.TileRows, 20 * geos), reader.Rows(0, 1).Capacity);
             Assert.Throws<ArgumentOutOfRangeException>(() => reader.Rows(0, MmmRowSource.TileRows + 1));
-            Assert.Equal(20 * generation.Layout.Count * GeoBlock.Size, new GeoBlock(20, generation.Layout.Count, lane: 0).Values.Length);
+            Assert.Equal(20 * generation.Layout.Count * GeoBlock.Size, new GeoBlock(20, generation.Layout.Count, lane: 0).Values.Count);
         }
     }
 
