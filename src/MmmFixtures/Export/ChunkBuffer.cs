@@ -14,7 +14,7 @@ namespace MmmFixtures.Export;
 internal sealed class ChunkBuffer : Stream
 {
     private readonly BlockPool _pool;
-    private List<byte[]> _blocks = new();
+    private List<ArraySegment<byte>> _blocks = new();
     private int _usedInLast = BlockPool.BlockSize; // "full" while there is no block yet
 
     public ChunkBuffer(BlockPool pool) => _pool = pool;
@@ -23,7 +23,7 @@ internal sealed class ChunkBuffer : Stream
     public ChunkBytes Detach()
     {
         var bytes = new ChunkBytes(_pool, _blocks, _blocks.Count == 0 ? 0 : _usedInLast);
-        _blocks = new List<byte[]>();
+        _blocks = new List<ArraySegment<byte>>();
         _usedInLast = BlockPool.BlockSize;
         return bytes;
     }
@@ -44,7 +44,8 @@ internal sealed class ChunkBuffer : Stream
                 _usedInLast = 0;
             }
             int n = Math.Min(data.Length, BlockPool.BlockSize - _usedInLast);
-            data.Slice(0, n).CopyTo(new Span<byte>(_blocks[_blocks.Count - 1], _usedInLast, n));
+            var block = _blocks[_blocks.Count - 1];
+            data.Slice(0, n).CopyTo(new Span<byte>(block.Array, block.Offset + _usedInLast, n));
             _usedInLast += n;
             data = data.Slice(n);
         }
@@ -69,11 +70,11 @@ internal sealed class ChunkBuffer : Stream
 internal sealed class ChunkBytes
 {
     private readonly BlockPool _pool;
-    private readonly List<byte[]> _blocks;
+    private readonly List<ArraySegment<byte>> _blocks;
     private readonly int _usedInLast;
     private bool _hashedAhead;
 
-    public ChunkBytes(BlockPool pool, List<byte[]> blocks, int usedInLast)
+    public ChunkBytes(BlockPool pool, List<ArraySegment<byte>> blocks, int usedInLast)
     {
         _pool = pool;
         _blocks = blocks;
@@ -86,7 +87,7 @@ internal sealed class ChunkBytes
     /// </summary>
     public void HashAhead(StagedFile file)
     {
-        for (int i = 0; i < _blocks.Count; i++) file.HashAhead(_blocks[i], 0, Length(i));
+        for (int i = 0; i < _blocks.Count; i++) file.HashAhead(_blocks[i].Array!, _blocks[i].Offset, Length(i));
         _hashedAhead = true;
     }
 
@@ -95,8 +96,9 @@ internal sealed class ChunkBytes
     {
         for (int i = 0; i < _blocks.Count; i++)
         {
-            if (_hashedAhead) file.WriteHashed(_blocks[i], 0, Length(i));
-            else file.Content.Write(_blocks[i], 0, Length(i));
+            var block = _blocks[i];
+            if (_hashedAhead) file.WriteHashed(block.Array!, block.Offset, Length(i));
+            else file.Content.Write(block.Array!, block.Offset, Length(i));
             _pool.Return(_blocks[i]);
         }
         _blocks.Clear();
@@ -105,16 +107,38 @@ internal sealed class ChunkBytes
     private int Length(int block) => block == _blocks.Count - 1 ? _usedInLast : BlockPool.BlockSize;
 }
 
-/// <summary>Blocks for <see cref="ChunkBuffer"/>s, shared by the threads of one export and dropped with it.</summary>
+/// <summary>
+/// Blocks for <see cref="ChunkBuffer"/>s, shared by the tables and threads of one export and dropped with it: 64 KiB
+/// stretches of huge pages (<see cref="HugePages"/>), carved one page at a time as more are needed. The chunks in flight
+/// take a few MB, which as small pages is hundreds of first-touch page faults, and as huge pages one or two.
+/// </summary>
 internal sealed class BlockPool
 {
-    /// <summary>64 KiB: large enough that a block is one write to the file, small enough to stay out of the large-object heap.</summary>
+    /// <summary>64 KiB: large enough that a block is one write to the file.</summary>
     public const int BlockSize = 1 << 16;
 
-    private readonly ConcurrentBag<byte[]> _free = new();
+    private readonly ConcurrentBag<ArraySegment<byte>> _free = new();
+    private readonly object _carving = new();
+    // The page blocks are carved from, up to _end; _next is the next block's start.
+    private byte[] _page = Array.Empty<byte>();
+    private int _next, _end;
 
-    // Unzeroed: only the bytes written are read back, and a small export then touches only those, not 64 KiB a block.
-    public byte[] Rent() => _free.TryTake(out var block) ? block : UnzeroedArray.Of<byte>(BlockSize);
+    /// <summary>A free block, or a new one; only the bytes written are read back, so it is not cleared.</summary>
+    public ArraySegment<byte> Rent()
+    {
+        if (_free.TryTake(out var block)) return block;
+        lock (_carving)
+        {
+            if (_next == _end)
+            {
+                (_page, _next) = HugePages.Array<byte>(HugePages.Size);
+                _end = _next + HugePages.Size;
+            }
+            _next += BlockSize;
+            return new ArraySegment<byte>(_page, _next - BlockSize, BlockSize);
+        }
+    }
 
-    public void Return(byte[] block) => _free.Add(block);
+    /// <summary>Gives a block back for another chunk.</summary>
+    public void Return(ArraySegment<byte> block) => _free.Add(block);
 }

@@ -7,7 +7,7 @@ namespace MmmFixtures.Export;
 internal sealed class CsvTableFile : TableFile
 {
     private readonly StagedFile _file;
-    private readonly BlockPool _pool = new();
+    private readonly BlockPool _pool;
     private long _rows;
 
     private readonly char _separator;
@@ -19,10 +19,14 @@ internal sealed class CsvTableFile : TableFile
     /// </summary>
     private const long FlushToDiskEvery = 4L << 20;
 
-    /// <summary>A table written to <paramref name="file"/>, fields separated by <paramref name="separator"/> (a consumer layout's tab, or the dialect's comma).</summary>
-    public CsvTableFile(StagedFile file, TableSchema schema, char separator = ',') : base(schema)
+    /// <summary>
+    /// A table written to <paramref name="file"/> through chunks of <paramref name="blocks"/> (the export's), fields separated
+    /// by <paramref name="separator"/> (a consumer layout's tab, or the dialect's comma).
+    /// </summary>
+    public CsvTableFile(StagedFile file, TableSchema schema, BlockPool blocks, char separator = ',') : base(schema)
     {
         _file = file;
+        _pool = blocks;
         _separator = separator;
         using var header = new CsvTableRows(file.Content, schema, separator);
     }

@@ -34,6 +34,9 @@ internal sealed class ExportFolder : IDisposable
     private readonly ExportFormat _format;
     private HivePartitioning? _partitioning;
     private readonly List<TableSchema> _partitionFiles = new(); // each partitioned table's part files, for the manifest
+    // Every CSV table's chunk blocks, from one pool: an export of many small tables (a layout's file per geo) then shares a
+    // few huge pages of blocks instead of touching a page of its own per table.
+    private readonly BlockPool _blocks = new();
 
     private ExportFolder(ExportTarget target, ExportLock held, string staging, ExportFormat format)
     {
@@ -181,7 +184,7 @@ internal sealed class ExportFolder : IDisposable
     /// <paramref name="separator"/>), whatever the export's format, because the consumers (Meridian, Robyn, Shopify,
     /// the RecSys converters) read text files by name.
     /// </summary>
-    public TableFile OpenLayoutTable(TableSchema schema, char separator = ',') => new CsvTableFile(CreateFile(schema.FileName), schema, separator);
+    public TableFile OpenLayoutTable(TableSchema schema, char separator = ',') => new CsvTableFile(CreateFile(schema.FileName), schema, _blocks, separator);
 
     /// <summary>Writes a whole table of a consumer layout (see <see cref="OpenLayoutTable"/>) with <paramref name="write"/>.</summary>
     public IReadOnlyList<ExportedFile> WriteLayoutTable(TableSchema schema, Action<TableRows> write, char separator = ',') =>
@@ -196,7 +199,7 @@ internal sealed class ExportFolder : IDisposable
         return table.Complete();
     }
 
-    private TableFile OpenCsv(TableSchema schema) => new CsvTableFile(CreateFile(schema.FileName), schema);
+    private TableFile OpenCsv(TableSchema schema) => new CsvTableFile(CreateFile(schema.FileName), schema, _blocks);
 
 #if NET
     private TableFile OpenParquet(TableSchema schema) => _partitioning?.For(schema) is { } partitioned

@@ -22,10 +22,17 @@ public static class SpecFile
         if (Directory.Exists(path)) throw new IOException($"{path} is a folder, not a spec file");
         if (!File.Exists(path)) throw new FileNotFoundException($"Spec file not found: {path}", path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        // Read one byte past the cap rather than trust Length: devices and pipes report 0.
-        var buffer = new byte[MaxBytes + 1];
+        // Read up to one byte past the cap rather than trust Length (devices and pipes report 0, a file may grow), into a
+        // buffer sized to the file and grown as needed: a buffer of the cap is a large object, whose allocation alone sets off
+        // a full collection.
+        var buffer = new byte[(int)Math.Min(MaxBytes + 1L, Math.Max(stream.CanSeek ? stream.Length + 1 : 0, 4096))];
         int total = 0, read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
+        while (total <= MaxBytes)
+        {
+            if (total == buffer.Length) Array.Resize(ref buffer, (int)Math.Min(MaxBytes + 1L, 2L * buffer.Length));
+            if ((read = stream.Read(buffer, total, buffer.Length - total)) == 0) break;
+            total += read;
+        }
         if (total > MaxBytes) throw new IOException($"{path} is larger than {MaxBytes >> 20} MiB, the most a spec file may hold");
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(buffer, 0, total).TrimStart('\uFEFF');
     }

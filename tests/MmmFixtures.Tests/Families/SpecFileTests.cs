@@ -25,6 +25,18 @@ public sealed class SpecFileTests : TempFolder
     }
 
     [Fact]
+    public void A_file_is_read_whole_whatever_its_size_below_the_cap()
+    {
+        string path = Path.Combine(Folder, "spec.json");
+        foreach (int length in new[] { 0, 1, 4095, 4096, 4097, 100_000 })
+        {
+            string text = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + i % 26)));
+            File.WriteAllText(path, text);
+            Assert.Equal(text, SpecFile.ReadText(path));
+        }
+    }
+
+    [Fact]
     public void An_endless_device_is_refused_after_the_cap()
     {
         if (!File.Exists("/dev/zero")) return; // Windows has no such device; the byte-count test above covers the cap

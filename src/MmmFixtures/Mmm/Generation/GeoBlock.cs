@@ -15,13 +15,18 @@ internal sealed class GeoBlock
     public const int Size = 8;
 
     private readonly int _columns;
+    // The values, from _start of _values (see Values).
+    private readonly double[] _values;
+    private readonly int _start;
 
     public GeoBlock(int periods, int columns, int lane)
     {
         Periods = periods;
         Lane = lane;
         _columns = columns;
-        Values = UnzeroedArray.Of<double>(periods * columns * Size);
+        Values = ValuesRoom(periods, columns);
+        _values = Values.Array!;
+        _start = Values.Offset;
         Mean = Series(periods);
         A = Series(periods);
         B = Series(periods);
@@ -54,8 +59,16 @@ internal sealed class GeoBlock
     /// <summary>Geos in the block (fewer than <see cref="Size"/> for the last one).</summary>
     public int Count { get; private set; }
 
-    /// <summary>The block's values: T · columns · <see cref="Count"/> of them, period-major.</summary>
-    public double[] Values { get; }
+    /// <summary>Room for a block's values, T · columns · <see cref="Size"/> of them (<see cref="Values"/>; also what spilled blocks are read back into).</summary>
+    public static System.ArraySegment<double> ValuesRoom(int periods, int columns)
+    {
+        // On huge pages: a block is up to a few MB, written whole (as small pages, hundreds of first touches).
+        var (array, start) = HugePages.Array<double>(periods * columns * Size);
+        return new System.ArraySegment<double>(array, start, periods * columns * Size);
+    }
+
+    /// <summary>The block's values: T · columns · <see cref="Count"/> of them at the start of room for <see cref="Size"/> geos, period-major.</summary>
+    public System.ArraySegment<double> Values { get; }
 
     /// <summary>Values in use: T · columns · <see cref="Count"/>.</summary>
     public int Length => Periods * _columns * Count;
@@ -96,10 +109,10 @@ internal sealed class GeoBlock
     public void Put(int column, double[][] series)
     {
         int count = Count, columns = _columns;
-        var values = Values;
+        var values = _values;
         for (int t = 0; t < Periods; t++)
         {
-            int at = (t * columns + column) * count;
+            int at = _start + (t * columns + column) * count;
             for (int j = 0; j < count; j++) values[at + j] = series[j][t];
         }
     }
@@ -111,10 +124,10 @@ internal sealed class GeoBlock
     public void PutEffect(int column, double[][] series)
     {
         int count = Count, columns = _columns;
-        var values = Values;
+        var values = _values;
         for (int t = 0; t < Periods; t++)
         {
-            int at = (t * columns + column) * count;
+            int at = _start + (t * columns + column) * count;
             for (int j = 0; j < count; j++)
             {
                 double v = series[j][t];
@@ -124,5 +137,5 @@ internal sealed class GeoBlock
     }
 
     /// <summary>The value of <paramref name="column"/> for geo <paramref name="j"/> of the block in period <paramref name="t"/>.</summary>
-    public double At(int column, int j, int t) => Values[(t * _columns + column) * Count + j];
+    public double At(int column, int j, int t) => _values[_start + (t * _columns + column) * Count + j];
 }

@@ -139,14 +139,14 @@ public static class MmmGenerator
 
         public void Rows(GeoBlock block)
         {
-            int g0 = block.FirstGeo, count = block.Count, columns = Columns.Length;
-            var values = block.Values;
+            int g0 = block.FirstGeo, count = block.Count, columns = Columns.Length, start = block.Values.Offset;
+            var values = block.Values.Array!;
             for (int col = 0; col < columns; col++)
             {
                 var column = Columns[col];
                 for (int t = 0; t < _periods; t++)
                 {
-                    int row = t * _geos + g0, at = (t * columns + col) * count;
+                    int row = t * _geos + g0, at = start + (t * columns + col) * count;
                     for (int j = 0; j < count; j++) column[row + j] = values[at + j];
                 }
             }

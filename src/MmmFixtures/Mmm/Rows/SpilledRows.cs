@@ -29,11 +29,15 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
     // Per channel, each geo's kept series' length (its spilled curve), or each geo's curve (held).
     private readonly int[][] _keptLengths;
     private readonly MediaResponse[][]? _held;
+    // Held curves' series: channel c's in geo g from _heldStart + (c · G + g) · T, T values of room each, in one array (on
+    // huge pages: the whole panel's curves are touched once, and 4 KiB at a time that is hundreds of page faults).
+    private readonly double[] _heldValues = Array.Empty<double>();
+    private readonly int _heldStart;
     // Series curves are read back into, reused; as many sets as cores (a use waits for a free one).
     private readonly System.Collections.Concurrent.ConcurrentBag<RestoreBuffers> _restoreBuffers = new();
     private readonly SemaphoreSlim _restoreSlots = new(Environment.ProcessorCount);
     // Generation's block buffers once it is done, for readers to read blocks of geos back into (the same size: no fresh memory).
-    private readonly System.Collections.Concurrent.ConcurrentBag<double[]> _blockBuffers = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<ArraySegment<double>> _blockBuffers = new();
 
     /// <summary>Values of prepared curves (every channel's, G · T each) held rather than spilled: 4 MB.</summary>
     public const long HeldCurveCells = 1 << 19;
@@ -54,6 +58,7 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         {
             _held = new MediaResponse[Layout.Channels][];
             for (int c = 0; c < _held.Length; c++) _held[c] = new MediaResponse[Geos];
+            (_heldValues, _heldStart) = HugePages.Array<double>(Layout.Channels * Geos * Periods);
         }
     }
 
@@ -101,11 +106,10 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         {
             for (int j = 0; j < block.Count; j++)
             {
+                int geo = block.FirstGeo + j, from = _heldStart + (channel * Geos + geo) * Periods;
                 var kept = curves[j].Kept;
-                // Pinned (a collection never copies a held curve) and unzeroed (the copy writes it all).
-                var series = UnzeroedArray.Of<double>(kept.Length);
-                kept.CopyTo(series);
-                _held[channel][block.FirstGeo + j] = MediaResponse.Restore(_generation.Transform(channel, block.FirstGeo + j), series, 0, kept.Length);
+                kept.CopyTo(_heldValues.AsSpan(from));
+                _held[channel][geo] = MediaResponse.Restore(_generation.Transform(channel, geo), _heldValues, from, kept.Length);
             }
             return;
         }
@@ -215,7 +219,8 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
         private readonly MmmGeoRows _geo;
         private readonly double[][] _geoColumns;
         private readonly int[] _geoOffsets;
-        private double[] _read = Array.Empty<double>(), _block = Array.Empty<double>();
+        private double[] _read = Array.Empty<double>();
+        private ArraySegment<double> _block;
         private int _loadedBlock = -1;
 
         public Reader(SpilledRows rows, int tileRows)
@@ -277,15 +282,15 @@ internal sealed class SpilledRows : MmmRowSource, IGeoBlockSink
             if (_loadedBlock != b)
             {
                 int length = _rows.Periods * columns * count;
-                if (_block.Length < length)
-                    _block = _rows._blockBuffers.TryTake(out var retired) ? retired : UnzeroedArray.Of<double>(_rows.Periods * columns * GeoBlock.Size);
+                if (_block.Count < length)
+                    _block = _rows._blockBuffers.TryTake(out var retired) ? retired : GeoBlock.ValuesRoom(_rows.Periods, columns);
                 _rows._file.Read(_rows._lanes[b], _rows.BlockOffset(b), _block.AsSpan(0, length));
                 _loadedBlock = b;
             }
             for (int col = 0; col < columns; col++)
             {
-                _geoColumns[col] = _block;
-                _geoOffsets[col] = col * count + geo % GeoBlock.Size;
+                _geoColumns[col] = _block.Array!;
+                _geoOffsets[col] = _block.Offset + col * count + geo % GeoBlock.Size;
             }
             _geo.View(_geoColumns, _geoOffsets, columns * count);
             return _geo;

@@ -100,6 +100,29 @@ public sealed class MmmStreamedExportTests : TempFolder
         Assert.ThrowsAny<ArgumentException>(() => tile.Put(2, 108, new[] { 1.0, 2.0, 3.0 }));
     }
 
+    // A buffer's columns share one array (on huge pages when large): each keeps its own rows, and no run spills into the next.
+    [Theory]
+    [InlineData(4)]
+    [InlineData(1 << 16)]
+    public void A_tile_buffer_keeps_each_column_apart(int rows)
+    {
+        var layout = new MmmRowLayout(MmmPresets.Get(MmmPreset.Basic, 1));
+        var tile = MmmRowTile.Buffer(layout, rows);
+        tile.Cover(20, 20 + rows);
+        for (int col = 0; col < layout.Count; col++)
+        {
+            tile.Put(col, 20, new[] { col, col + 0.25 });
+            tile.Put(col, 20 + rows - 2, new[] { col + 0.5, col + 0.75 });
+        }
+        for (int col = 0; col < layout.Count; col++)
+        {
+            Assert.Equal(new[] { col, col + 0.25 }, tile.Column(col).Slice(0, 2).ToArray());
+            Assert.Equal(new[] { col + 0.5, col + 0.75 }, tile.Column(col).Slice(rows - 2).ToArray());
+        }
+        Assert.ThrowsAny<ArgumentException>(() => tile.Put(0, 19, new[] { 1.0 }));
+        Assert.ThrowsAny<ArgumentException>(() => tile.Put(0, 20 + rows - 1, new[] { 1.0, 2.0 }));
+    }
+
     // Blocks spilled to three lanes (as three generation threads would), rows and curves: each is read back from its own lane.
     [Fact]
     public void Rows_and_curves_spilled_to_several_lanes_read_back_the_generated_values()
@@ -223,7 +246,7 @@ public sealed class MmmStreamedExportTests : TempFolder
             var reader = spilled.OpenReader();
             Assert.Equal(Math.Min(MmmRowSource.TileRows, 20 * geos), reader.Rows(0, 1).Capacity);
             Assert.Throws<ArgumentOutOfRangeException>(() => reader.Rows(0, MmmRowSource.TileRows + 1));
-            Assert.Equal(20 * generation.Layout.Count * GeoBlock.Size, new GeoBlock(20, generation.Layout.Count, lane: 0).Values.Length);
+            Assert.Equal(20 * generation.Layout.Count * GeoBlock.Size, new GeoBlock(20, generation.Layout.Count, lane: 0).Values.Count);
         }
     }
 
