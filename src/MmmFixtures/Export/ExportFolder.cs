@@ -12,8 +12,8 @@ using MmmFixtures.Validation;
 namespace MmmFixtures.Export;
 
 /// <summary>
-/// An export being written, for every family. Files are staged in a hidden sibling folder, flushed to disk, the
-/// manifest last; <see cref="Commit"/> then swaps the staging folder with the target in one step (Linux
+/// An export being written, for every family. Files are staged in a hidden sibling folder, the manifest last, and
+/// flushed to disk together; <see cref="Commit"/> then swaps the staging folder with the target in one step (Linux
 /// <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere two renames, a half-finished pair being completed by the next
 /// export), so after a crash at any moment the target holds the previous complete export or the new one. One
 /// export at a time writes a target (<see cref="ExportLock"/>); each opens by removing the leftovers of crashed
@@ -228,6 +228,8 @@ internal sealed class ExportFolder : IDisposable
         lock (_partitionFiles) partitionFiles = _partitionFiles.ToArray();
         var manifest = WriteFile(ExportManifest.FileName, s => ExportManifest.Write(s, family, seed, writeSpec, files, tables.Concat(partitionFiles).ToArray(), shard));
         lock (_files) _committed = true;
+        // Every file's disk writes were started when it was committed; the first wait flushes the journal with all of them.
+        foreach (var file in _files) file.WaitForDisk();
         NativeFileSystem.FlushFolder(_staging);
         CheckReplaceable(_target); // again: files may have been added to the folder while the export was written
         KeepPermissions();
