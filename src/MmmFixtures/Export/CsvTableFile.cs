@@ -15,11 +15,12 @@ internal sealed class CsvTableFile : TableFile
 
     /// <summary>
     /// Appended bytes between disk writes started (not waited for): the disk catches up while the workers go on, instead
-    /// of all at <see cref="Complete"/>, and the appending thread does not stall them waiting for it. Small enough that the
-    /// export's final flush finds at most about this much of each file still to write (a 4 MiB step left a few MB there,
-    /// a millisecond each), large enough that starting the writes costs the appending thread next to nothing.
+    /// of all at <see cref="Complete"/>, and the appending thread does not stall them waiting for it. The export's final
+    /// flush finds up to a step of each file still to write, a millisecond or so per MB: a small table (up to
+    /// <see cref="SmallSteps"/>) takes small steps, as that millisecond is a share of its export's time; a large one takes
+    /// larger steps, each start costing the appending thread a little (~0.1 ms).
     /// </summary>
-    private const long FlushToDiskEvery = 1L << 20;
+    private const long SmallStep = 1L << 20, LargeStep = 4L << 20, SmallSteps = 16L << 20;
 
     /// <summary>A table written to <paramref name="file"/>, fields separated by <paramref name="separator"/> (a consumer layout's tab, or the dialect's comma).</summary>
     public CsvTableFile(StagedFile file, TableSchema schema, char separator = ',') : base(schema)
@@ -36,7 +37,7 @@ internal sealed class CsvTableFile : TableFile
         var csv = AsCsv(content);
         csv.Bytes.AppendTo(_file);
         _rows += csv.Rows;
-        if (_file.Content.Length - _flushedBytes >= FlushToDiskEvery)
+        if (_file.Content.Length - _flushedBytes >= (_flushedBytes < SmallSteps ? SmallStep : LargeStep))
         {
             _file.StartFlushToDisk();
             _flushedBytes = _file.Content.Length;
