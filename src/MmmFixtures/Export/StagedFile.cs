@@ -65,8 +65,8 @@ internal sealed class StagedFile : IDisposable
     /// <summary>
     /// Hands the whole content to the system, starts its disk writes (or, where they cannot be started without waiting,
     /// flushes it to disk), closes the file and returns its name, size and SHA-256. <see cref="WaitForDisk"/> then makes
-    /// it durable: an export waits for all its files at once, in one flush of the file system's journal, instead of one
-    /// after the other as each is written.
+    /// it durable: an export waits for all its files at once, at its commit, their flushes sharing the file system's
+    /// journal commits, instead of one after the other as each is written.
     /// </summary>
     /// <param name="rows">Rows to record for a table, or null.</param>
     public ExportedFile Commit(long? rows = null)
@@ -92,7 +92,7 @@ internal sealed class StagedFile : IDisposable
     {
         _hashing.Flush();
         if (NativeFileSystem.TryStartWriteBack(_file.SafeFileHandle)) return true;
-        _file.Flush(flushToDisk: true);
+        FlushToDisk();
         return false;
     }
 
