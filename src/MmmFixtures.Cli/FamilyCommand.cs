@@ -128,7 +128,7 @@ internal static class FamilyCommand
             "Give --out <dir> to write an export, --print-spec to print the spec, or --dry-run to see the export's size."));
         long bytes = WrittenBytes(estimate, request.Shard);
         IsaHandOver.RunOnTwinIfItPays(bytes); // before any thread starts or anything is written: the twin does it all again
-        ExportWarmUp.Start(estimate, request.Report);
+        ExportWarmUp.Start(estimate, folder, request.Report);
         if (File.Exists(folder)) throw new UserError($"{folder} is not a folder: --out names the export folder.");
         WriteOrExplain(folder, () => ExportFolder.Check(folder)); // before generating anything: a refused folder costs nothing
         if (bytes > request.MaxBytes)

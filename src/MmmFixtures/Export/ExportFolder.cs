@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
+using System.Threading.Tasks;
 using System.Text.Json;
+using MmmFixtures.Concurrency;
 using MmmFixtures.Families;
 using MmmFixtures.Reporting;
 using MmmFixtures.Validation;
@@ -12,8 +14,8 @@ using MmmFixtures.Validation;
 namespace MmmFixtures.Export;
 
 /// <summary>
-/// An export being written, for every family. Files are staged in a hidden sibling folder, flushed to disk, the
-/// manifest last; <see cref="Commit"/> then swaps the staging folder with the target in one step (Linux
+/// An export being written, for every family. Files are staged in a hidden sibling folder, the manifest last, and
+/// flushed to disk together; <see cref="Commit"/> then swaps the staging folder with the target in one step (Linux
 /// <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere two renames, a half-finished pair being completed by the next
 /// export), so after a crash at any moment the target holds the previous complete export or the new one. One
 /// export at a time writes a target (<see cref="ExportLock"/>); each opens by removing the leftovers of crashed
@@ -29,6 +31,8 @@ internal sealed class ExportFolder : IDisposable
     private readonly string _staging;
     private readonly List<StagedFile> _files = new();
     private const int ShownEntries = 5;
+    // Files flushed to disk at once at the commit: threads that mostly wait (a partitioned dataset may have thousands of files).
+    private const int FlushesAtOnce = 8;
     private bool _committed;
 
     private readonly ExportFormat _format;
@@ -231,6 +235,9 @@ internal sealed class ExportFolder : IDisposable
         lock (_partitionFiles) partitionFiles = _partitionFiles.ToArray();
         var manifest = WriteFile(ExportManifest.FileName, s => ExportManifest.Write(s, family, seed, writeSpec, files, tables.Concat(partitionFiles).ToArray(), shard));
         lock (_files) _committed = true;
+        // Every file's disk writes were started when it was committed. Waited for at once, the flushes share journal commits
+        // (one after another, each commit would find another file's changes recorded since the last, e.g. its written extents).
+        FirstFailure.Unwrap(() => Parallel.ForEach(_files, CallingThread.Options(FlushesAtOnce), file => file.WaitForDisk()));
         NativeFileSystem.FlushFolder(_staging);
         CheckReplaceable(_target); // again: files may have been added to the folder while the export was written
         KeepPermissions();

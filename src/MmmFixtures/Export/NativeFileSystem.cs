@@ -44,7 +44,7 @@ internal static class NativeFileSystem
         }
         if (result == 0) return true;
         if (error is InvalidArgument or NotImplemented or NotSupported) return false;
-        throw new IOException($"Cannot exchange {first} and {second}: {new Win32Exception(error).Message}", error);
+        throw Failure($"Cannot exchange {first} and {second}", error);
     }
 
     /// <summary>
@@ -87,6 +87,27 @@ internal static class NativeFileSystem
             // No C library to ask: the renames are still atomic, only their durability is the file system's.
         }
     }
+
+    /// <summary>
+    /// Waits until the file at <paramref name="path"/> is on disk, written through any handle (<c>fsync</c> of a read-only
+    /// handle: Linux flushes the file, not the handle). For files whose disk writes <see cref="TryStartWriteBack"/> started.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be opened or its disk writes failed.</exception>
+    public static void FlushFile(string path)
+    {
+        int descriptor = open(path, OpenReadOnly);
+        if (descriptor < 0) throw Failure($"Cannot open {path} to flush it to disk", Marshal.GetLastWin32Error());
+        try
+        {
+            if (fsync(descriptor) != 0) throw Failure($"Cannot flush {path} to disk", Marshal.GetLastWin32Error());
+        }
+        finally
+        {
+            close(descriptor);
+        }
+    }
+
+    private static IOException Failure(string what, int error) => new($"{what}: {new Win32Exception(error).Message}", error);
 
     /// <summary>
     /// <paramref name="path"/> (absolute) with every link in it resolved, as the kernel names it (in mount tables, as

@@ -171,7 +171,7 @@ public static class MmmExporter
             {
                 foreach (var chunk in workers.SelectMany(w => w)) chunk.Dispose();
             }
-            // Completing a table waits for its file to reach the disk: the two wait at once.
+            // Completing a table may still encode (a Parquet file's last row group and footer): the two complete at once.
             var completingComponents = CallingThread.StartAlongside(components.Complete);
             IReadOnlyList<ExportedFile> dataFiles;
             try
