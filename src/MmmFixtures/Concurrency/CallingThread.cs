@@ -23,6 +23,9 @@ internal sealed class CallingThread : TaskScheduler
     public static T Run<T>(Func<T> work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.None, Scheduler).GetAwaiter().GetResult();
 
+    /// <summary>True under <see cref="Run{T}"/>: the work is meant to start no thread.</summary>
+    public static bool IsCurrent => TaskScheduler.Current == Scheduler;
+
     /// <summary>
     /// Starts <paramref name="work"/> on a pool thread (as <see cref="Task.Run{TResult}(Func{TResult})"/> does) or, under
     /// <see cref="Run{T}"/>, runs it now on this thread.
@@ -46,7 +49,7 @@ internal sealed class CallingThread : TaskScheduler
         new() { MaxDegreeOfParallelism = maxDegreeOfParallelism, TaskScheduler = CurrentOrDefault };
 
     // Never another custom scheduler: its one thread may be the caller's, blocked waiting for the work.
-    private static TaskScheduler CurrentOrDefault => TaskScheduler.Current == Scheduler ? Scheduler : TaskScheduler.Default;
+    private static TaskScheduler CurrentOrDefault => IsCurrent ? Scheduler : TaskScheduler.Default;
 
     /// <summary>One: a parallel loop on this scheduler runs a single replica, which takes every index.</summary>
     public override int MaximumConcurrencyLevel => 1;

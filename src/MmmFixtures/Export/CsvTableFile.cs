@@ -11,7 +11,7 @@ internal sealed class CsvTableFile : TableFile
     private long _rows;
 
     private readonly char _separator;
-    private long _flushedBytes;
+    private long _flushedBytes, _durableBytes;
 
     /// <summary>
     /// Appended bytes between disk writes started (not waited for): the disk catches up while the workers go on, instead
@@ -21,6 +21,12 @@ internal sealed class CsvTableFile : TableFile
     /// larger steps, each start costing the appending thread a little (~0.1 ms).
     /// </summary>
     private const long SmallStep = 1L << 20, LargeStep = 4L << 20, SmallSteps = 16L << 20;
+
+    /// <summary>
+    /// Appended bytes between flushes to disk in the background (<see cref="DiskFlusher"/>): a flush costs about what writing
+    /// its data does, so a large table flushed as it grows leaves the export's commit little of it to wait for.
+    /// </summary>
+    private const long DurableStep = 4L << 20;
 
     /// <summary>
     /// A table written to <paramref name="file"/> through chunks of <paramref name="blocks"/> (the export's), fields separated
@@ -41,10 +47,13 @@ internal sealed class CsvTableFile : TableFile
         var csv = AsCsv(content);
         csv.Bytes.AppendTo(_file);
         _rows += csv.Rows;
-        if (_file.Content.Length - _flushedBytes >= (_flushedBytes < SmallSteps ? SmallStep : LargeStep))
+        long length = _file.Content.Length;
+        if (length - _flushedBytes >= (_flushedBytes < SmallSteps ? SmallStep : LargeStep))
         {
-            _file.StartFlushToDisk();
-            _flushedBytes = _file.Content.Length;
+            bool durable = length - _durableBytes >= DurableStep;
+            _file.StartFlushToDisk(durable);
+            _flushedBytes = length;
+            if (durable) _durableBytes = length;
         }
     }
 

@@ -4,9 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
-using System.Threading.Tasks;
 using System.Text.Json;
-using MmmFixtures.Concurrency;
 using MmmFixtures.Families;
 using MmmFixtures.Reporting;
 using MmmFixtures.Validation;
@@ -30,9 +28,9 @@ internal sealed class ExportFolder : IDisposable
     private readonly ExportLock _lock;
     private readonly string _staging;
     private readonly List<StagedFile> _files = new();
+    // Makes each file durable once written, so that the commit waits only for the last ones.
+    private readonly DiskFlusher _flusher = new();
     private const int ShownEntries = 5;
-    // Files flushed to disk at once at the commit: threads that mostly wait (a partitioned dataset may have thousands of files).
-    private const int FlushesAtOnce = 8;
     private bool _committed;
 
     private readonly ExportFormat _format;
@@ -137,7 +135,7 @@ internal sealed class ExportFolder : IDisposable
         lock (_files)
         {
             if (_committed) throw new InvalidOperationException("The export is already committed.");
-            var file = StagedFile.Create(_staging, name);
+            var file = StagedFile.Create(_staging, name, _flusher);
             _files.Add(file);
             return file;
         }
@@ -235,9 +233,7 @@ internal sealed class ExportFolder : IDisposable
         lock (_partitionFiles) partitionFiles = _partitionFiles.ToArray();
         var manifest = WriteFile(ExportManifest.FileName, s => ExportManifest.Write(s, family, seed, writeSpec, files, tables.Concat(partitionFiles).ToArray(), shard));
         lock (_files) _committed = true;
-        // Every file's disk writes were started when it was committed. Waited for at once, the flushes share journal commits
-        // (one after another, each commit would find another file's changes recorded since the last, e.g. its written extents).
-        FirstFailure.Unwrap(() => Parallel.ForEach(_files, CallingThread.Options(FlushesAtOnce), file => file.WaitForDisk()));
+        _flusher.FlushAll(); // most files were flushed in the background since they were committed
         NativeFileSystem.FlushFolder(_staging);
         CheckReplaceable(_target); // again: files may have been added to the folder while the export was written
         KeepPermissions();
@@ -259,6 +255,7 @@ internal sealed class ExportFolder : IDisposable
     {
         lock (_files)
             foreach (var file in _files) file.Dispose();
+        _flusher.Dispose();
         BestEffortDelete.Folder(_staging);
         _lock.Dispose();
     }

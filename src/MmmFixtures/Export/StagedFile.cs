@@ -5,35 +5,36 @@ namespace MmmFixtures.Export;
 
 /// <summary>
 /// A file being written into an export's staging folder, hashed as it is written. <see cref="Commit"/> hands it to the
-/// system, starts its disk writes and closes it; <see cref="WaitForDisk"/> makes it durable, which the export folder does
-/// for all its files at once before the staging folder becomes the export. A file that is never committed is removed with
-/// the staging folder.
+/// system, starts its disk writes, closes it and gives it to the export's <see cref="DiskFlusher"/>, which makes it durable
+/// (in the background, all by the time the staging folder becomes the export). A file that is never committed is removed
+/// with the staging folder.
 /// </summary>
 internal sealed class StagedFile : IDisposable
 {
     private readonly string _name, _path;
     private readonly FileStream _file;
     private readonly HashingStream _hashing;
+    private readonly DiskFlusher _flusher;
     private bool _closed;
-    // Committed with its disk writes started, not waited for: WaitForDisk waits for them.
-    private bool _writeBackStarted;
 
-    private StagedFile(string name, string path, FileStream file)
+    private StagedFile(string name, string path, FileStream file, DiskFlusher flusher)
     {
         _name = name;
         _path = path;
         _file = file;
+        _flusher = flusher;
         _hashing = new HashingStream(file);
     }
 
     /// <summary>Creates <paramref name="name"/> in <paramref name="folder"/>; the file must not exist yet.</summary>
     /// <param name="folder">The staging folder.</param>
     /// <param name="name">The file's name relative to the export folder, with forward slashes; its subfolders are created.</param>
-    public static StagedFile Create(string folder, string name)
+    /// <param name="flusher">The export's flusher, which makes the file durable once its disk writes are started.</param>
+    public static StagedFile Create(string folder, string name, DiskFlusher flusher)
     {
         string path = Path.Combine(folder, name.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new(name, path, new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
+        return new(name, path, new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), flusher);
     }
 
     /// <summary>The write-only content stream.</summary>
@@ -58,33 +59,28 @@ internal sealed class StagedFile : IDisposable
     /// <summary>
     /// Hands what was written so far to the system and starts writing it to disk without waiting where the system can
     /// (Linux), else flushes it to disk (<see cref="FlushToDisk"/>). The thread that writes a large file then never waits
-    /// for the disk before <see cref="Commit"/>, which finds most of the file already written.
+    /// for the disk before <see cref="Commit"/>, which finds most of the file already written. With
+    /// <paramref name="durable"/>, what was written so far is also made durable soon, in the background (see <see cref="DiskFlusher"/>).
     /// </summary>
-    public void StartFlushToDisk() => TryStartFlushToDisk();
+    public void StartFlushToDisk(bool durable = false)
+    {
+        if (TryStartFlushToDisk() && durable) _flusher.FlushSoon(_path);
+    }
 
     /// <summary>
     /// Hands the whole content to the system, starts its disk writes (or, where they cannot be started without waiting,
-    /// flushes it to disk), closes the file and returns its name, size and SHA-256. <see cref="WaitForDisk"/> then makes
-    /// it durable: an export waits for all its files at once, at its commit, their flushes sharing the file system's
-    /// journal commits, instead of one after the other as each is written.
+    /// flushes it to disk), closes the file and returns its name, size and SHA-256. The flusher then makes it durable in
+    /// the background; the export's commit waits for it (<see cref="DiskFlusher.FlushAll"/>).
     /// </summary>
     /// <param name="rows">Rows to record for a table, or null.</param>
     public ExportedFile Commit(long? rows = null)
     {
         if (_closed) throw new InvalidOperationException("The file is already committed or abandoned.");
-        _writeBackStarted = TryStartFlushToDisk();
+        bool writeBackStarted = TryStartFlushToDisk();
         var written = new ExportedFile(_name, _hashing.BytesWritten, _hashing.FinishHash(), rows);
         Close();
+        if (writeBackStarted) _flusher.FlushSoon(_path);
         return written;
-    }
-
-    /// <summary>Waits until the disk writes <see cref="Commit"/> started are done (at once if it flushed the file to disk itself, or was not called).</summary>
-    /// <exception cref="IOException">The disk writes failed.</exception>
-    public void WaitForDisk()
-    {
-        if (!_writeBackStarted) return;
-        NativeFileSystem.FlushFile(_path);
-        _writeBackStarted = false;
     }
 
     // True if the disk writes were started without waiting; false if the content was flushed to disk.

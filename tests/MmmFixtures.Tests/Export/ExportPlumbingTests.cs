@@ -11,7 +11,8 @@ public sealed class ExportPlumbingTests : TempFolder
     public void A_staged_file_reports_size_and_sha256_of_what_is_on_disk()
     {
         byte[] content = Encoding.UTF8.GetBytes("hello, fixtures\n");
-        using var staged = StagedFile.Create(Folder, "a.txt");
+        using var flusher = new DiskFlusher();
+        using var staged = StagedFile.Create(Folder, "a.txt", flusher);
         staged.Content.Write(content.AsSpan(0, 3));
         staged.FlushToDisk(); // part of the content reaches the disk before the rest is written
         staged.Content.Write(content.AsSpan(3));
@@ -92,7 +93,8 @@ public sealed class ExportPlumbingTests : TempFolder
         var buffer = new ChunkBuffer(pool);
         var random = new Random(5);
         var expected = new MemoryStream();
-        var staged = StagedFile.Create(Folder, "chunks.bin");
+        using var flusher = new DiskFlusher();
+        var staged = StagedFile.Create(Folder, "chunks.bin", flusher);
         void HandOver()
         {
             var bytes = buffer.Detach();
@@ -117,7 +119,8 @@ public sealed class ExportPlumbingTests : TempFolder
     [Fact]
     public void Bytes_hashed_ahead_but_never_written_fail_the_commit_rather_than_give_a_wrong_sha256()
     {
-        using var staged = StagedFile.Create(Folder, "a.txt");
+        using var flusher = new DiskFlusher();
+        using var staged = StagedFile.Create(Folder, "a.txt", flusher);
         byte[] content = Encoding.UTF8.GetBytes("header\n");
         staged.Content.Write(content);
         staged.HashAhead(content, 0, content.Length);
