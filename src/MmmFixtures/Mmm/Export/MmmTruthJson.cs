@@ -110,6 +110,7 @@ public static class MmmTruthJson
         w.WriteNumber("shareOfMedia", c.ShareOfMedia);
         w.WriteNumber("shareOfY", c.ShareOfY);
         w.WriteStartArray("byGeo");
+        var repeatedWeights = new RepeatedJsonNumbers(); // a channel's geos mostly share its kernel
         for (int g = 0; g < c.ParametersByGeo.Count; g++)
         {
             var p = c.ParametersByGeo[g];
@@ -126,7 +127,7 @@ public static class MmmTruthJson
             w.WriteString("mediaUnit", EnumTexts.MediaUnits[p.Unit]);
             w.WriteNumber("signalScale", p.SignalScale);
             w.WriteString("order", EnumTexts.TransformOrders[p.Order]);
-            MediaTruthJson.WriteAdstock(w, p.AdstockKind, p.Alpha, p.Theta, p.WeibullShape, p.WeibullScale, p.MaxLag, p.Normalize, p.AdstockWeights);
+            MediaTruthJson.WriteAdstock(w, p.AdstockKind, p.Alpha, p.Theta, p.WeibullShape, p.WeibullScale, p.MaxLag, p.Normalize, p.AdstockWeights, repeatedWeights);
             MediaTruthJson.WriteSaturation(w, p.SaturationKind, p.HalfSaturation, p.Slope, p.Lambda, p.TanhScale);
             w.WriteEndObject();
             FlushWhenFull(w);
