@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
@@ -11,9 +12,9 @@ namespace MmmFixtures.Export;
 /// </summary>
 internal sealed class RepeatedJsonNumbers
 {
-    private double[] _values = System.Array.Empty<double>();
+    private double[] _values = Array.Empty<double>();
     private int _depth = -1;
-    private byte[] _formatted = System.Array.Empty<byte>();
+    private byte[] _formatted = Array.Empty<byte>();
 
     /// <summary>Writes <c>"name": [values…]</c> with <paramref name="writer"/>, inside an object; always the same writer (its options).</summary>
     public void Write(Utf8JsonWriter writer, string name, IReadOnlyList<double> values)
@@ -27,7 +28,7 @@ internal sealed class RepeatedJsonNumbers
     {
         if (values.Count != _values.Length) return false;
         for (int i = 0; i < _values.Length; i++)
-            if (System.BitConverter.DoubleToInt64Bits(values[i]) != System.BitConverter.DoubleToInt64Bits(_values[i])) return false;
+            if (BitConverter.DoubleToInt64Bits(values[i]) != BitConverter.DoubleToInt64Bits(_values[i])) return false;
         return true;
     }
 
@@ -46,7 +47,7 @@ internal sealed class RepeatedJsonNumbers
         w.WriteEndArray();
         w.Flush();
         _formatted = new byte[buffer.Length - start];
-        System.Array.Copy(buffer.GetBuffer(), start, _formatted, 0, _formatted.Length);
+        Array.Copy(buffer.GetBuffer(), start, _formatted, 0, _formatted.Length);
         _values = new double[values.Count];
         for (int i = 0; i < _values.Length; i++) _values[i] = values[i];
         _depth = depth;
