@@ -40,6 +40,9 @@ internal sealed class ExportFolder : IDisposable
     // few huge pages of blocks instead of touching a page of its own per table.
     private readonly BlockPool _blocks = new();
 
+    /// <summary>The export's pool of blocks, for content formatted in parts on several threads (by then mostly blocks already touched).</summary>
+    public BlockPool Blocks => _blocks;
+
     private ExportFolder(ExportTarget target, ExportLock held, string staging, ExportFormat format)
     {
         _format = format;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using MmmFixtures.EnumText;
+using MmmFixtures.Export;
 
 namespace MmmFixtures.Media;
 
@@ -19,9 +20,12 @@ internal static class MediaTruthJson
     /// <summary>Whether a saturation kind has a half-saturation point.</summary>
     public static bool UsesHalfSaturation(SaturationKind kind) => kind is SaturationKind.Hill or SaturationKind.MichaelisMenten;
 
-    /// <summary>Writes <c>"adstock": { kind, alpha, theta, shape, scale, maxLag, normalize, weights }</c>.</summary>
+    /// <summary>
+    /// Writes <c>"adstock": { kind, alpha, theta, shape, scale, maxLag, normalize, weights }</c>; the weights through
+    /// <paramref name="repeatedWeights"/> if given (the same bytes, formatted once while they repeat).
+    /// </summary>
     public static void WriteAdstock(Utf8JsonWriter w, AdstockKind kind, double? alpha, double? theta, double? shape, double? scale, int maxLag,
-        bool normalize, IReadOnlyList<double> weights)
+        bool normalize, IReadOnlyList<double> weights, RepeatedJsonNumbers? repeatedWeights = null)
     {
         w.WriteStartObject("adstock");
         w.WriteString("kind", EnumTexts.AdstockKinds[kind]);
@@ -31,9 +35,13 @@ internal static class MediaTruthJson
         NumberOrNull(w, "scale", scale);
         w.WriteNumber("maxLag", maxLag);
         w.WriteBoolean("normalize", normalize);
-        w.WriteStartArray("weights");
-        foreach (double weight in weights) w.WriteNumberValue(weight);
-        w.WriteEndArray();
+        if (repeatedWeights is not null) repeatedWeights.Write(w, "weights", weights);
+        else
+        {
+            w.WriteStartArray("weights");
+            for (int i = 0; i < weights.Count; i++) w.WriteNumberValue(weights[i]);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 

@@ -117,6 +117,32 @@ public sealed class ExportPlumbingTests : TempFolder
     }
 
     [Fact]
+    public void Chunk_buffers_lent_as_buffer_writers_hand_over_exactly_what_was_advanced_over()
+    {
+        var buffer = new ChunkBuffer(new BlockPool());
+        var random = new Random(9);
+        var expected = new MemoryStream();
+        // Hints within a block's rest, past it (a new block), beyond a block (lent from elsewhere), mixed with stream writes.
+        foreach (int hint in new[] { 0, 1, 4096, 60_000, 60_000, BlockPool.BlockSize, 3_000, BlockPool.BlockSize + 1, 5 * BlockPool.BlockSize, 17, 0 })
+        {
+            var room = buffer.GetSpan(hint);
+            Assert.True(room.Length >= Math.Max(hint, 1));
+            int used = random.Next(Math.Max(hint, 1) + 1);
+            random.NextBytes(room.Slice(0, used));
+            expected.Write(room.Slice(0, used));
+            buffer.Advance(used);
+            var written = new byte[random.Next(200)];
+            random.NextBytes(written);
+            buffer.Write(written);
+            expected.Write(written);
+        }
+        var staged = StagedFile.Create(Folder, "lent.bin");
+        buffer.Detach().AppendTo(staged);
+        staged.Commit();
+        Assert.Equal(expected.ToArray(), File.ReadAllBytes(Path.Combine(Folder, "lent.bin")));
+    }
+
+    [Fact]
     public void Bytes_hashed_ahead_but_never_written_fail_the_commit_rather_than_give_a_wrong_sha256()
     {
         using var flusher = new DiskFlusher();

@@ -56,7 +56,7 @@ public static class MmmExporter
         TableSchema data = MmmColumns.DataTable(panel.Spec), components = MmmColumns.ComponentsTable(panel.Spec);
         using var export = ExportFolder.Open(folder, options, new[] { data, components });
         ExportedFile[] WriteRows() => WriteRowTables(panel, export.OpenTable(data), export.OpenTable(components), options.MaxDegreeOfParallelism);
-        ExportedFile WriteTruth() => export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report));
+        ExportedFile WriteTruth() => export.WriteFile(TruthFile, s => MmmTruthJson.Write(panel, s, report, export.Blocks, options.MaxDegreeOfParallelism));
         // truth.json (response curves, optimum, oracle) needs no rows: it is computed and written while they are.
         var (rows, truth) = FirstFailure.Unwrap(() => WhileWritingRows(WriteTruth, WriteRows));
         var files = rows.Append(truth).ToArray();

@@ -72,7 +72,7 @@ internal static class MmmStreamedExport
             var report = MmmPanelValidator.Validate(panel, moments);
             MmmExporter.ThrowIfInvalid(report);
             // Its section of truth.json is the last: the optimum is waited for there.
-            return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report)));
+            return (report, export.WriteFile(MmmExporter.TruthFile, s => MmmTruthJson.Write(panel, s, report, export.Blocks, maxDegreeOfParallelism)));
         }
         finally
         {

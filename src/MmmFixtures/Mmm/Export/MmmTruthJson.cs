@@ -15,7 +15,13 @@ namespace MmmFixtures.Mmm;
 public static class MmmTruthJson
 {
     /// <summary>Writes the truth of <paramref name="panel"/> with its validation findings.</summary>
-    public static void Write(MmmPanel panel, Stream stream, MmmValidationReport report)
+    public static void Write(MmmPanel panel, Stream stream, MmmValidationReport report) => Write(panel, stream, report, new BlockPool(), 1);
+
+    /// <summary>
+    /// Writes the truth like <see cref="Write(MmmPanel, Stream, MmmValidationReport)"/>, its channels (nearly all of it)
+    /// formatted on up to <paramref name="maxDegreeOfParallelism"/> threads, in blocks of <paramref name="blocks"/>: the same bytes.
+    /// </summary>
+    internal static void Write(MmmPanel panel, Stream stream, MmmValidationReport report, BlockPool blocks, int maxDegreeOfParallelism)
     {
         var spec = panel.Spec;
         var truth = panel.Truth;
@@ -55,7 +61,7 @@ public static class MmmTruthJson
         w.WriteEndObject();
 
         w.WriteStartArray("channels");
-        for (int c = 0; c < truth.Channels.Count; c++) WriteChannel(w, spec, c, truth.Channels[c]);
+        ParallelJsonItems.Write(w, stream, truth.Channels.Count, (item, c) => WriteChannel(item, spec, c, truth.Channels[c]), blocks, maxDegreeOfParallelism);
         w.WriteEndArray();
 
         w.WriteStartArray("controls");
@@ -104,6 +110,7 @@ public static class MmmTruthJson
         w.WriteNumber("shareOfMedia", c.ShareOfMedia);
         w.WriteNumber("shareOfY", c.ShareOfY);
         w.WriteStartArray("byGeo");
+        var repeatedWeights = new RepeatedJsonNumbers(); // a channel's geos mostly share its kernel
         for (int g = 0; g < c.ParametersByGeo.Count; g++)
         {
             var p = c.ParametersByGeo[g];
@@ -120,7 +127,7 @@ public static class MmmTruthJson
             w.WriteString("mediaUnit", EnumTexts.MediaUnits[p.Unit]);
             w.WriteNumber("signalScale", p.SignalScale);
             w.WriteString("order", EnumTexts.TransformOrders[p.Order]);
-            MediaTruthJson.WriteAdstock(w, p.AdstockKind, p.Alpha, p.Theta, p.WeibullShape, p.WeibullScale, p.MaxLag, p.Normalize, p.AdstockWeights);
+            MediaTruthJson.WriteAdstock(w, p.AdstockKind, p.Alpha, p.Theta, p.WeibullShape, p.WeibullScale, p.MaxLag, p.Normalize, p.AdstockWeights, repeatedWeights);
             MediaTruthJson.WriteSaturation(w, p.SaturationKind, p.HalfSaturation, p.Slope, p.Lambda, p.TanhScale);
             w.WriteEndObject();
             FlushWhenFull(w);
