@@ -97,6 +97,9 @@ internal sealed class GeoBlock
     /// <inheritdoc cref="Keys"/>
     public double[] BaseLevels { get; }
 
+    /// <summary>A stream for the block's draws, each restarted at its key (<see cref="Randomness.RandomStream.Restart"/>): one object, not one per draw.</summary>
+    public Randomness.RandomStream Stream { get; } = new(default);
+
     /// <summary>Starts block <paramref name="index"/> of a panel with <paramref name="geos"/> geos.</summary>
     public void Start(int index, int geos)
     {

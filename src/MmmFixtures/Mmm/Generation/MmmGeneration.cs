@@ -192,7 +192,7 @@ internal sealed class MmmGeneration
         {
             for (int j = 0; j < count; j++)
             {
-                GenerateChannel(c, g0 + j, keys[j].Then("channel").Then(spec.Channels[c].Name), a[j], b[j], c3[j], scratch[j]);
+                GenerateChannel(c, g0 + j, keys[j].Then("channel").Then(spec.Channels[c].Name), a[j], b[j], c3[j], scratch[j], block.Stream);
                 for (int t = 0; t < T; t++) mean[j][t] += c3[j][t];
             }
             block.Put(layout.Spend(c), a);
@@ -203,7 +203,7 @@ internal sealed class MmmGeneration
 
         for (int j = 0; j < count; j++)
         {
-            var noise = keys[j].Open("noise");
+            var noise = block.Stream.Restart(keys[j].Then("noise"));
             for (int t = 0; t < T; t++)
             {
                 double z = noise.StandardNormal();
@@ -235,20 +235,21 @@ internal sealed class MmmGeneration
         return curves;
     }
 
-    private void GenerateChannel(int c, int g, StreamKey key, double[] spend, double[] exposure, double[] contribution, double[] scratch)
+    // rng: the block's stream, restarted at each draw's key (the stream that key opens, without a new object each time).
+    private void GenerateChannel(int c, int g, StreamKey key, double[] spend, double[] exposure, double[] contribution, double[] scratch, RandomStream rng)
     {
         var spec = _spec;
         var channel = spec.Channels[c];
         var h = spec.Hierarchy;
         int T = _periods;
 
-        double beta = channel.Beta * LogNormalFactor(h.Beta, key.Open("beta"));
+        double beta = channel.Beta * LogNormalFactor(h.Beta, rng.Restart(key.Then("beta")));
         var a = channel.Adstock;
         bool hasAlpha = MediaTruthJson.UsesAlpha(a.Kind);
         double alpha = hasAlpha && h.Alpha > 0
-            ? DeterministicMath.Logistic(DeterministicMath.Logit(a.Alpha) + h.Alpha * key.Open("alpha").StandardNormal())
+            ? DeterministicMath.Logistic(DeterministicMath.Logit(a.Alpha) + h.Alpha * rng.Restart(key.Then("alpha")).StandardNormal())
             : a.Alpha;
-        double scaleFactor = LogNormalFactor(h.HalfSaturation, key.Open("halfSaturation"));
+        double scaleFactor = LogNormalFactor(h.HalfSaturation, rng.Restart(key.Then("halfSaturation")));
         var s = channel.Saturation;
         var curve = new SaturationCurve(s.Kind, s.HalfSaturation * scaleFactor, s.Slope, s.Lambda * scaleFactor, s.TanhScale * scaleFactor);
 
@@ -266,7 +267,7 @@ internal sealed class MmmGeneration
         bool hasExposure = channel.Unit != MediaUnit.None;
         if (hasExposure)
         {
-            var rng = key.Open("exposure");
+            rng.Restart(key.Then("exposure"));
             double unitsPerCurrency = (channel.Unit == MediaUnit.Cpm ? 1000.0 : 1.0) / channel.UnitCost;
             for (int t = 0; t < T; t++)
                 exposure[t] = Math.Max(0, spend[t] * unitsPerCurrency * (1 + channel.CostNoise * rng.StandardNormal()));

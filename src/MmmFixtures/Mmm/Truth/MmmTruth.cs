@@ -126,15 +126,19 @@ public sealed class MmmTruth
     private static void SetShares(IReadOnlyList<ChannelTruth> channels, IReadOnlyList<GeoTruth> geos)
     {
         double total = channels.Sum(c => c.TotalContribution);
+        // Each geo's total over the channels once, added in channel order (as a Sum over the channels would), not once per channel.
+        var geoTotals = new double[geos.Count];
+        for (int g = 0; g < geoTotals.Length; g++)
+        {
+            double geoTotal = 0;
+            for (int c = 0; c < channels.Count; c++) geoTotal += channels[c].ContributionByGeo[g];
+            geoTotals[g] = geoTotal;
+        }
         foreach (var c in channels)
         {
             c.ShareOfMedia = total > 0 ? c.TotalContribution / total : 0;
             var byGeo = new Dictionary<string, double?>(geos.Count, StringComparer.Ordinal);
-            for (int g = 0; g < geos.Count; g++)
-            {
-                double geoTotal = channels.Sum(x => x.ContributionByGeo[g]);
-                byGeo[geos[g].Name] = geoTotal > 0 ? c.ContributionByGeo[g] / geoTotal : null;
-            }
+            for (int g = 0; g < geos.Count; g++) byGeo[geos[g].Name] = geoTotals[g] > 0 ? c.ContributionByGeo[g] / geoTotals[g] : null;
             c.ShareOfMediaByGeo = byGeo;
         }
     }

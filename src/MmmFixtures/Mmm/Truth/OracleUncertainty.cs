@@ -46,8 +46,9 @@ internal static class OracleUncertainty
         var geoSe = new double?[G][];
         var geoVif = new double?[G][];
         // Geos are fitted independently (in parallel) and pooled in geo order, so the sums are the same on any number of
-        // threads. They go in batches, so only a batch's fits (2·C² doubles each) are held, not every geo's; each thread
-        // reuses one set of per-geo matrices (allocated per geo they are large-object garbage, C·T doubles each).
+        // threads. They go in batches, so only a batch's fits (2·C² doubles each) are held, not every geo's, in places reused
+        // from batch to batch; each thread reuses one set of per-geo matrices (allocated per geo they are large-object
+        // garbage, C·T doubles each) and of the fit's small pieces (per geo they would be most of an export's young garbage).
         using var buffers = new System.Threading.ThreadLocal<FitBuffers>(() => new FitBuffers(T, 3 + panel.Spec.Controls.Count + panel.Spec.Events.Count, C));
         // Row readers (a streamed panel's hold a block of geos each) are lent to one group at a time, so there are as many as
         // groups run at once, not as many as threads ever ran one; a thread mostly gets its own back, its block still read.
@@ -55,6 +56,12 @@ internal static class OracleUncertainty
         var fits = new GeoFit[Math.Min(G, GeosPerBatch)];
         var betas = new double[fits.Length][];
         var geoZSums = new double[fits.Length][];
+        for (int j = 0; j < fits.Length; j++)
+        {
+            fits[j] = new GeoFit(C);
+            betas[j] = new double[C];
+            geoZSums[j] = new double[C];
+        }
         for (int first = 0; first < G; first += GeosPerBatch)
         {
             int count = Math.Min(GeosPerBatch, G - first);
@@ -67,8 +74,8 @@ internal static class OracleUncertainty
                 {
                     int j = start + m, g = first + j;
                     Gather(panel, reader.Geo(g), g, buffer);
-                    fits[j] = FitGeo(panel, buffer, out betas[j], out geoZSums[j]);
-                    geoSe[g] = fits[j].StandardErrors(out geoVif[g]);
+                    FitGeo(panel, buffer, fits[j], betas[j], geoZSums[j]);
+                    geoSe[g] = fits[j].StandardErrors(buffer.Inverse, buffer.Variances, out geoVif[g]);
                 }
                 readers.Add(reader);
             });
@@ -78,7 +85,7 @@ internal static class OracleUncertainty
                 for (int c = 0; c < C; c++) zSum[c] += geoZSums[j][c];
             }
         }
-        var nationalSe = national.StandardErrors(out double?[] nationalVif);
+        var nationalSe = national.StandardErrors(new double[C * ColumnSums.Stride(C)], new double[C], out double?[] nationalVif);
 
         var result = new ChannelOracle[C];
         for (int c = 0; c < C; c++)
@@ -162,11 +169,11 @@ internal static class OracleUncertainty
     }
 
     // The channel columns of the geo gathered into the buffers (see Gather) with its baseline partialled out: RᵀR, Rᵀ W R
-    // and the centred sums of squares. Every element is written before it is read, so the buffers carry nothing from one
-    // geo to the next. The channel columns are stored period-major (row t holds every channel's value), so that a period's
+    // and the centred sums of squares into fit, the geo's β and channel sums into betas and zSum. Every element is written
+    // (or cleared) before it is read, so neither the buffers nor the fit carry anything from one geo to the next. The channel columns are stored period-major (row t holds every channel's value), so that a period's
     // work on all channels runs several channels at a time; each channel's sums still add their terms in period order, so
     // the bits do not depend on the vector width.
-    private static GeoFit FitGeo(MmmPanel panel, FitBuffers buffers, out double[] betas, out double[] zSum)
+    private static void FitGeo(MmmPanel panel, FitBuffers buffers, GeoFit fit, double[] betas, double[] zSum)
     {
         var spec = panel.Spec;
         int T = panel.Periods, C = panel.Truth.Channels.Count;
@@ -174,10 +181,10 @@ internal static class OracleUncertainty
         var geo = buffers.Design;
         double[,] baseline = geo.Baseline;
         double[] z = geo.Z, residual = buffers.Residual, weight = geo.Weight;
-        betas = (double[])geo.Betas.Clone();
-        zSum = (double[])geo.ZSum.Clone();
+        geo.Betas.CopyTo(betas, 0);
+        geo.ZSum.CopyTo(zSum, 0);
 
-        var btb = new double[p, p];
+        var btb = buffers.BaselineGram;
         for (int i = 0; i < p; i++)
             for (int j = 0; j <= i; j++)
             {
@@ -186,23 +193,18 @@ internal static class OracleUncertainty
                 btb[i, j] = sum;
             }
         var factor = new CholeskyFactor(btb);
-        // Bᵀz of every channel (row i: Σ_t b_ti·z_tc per channel c), then each channel's baseline coefficients (row i).
-        var btz = new double[p * stride];
+        // Bᵀz of every channel (row i: Σ_t b_ti·z_tc per channel c), then, solved in place (each column with the bits of
+        // its own solve), each channel's baseline coefficients (row i).
+        var coefficients = buffers.Coefficients;
+        Array.Clear(coefficients, 0, p * stride);
         for (int t = 0; t < T; t++)
-            for (int i = 0; i < p; i++) ColumnSums.AddProducts(btz.AsSpan(i * stride, C), baseline[t, i], z.AsSpan(t * stride, C));
-        var coefficients = new double[p * stride];
-        var column = new double[p];
-        for (int c = 0; c < C; c++)
-        {
-            for (int i = 0; i < p; i++) column[i] = btz[i * stride + c];
-            double[] solved = factor.Solve(column);
-            for (int i = 0; i < p; i++) coefficients[i * stride + c] = solved[i];
-        }
-        var fit = new GeoFit(C);
-        var means = new double[C];
+            for (int i = 0; i < p; i++) ColumnSums.AddProducts(coefficients.AsSpan(i * stride, C), baseline[t, i], z.AsSpan(t * stride, C));
+        factor.SolveColumns(coefficients, C, stride);
+        var means = buffers.Means;
         for (int c = 0; c < C; c++) means[c] = zSum[c] / T;
-        var fitted = new double[C];
-        var sst = new double[C];
+        var fitted = buffers.Fitted;
+        var sst = buffers.Squares;
+        Array.Clear(sst, 0, C);
         for (int t = 0; t < T; t++)
         {
             fitted.AsSpan().Clear();
@@ -211,15 +213,26 @@ internal static class OracleUncertainty
         }
         for (int c = 0; c < C; c++) fit.CentredSumOfSquares[c] = sst[c];
         ColumnSums.WeightedGrams(residual, weight, T, C, stride, fit.Gram, fit.Meat);
-        return fit;
     }
 
-    /// <summary>One thread's design of the geo being fitted (<see cref="GeoDesign"/>) and its residuals (period-major, <see cref="Stride"/> per period).</summary>
+    /// <summary>
+    /// One thread's design of the geo being fitted (<see cref="GeoDesign"/>), its residuals (period-major, <see cref="Stride"/>
+    /// per period), and the small pieces of its fit: BᵀB, the channels' baseline coefficients (p rows, <see cref="Stride"/>
+    /// apart), the channels' means, fitted values and centred sums of squares, and for its standard errors the table of
+    /// A⁻¹'s columns and their variances.
+    /// </summary>
     private sealed class FitBuffers(int periods, int baselineColumns, int channels)
     {
         public int Stride { get; } = ColumnSums.Stride(channels);
         public GeoDesign Design { get; } = new(periods, baselineColumns, channels);
         public double[] Residual { get; } = new double[periods * ColumnSums.Stride(channels)];
+        public double[,] BaselineGram { get; } = new double[baselineColumns, baselineColumns];
+        public double[] Coefficients { get; } = new double[baselineColumns * ColumnSums.Stride(channels)];
+        public double[] Means { get; } = new double[channels];
+        public double[] Fitted { get; } = new double[channels];
+        public double[] Squares { get; } = new double[channels];
+        public double[] Inverse { get; } = new double[channels * ColumnSums.Stride(channels)];
+        public double[] Variances { get; } = new double[channels];
     }
 
     /// <summary>One geo's design: T periods, p baseline columns, the C channel columns z (period-major) with their sums and the geo's β, the row weights.</summary>
@@ -261,18 +274,19 @@ internal static class OracleUncertainty
             }
         }
 
-        // √diag(A⁻¹ M A⁻¹) (each column's A⁻¹ⱼᵀ M A⁻¹ⱼ summed a, then b), and the VIF (A⁻¹)_jj · Σ(x − x̄)²; null for a column that is a combination of earlier ones.
-        public double?[] StandardErrors(out double?[] vif)
+        // √diag(A⁻¹ M A⁻¹) (each column's A⁻¹ⱼᵀ M A⁻¹ⱼ summed a, then b), and the VIF (A⁻¹)_jj · Σ(x − x̄)²; null for a column
+        // that is a combination of earlier ones. Room for the work: the table of A⁻¹'s columns (n rows, ColumnSums.Stride(n)
+        // apart), cleared here, and the n variances.
+        public double?[] StandardErrors(double[] inverse, double[] variances, out double?[] vif)
         {
             int n = CentredSumOfSquares.Length;
             var factor = new CholeskyFactor(Gram);
             // Column j of A⁻¹ (the solve of unit vector j) goes down column j of a table whose row a holds every column's
             // a-th entry, so the columns are solved together and their forms summed together.
             int stride = ColumnSums.Stride(n);
-            var inverse = new double[n * stride];
+            Array.Clear(inverse, 0, n * stride);
             for (int j = 0; j < n; j++) inverse[j * stride + j] = 1;
             factor.SolveColumns(inverse, n, stride);
-            var variances = new double[n];
             ColumnSums.QuadraticForms(inverse, Meat, n, stride, variances);
             var se = new double?[n];
             vif = new double?[n];

@@ -38,6 +38,32 @@ public sealed class OracleUncertaintyTests
     }
 
     [Fact]
+    public void Every_geo_of_a_panel_of_several_batches_gets_its_own_fit()
+    {
+        // 70 geos: more than one batch of fits, so fit places and each thread's buffers are reused from geo to geo; a
+        // piece carried over from the previous geo would move the SE off the geo's own hand-computed one.
+        const int geos = 70;
+        var panel = MmmGenerator.Generate(new MmmSpecBuilder()
+            .Seed(5).Periods(52).Geos(geos)
+            .Baseline(10_000, salesTrend: 0, seasonalityOrder: 2, seasonalAmplitude: 0)
+            .Hierarchy(0.3, 0, 0, 0.2)
+            .Noise(0.05)
+            .Channel("Tv", c => c.BaseSpend(5_000).SpendNoise(0.5, 0.4).Geometric(0.5).Hill(0.5, 1.5).Beta(2_000))
+            .Build());
+        var tv = panel.Truth.Channels[0];
+        var contribution = tv.Contribution.ToArray();
+        for (int g = 0; g < geos; g++)
+        {
+            double beta = tv.ParametersByGeo[g].Beta;
+            double[] z = Enumerable.Range(0, panel.Periods).Select(t => contribution[t * geos + g] / beta).ToArray();
+            double mean = z.Average(), sst = z.Sum(v => (v - mean) * (v - mean));
+            double expectedSe = 0.05 * panel.Truth.Geos[g].Base / Math.Sqrt(sst);
+            Assert.Equal(expectedSe, tv.Oracle.BetaSeByGeo[panel.GeoNames[g]]!.Value, 1e-9 * expectedSe);
+            Assert.Equal(1.0, tv.Oracle.VifByGeo[panel.GeoNames[g]]!.Value, 1e-9);
+        }
+    }
+
+    [Fact]
     public void The_standard_error_scales_with_the_noise_and_identifiable_follows_the_10_percent_line()
     {
         var quiet = OneGeoOneChannel(0.01).Truth.Channels[0];
