@@ -136,7 +136,8 @@ public sealed class ExportPlumbingTests : TempFolder
             buffer.Write(written);
             expected.Write(written);
         }
-        var staged = StagedFile.Create(Folder, "lent.bin");
+        using var flusher = new DiskFlusher();
+        var staged = StagedFile.Create(Folder, "lent.bin", flusher);
         buffer.Detach().AppendTo(staged);
         staged.Commit();
         Assert.Equal(expected.ToArray(), File.ReadAllBytes(Path.Combine(Folder, "lent.bin")));
