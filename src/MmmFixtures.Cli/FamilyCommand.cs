@@ -128,7 +128,7 @@ internal static class FamilyCommand
             "Give --out <dir> to write an export, --print-spec to print the spec, or --dry-run to see the export's size."));
         long bytes = WrittenBytes(estimate, request.Shard);
         IsaHandOver.RunOnTwinIfItPays(bytes); // before any thread starts or anything is written: the twin does it all again
-        ExportWarmUp.Start(estimate, folder, request.Report, Threads(request, estimate));
+        ExportWarmUp.Start(estimate, folder, request.Report);
         if (File.Exists(folder)) throw new UserError($"{folder} is not a folder: --out names the export folder.");
         WriteOrExplain(folder, () => ExportFolder.Check(folder)); // before generating anything: a refused folder costs nothing
         if (bytes > request.MaxBytes)
@@ -195,9 +195,6 @@ internal static class FamilyCommand
     // The estimate is of the whole export; a shard writes its entities' share of the files split by entity and every other file whole.
     private static long WrittenBytes(OutputEstimate estimate, Sharding.ShardSelection? shard) => shard is { } s ? estimate.ShardBytes(s.Count) : estimate.TotalBytes;
 
-    // The export's threads: as asked, else one for a small export (see OneThreadBytes) and one per processor (-1) for the others.
-    private static int Threads(Request request, OutputEstimate estimate) => request.Threads ?? (estimate.TotalBytes <= OneThreadBytes ? 1 : -1);
-
     // A shard spills its own entities' rows: about 1/n of the scratch space.
     private static long ScratchBytes(OutputEstimate estimate, Sharding.ShardSelection? shard) => shard is { } s ? estimate.ScratchBytes / s.Count : estimate.ScratchBytes;
 
@@ -235,7 +232,7 @@ internal static class FamilyCommand
         var watch = Stopwatch.StartNew();
         var options = new DatasetExportOptions
         {
-            MaxDegreeOfParallelism = Threads(request, estimate), Format = request.Format, Layouts = request.Layouts, Shard = request.Shard,
+            MaxDegreeOfParallelism = request.Threads ?? (estimate.TotalBytes <= OneThreadBytes ? 1 : -1), Format = request.Format, Layouts = request.Layouts, Shard = request.Shard,
             PartitionBy = request.PartitionBy,
             Report = request.Report ? new Reporting.ReportOptions() : null, // built from the dataset the export generates
             SpecValidated = true, // Run did, before estimating the spec
