@@ -235,6 +235,7 @@ internal static class FamilyCommand
             MaxDegreeOfParallelism = request.Threads ?? (estimate.TotalBytes <= OneThreadBytes ? 1 : -1), Format = request.Format, Layouts = request.Layouts, Shard = request.Shard,
             PartitionBy = request.PartitionBy,
             Report = request.Report ? new Reporting.ReportOptions() : null, // built from the dataset the export generates
+            SpecValidated = true, // Run did, before estimating the spec
         };
         ExportResult result;
         using (var progress = ExportProgress.Start(console.Error, $"writing {family.Name} export, about {ByteSize.Format(estimate.TotalBytes)}",

@@ -30,7 +30,10 @@ public sealed class ClickstreamFamily : DatasetFamily<ClickstreamSpec>, Sharding
 
     /// <inheritdoc />
     /// <remarks><c>retailrocket</c>, <c>rees46</c> and <c>recbole</c>, each written as text in its consumer's dialect whatever the export's format.</remarks>
-    public override IReadOnlyList<ExportLayout> Layouts { get; } = ClickstreamLayout.All.Select(l => l.Descriptor).ToArray();
+    public override IReadOnlyList<ExportLayout> Layouts => _layouts ??= ClickstreamLayout.All.Select(l => l.Descriptor).ToArray();
+
+    // Built on first use, not with the descriptor: every command of the tool makes the descriptor, few use its layouts.
+    private IReadOnlyList<ExportLayout>? _layouts;
 
     /// <inheritdoc />
     public override ClickstreamSpec ReadSpec(string json) => ClickstreamSpecJson.Read(json);

@@ -26,6 +26,9 @@ internal sealed class EnumNames<T> where T : struct, Enum
     /// <summary>Every member, in declaration order.</summary>
     public IReadOnlyList<T> Values => _values;
 
+    /// <summary>Every member's name, in declaration order (as <see cref="Enum.GetNames(Type)"/> lists them).</summary>
+    public IReadOnlyList<string> Names => _names;
+
     /// <summary>The name of <paramref name="value"/>, as <see cref="Enum.ToString()"/> writes it (a value no member has: its number).</summary>
     public string this[T value]
     {

@@ -20,6 +20,7 @@ public static class LayoutSelection
         if (known is null) throw new ArgumentNullException(nameof(known));
         if (requested is null) throw new ArgumentNullException(nameof(requested));
         var names = requested.ToArray();
+        if (names.Length == 0) return Array.Empty<ExportLayout>();
         if (UnknownProblem(family, known, names) is string problem) throw new ExportOptionsException(problem);
         return known.Where(l => names.Contains(l.Name)).ToArray();
     }
@@ -30,6 +31,8 @@ public static class LayoutSelection
     /// </summary>
     public static string? UnknownProblem(string family, IReadOnlyList<ExportLayout> known, IReadOnlyList<string> requested)
     {
+        if (requested is null) throw new ArgumentNullException(nameof(requested));
+        if (requested.Count == 0) return null; // the common case, answered without building the query
         var unknown = requested.Where(n => known.All(l => l.Name != n)).Distinct().ToArray();
         if (unknown.Length == 0) return null;
         string available = known.Count == 0 ? $"{family} has no layouts" : $"{family} layouts: {string.Join(", ", known.Select(l => l.Name))}";

@@ -44,4 +44,10 @@ public sealed record DatasetExportOptions
     /// export), with or without <see cref="PartitionBy"/>; empty (default) for none. Needs the Parquet format, as <see cref="PartitionBy"/> does.
     /// </summary>
     public IReadOnlyList<PartitionLevel> PartitionPrefix { get; init; } = Array.Empty<PartitionLevel>();
+
+    /// <summary>
+    /// True when the caller has just validated this very spec (the CLI does, to estimate it before exporting): an export that
+    /// validates its spec before generating (MMM's) does not do it a second time. Internal: a library caller's spec is always validated.
+    /// </summary>
+    internal bool SpecValidated { get; init; }
 }

@@ -69,7 +69,7 @@ internal static class JsonField
     /// <summary>An enum written as its name (one of <paramref name="names"/>) and read by name only (see <see cref="JsonObjectReader.ParseEnum{T}"/>).</summary>
     public static JsonField<T> Enum<T, TEnum>(string name, EnumNames<TEnum> names, Func<T, TEnum> get, Func<T, TEnum, T> set, Func<T, bool>? when = null)
         where TEnum : struct, System.Enum =>
-        new((x, o) => set(x, o.Enum(name, get(x))), (w, x) => w.WriteString(name, names[get(x)]), when);
+        new((x, o) => set(x, o.Enum(name, names, get(x))), (w, x) => w.WriteString(name, names[get(x)]), when);
 
     /// <summary>A date written as <c>yyyy-MM-dd</c>.</summary>
     public static JsonField<T> Date<T>(string name, Func<T, DateTime> get, Func<T, DateTime, T> set) =>

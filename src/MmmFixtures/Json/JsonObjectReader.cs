@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using MmmFixtures.EnumText;
 using MmmFixtures.Rules;
 using MmmFixtures.Validation;
 
@@ -107,10 +108,11 @@ internal sealed class JsonObjectReader
         return fallback;
     }
 
-    public T Enum<T>(string name, T fallback) where T : struct, Enum
+    /// <summary>An enum given by one of <paramref name="names"/> (see <see cref="ParseEnum{T}"/>).</summary>
+    public T Enum<T>(string name, EnumNames<T> names, T fallback) where T : struct, Enum
     {
         if (!TryGet(name, out var v)) return fallback;
-        return ParseEnum(v, PathOf(name), fallback, _errors);
+        return ParseEnum(v, PathOf(name), names, fallback, _errors);
     }
 
     public DateTime Date(string name, DateTime fallback)
@@ -178,21 +180,20 @@ internal sealed class JsonObjectReader
     }
 
     /// <summary>
-    /// An enum given by one of its names (any case). Numbers (<c>"1"</c>, <c>"+1"</c>), flag lists
+    /// An enum given by one of its <paramref name="names"/> (any case). Numbers (<c>"1"</c>, <c>"+1"</c>), flag lists
     /// (<c>"Geometric,Delayed"</c>) and padded names, which <see cref="System.Enum.TryParse{TEnum}(string, bool, out TEnum)"/>
-    /// would take, are refused.
+    /// would take, are refused. The names are the hand-made list, not reflection's (see <see cref="EnumNames{T}"/>).
     /// </summary>
-    public static T ParseEnum<T>(JsonElement v, string path, T fallback, SpecErrorCollector errors) where T : struct, Enum
+    public static T ParseEnum<T>(JsonElement v, string path, EnumNames<T> names, T fallback, SpecErrorCollector errors) where T : struct, Enum
     {
-        string[] names = System.Enum.GetNames(typeof(T));
         if (v.ValueKind == JsonValueKind.String)
         {
             string text = v.GetString()!;
-            foreach (string name in names)
-                if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
-                    return (T)System.Enum.Parse(typeof(T), name);
+            for (int i = 0; i < names.Names.Count; i++)
+                if (string.Equals(names.Names[i], text, StringComparison.OrdinalIgnoreCase))
+                    return names.Values[i];
         }
-        errors.Add(path, Describe(v), $"must be one of {string.Join(", ", names)}");
+        errors.Add(path, Describe(v), $"must be one of {string.Join(", ", names.Names)}");
         return fallback;
     }
 

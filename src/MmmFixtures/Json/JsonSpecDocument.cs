@@ -22,7 +22,7 @@ internal static class JsonSpecDocument
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
         // System.Text.Json words this "does not contain any JSON tokens … isFinalBlock"; a user wants the plain fact.
-        if (json.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(json)) // not Trim(): that copies the whole text
             throw new SpecValidationException(specName, new[] { new SpecError("$", null, "is empty: a spec is one JSON object, e.g. { \"seed\": 42 }") });
         try
         {
@@ -43,6 +43,8 @@ internal static class JsonSpecDocument
     /// </summary>
     public static void ReportDuplicateKeys(JsonElement element, SpecErrorCollector errors) => Walk(element, "", errors);
 
+    // A path is made only where it may be needed: for a repeated key's message and for an object or array walked into (a
+    // spec's long lists are mostly of numbers and names).
     private static void Walk(JsonElement element, string path, SpecErrorCollector errors)
     {
         switch (element.ValueKind)
@@ -51,15 +53,24 @@ internal static class JsonSpecDocument
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    string child = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
-                    if (!seen.Add(property.Name)) errors.Add(child, null, "is given more than once in its object");
+                    string name = property.Name;
+                    bool repeated = !seen.Add(name);
+                    if (!repeated && !IsContainer(property.Value)) continue;
+                    string child = path.Length == 0 ? name : $"{path}.{name}";
+                    if (repeated) errors.Add(child, null, "is given more than once in its object");
                     Walk(property.Value, child, errors);
                 }
                 break;
             case JsonValueKind.Array:
                 int i = 0;
-                foreach (var item in element.EnumerateArray()) Walk(item, $"{path}[{i++}]", errors);
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (IsContainer(item)) Walk(item, $"{path}[{i}]", errors);
+                    i++;
+                }
                 break;
         }
     }
+
+    private static bool IsContainer(JsonElement element) => element.ValueKind is JsonValueKind.Object or JsonValueKind.Array;
 }

@@ -35,9 +35,10 @@ internal readonly struct NameCollision
     public static IReadOnlyList<NameCollision> Find(IReadOnlyList<string?> names)
     {
         var result = new List<NameCollision>();
-        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
-        var folded = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for every name at once: grown step by step, each table would copy its entries into new arrays several times (a spec may list thousands of geos).
+        var exact = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        var folded = new Dictionary<string, int>(names.Count, StringComparer.OrdinalIgnoreCase);
+        var columns = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
         for (int i = 0; i < names.Count; i++)
         {
             string? name = names[i];

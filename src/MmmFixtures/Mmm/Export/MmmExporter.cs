@@ -73,7 +73,7 @@ public static class MmmExporter
     /// </summary>
     internal static ExportResult ExportStreamed(MmmSpec spec, string folder, DatasetExportOptions options, long heldCurveCells = SpilledRows.HeldCurveCells)
     {
-        var generation = MmmGenerator.Prepare(spec, options.MaxDegreeOfParallelism);
+        var generation = MmmGenerator.Prepare(spec, options.MaxDegreeOfParallelism, validated: options.SpecValidated);
         spec = generation.Spec;
         TableSchema data = MmmColumns.DataTable(spec), components = MmmColumns.ComponentsTable(spec);
         using var export = ExportFolder.Open(folder, options, new[] { data, components });

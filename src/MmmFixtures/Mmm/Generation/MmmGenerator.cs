@@ -34,11 +34,11 @@ public static class MmmGenerator
         return new MmmPanel(generation.Spec, generation.Dates, generation.GeoNames, rows, truth);
     }
 
-    /// <summary>Validates <paramref name="spec"/>, solves the β of channels declared by their ROAS, and starts its generation.</summary>
+    /// <summary>Validates <paramref name="spec"/> (unless the caller just did), solves the β of channels declared by their ROAS, and starts its generation.</summary>
     /// <exception cref="SpecValidationException">The spec is invalid.</exception>
-    internal static MmmGeneration Prepare(MmmSpec spec, int maxDegreeOfParallelism)
+    internal static MmmGeneration Prepare(MmmSpec spec, int maxDegreeOfParallelism, bool validated = false)
     {
-        MmmSpecValidator.ThrowIfInvalid(spec);
+        if (!validated) MmmSpecValidator.ThrowIfInvalid(spec);
         return new MmmGeneration(SolveBetas(spec, maxDegreeOfParallelism));
     }
 

@@ -94,9 +94,10 @@ public static class MmmSpecValidator
                 e.Add($"geos[{i}].name", geo.Name, "must be unique among geos");
             if (geo.Population is double p) e.Check(MmmRules.Population, p, i);
         }
-        bool anyPopulation = spec.Geos!.Any(g => g.Population is not null);
+        // Without any population there is nothing to require (and no path to format per geo).
+        if (!spec.Geos!.Any(g => g.Population is not null)) return;
         for (int i = 0; i < names.Length; i++)
-            e.Require(MmmCrossRules.PopulationGiven(spec.Geos![i].Population is not null, anyPopulation), $"geos[{i}].population", null);
+            e.Require(MmmCrossRules.PopulationGiven(spec.Geos![i].Population is not null, givenForAny: true), $"geos[{i}].population", null);
     }
 
     // The panel's arrays are periods × geos (× series): refuse a size that cannot be allocated before anything is.
