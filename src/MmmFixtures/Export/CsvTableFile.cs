@@ -11,22 +11,17 @@ internal sealed class CsvTableFile : TableFile
     private long _rows;
 
     private readonly char _separator;
-    private long _flushedBytes, _durableBytes;
+    private long _flushedBytes;
 
     /// <summary>
-    /// Appended bytes between disk writes started (not waited for): the disk catches up while the workers go on, instead
-    /// of all at <see cref="Complete"/>, and the appending thread does not stall them waiting for it. The export's final
-    /// flush finds up to a step of each file still to write, a millisecond or so per MB: a small table (up to
-    /// <see cref="SmallSteps"/>) takes small steps, as that millisecond is a share of its export's time; a large one takes
-    /// larger steps, each start costing the appending thread a little (~0.1 ms).
+    /// Appended bytes between disk writes started and flushed in the background (not waited for, see
+    /// <see cref="DiskFlusher"/>): the disk catches up while the workers go on, instead of all at <see cref="Complete"/>, and
+    /// the appending thread does not stall them waiting for it. The export's final flush finds up to a step of each file
+    /// still to write, a millisecond or so per MB: a small table (up to <see cref="SmallSteps"/>) takes small steps, as
+    /// that millisecond is a share of its export's time; a large one takes larger steps, each start costing the appending
+    /// thread a little (~0.1 ms).
     /// </summary>
     private const long SmallStep = 1L << 20, LargeStep = 4L << 20, SmallSteps = 16L << 20;
-
-    /// <summary>
-    /// Appended bytes between flushes to disk in the background (<see cref="DiskFlusher"/>): a flush costs about what writing
-    /// its data does, so a large table flushed as it grows leaves the export's commit little of it to wait for.
-    /// </summary>
-    private const long DurableStep = 4L << 20;
 
     /// <summary>
     /// A table written to <paramref name="file"/> through chunks of <paramref name="blocks"/> (the export's), fields separated
@@ -50,10 +45,8 @@ internal sealed class CsvTableFile : TableFile
         long length = _file.Content.Length;
         if (length - _flushedBytes >= (_flushedBytes < SmallSteps ? SmallStep : LargeStep))
         {
-            bool durable = length - _durableBytes >= DurableStep;
-            _file.StartFlushToDisk(durable);
+            _file.StartFlushToDisk(durable: true);
             _flushedBytes = length;
-            if (durable) _durableBytes = length;
         }
     }
 
