@@ -45,7 +45,7 @@ internal sealed class CsvTableFile : TableFile
         long length = _file.Content.Length;
         if (length - _flushedBytes >= (_flushedBytes < SmallSteps ? SmallStep : LargeStep))
         {
-            _file.StartFlushToDisk(durable: true);
+            _file.StartFlushToDisk();
             _flushedBytes = length;
         }
     }

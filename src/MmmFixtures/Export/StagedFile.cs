@@ -58,38 +58,29 @@ internal sealed class StagedFile : IDisposable
 
     /// <summary>
     /// Hands what was written so far to the system and starts writing it to disk without waiting where the system can
-    /// (Linux), else flushes it to disk (<see cref="FlushToDisk"/>). The thread that writes a large file then never waits
-    /// for the disk before <see cref="Commit"/>, which finds most of the file already written. With
-    /// <paramref name="durable"/>, what was written so far is also made durable soon, in the background (see <see cref="DiskFlusher"/>).
+    /// (Linux), the flusher then making it durable in the background (see <see cref="DiskFlusher"/>); elsewhere flushes it
+    /// to disk (<see cref="FlushToDisk"/>). The thread that writes a large file then never waits for the disk, and the
+    /// export's commit finds most of the file already durable.
     /// </summary>
-    public void StartFlushToDisk(bool durable = false)
+    public void StartFlushToDisk()
     {
-        if (TryStartFlushToDisk() && durable) _flusher.FlushSoon(_path);
+        _hashing.Flush();
+        if (NativeFileSystem.TryStartWriteBack(_file.SafeFileHandle)) _flusher.FlushSoon(_path);
+        else FlushToDisk();
     }
 
     /// <summary>
-    /// Hands the whole content to the system, starts its disk writes (or, where they cannot be started without waiting,
-    /// flushes it to disk), closes the file and returns its name, size and SHA-256. The flusher then makes it durable in
-    /// the background; the export's commit waits for it (<see cref="DiskFlusher.FlushAll"/>).
+    /// Hands the whole content to the system, starts its disk writes (<see cref="StartFlushToDisk"/>), closes the file and
+    /// returns its name, size and SHA-256; the export's commit waits until it is durable (<see cref="DiskFlusher.FlushAll"/>).
     /// </summary>
     /// <param name="rows">Rows to record for a table, or null.</param>
     public ExportedFile Commit(long? rows = null)
     {
         if (_closed) throw new InvalidOperationException("The file is already committed or abandoned.");
-        bool writeBackStarted = TryStartFlushToDisk();
+        StartFlushToDisk();
         var written = new ExportedFile(_name, _hashing.BytesWritten, _hashing.FinishHash(), rows);
         Close();
-        if (writeBackStarted) _flusher.FlushSoon(_path);
         return written;
-    }
-
-    // True if the disk writes were started without waiting; false if the content was flushed to disk.
-    private bool TryStartFlushToDisk()
-    {
-        _hashing.Flush();
-        if (NativeFileSystem.TryStartWriteBack(_file.SafeFileHandle)) return true;
-        FlushToDisk();
-        return false;
     }
 
     /// <summary>Closes an uncommitted file. Never throws: on a full disk the buffered rest cannot be written, and the failure that stopped the export is the one to report.</summary>

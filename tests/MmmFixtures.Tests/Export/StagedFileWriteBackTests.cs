@@ -16,7 +16,7 @@ public sealed class StagedFileWriteBackTests : TempFolder
         using var flusher = new DiskFlusher();
         var staged = StagedFile.Create(Folder, "events.csv", flusher);
         staged.Content.Write(content.AsSpan(0, 9)); // small: it stays in the file stream's buffer
-        staged.StartFlushToDisk(durable: true);
+        staged.StartFlushToDisk();
         Assert.Equal(9, new FileInfo(path).Length); // in the file (not the stream's buffer) before the commit
         staged.Content.Write(content.AsSpan(9));
         ExportedFile file = staged.Commit();
